@@ -1,0 +1,193 @@
+//! Field checks shared by every content kind: postcodes, phone numbers, e-mail, URLs,
+//! coordinates, slugs and languages. Each returns the normalised value or a message
+//! plus hint.
+
+use crate::model::{Coordinates, Phone};
+
+/// A failed check: what is wrong, and how to fix it.
+#[derive(Debug)]
+pub struct Invalid {
+    pub message: String,
+    pub hint: String,
+}
+
+fn invalid(message: impl Into<String>, hint: impl Into<String>) -> Invalid {
+    Invalid { message: message.into(), hint: hint.into() }
+}
+
+/// Dutch postcode: four digits (not starting with 0) and two letters (not SA, SD, SS).
+/// Accepts `1234ab`, `1234 AB`; returns `1234 AB`.
+pub fn postcode(s: &str) -> Result<String, Invalid> {
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+    let bytes = compact.as_bytes();
+    let ok = bytes.len() == 6
+        && bytes[0] != b'0'
+        && bytes[..4].iter().all(u8::is_ascii_digit)
+        && bytes[4..].iter().all(u8::is_ascii_uppercase)
+        && !matches!(&compact[4..], "SA" | "SD" | "SS");
+    if ok {
+        Ok(format!("{} {}", &compact[..4], &compact[4..]))
+    } else {
+        Err(invalid(
+            format!("`{s}` is not a Dutch postcode"),
+            "write four digits and two letters, for example `5038 TC`",
+        ))
+    }
+}
+
+/// A Dutch phone number (landline, mobile, 0800/0900 or a municipal 14 number).
+pub fn phone(s: &str) -> Result<Phone, Invalid> {
+    let digits: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let rest_ok = s.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
+    let hint = "write a Dutch number such as `013 542 1234`, `06 1234 5678` or `0800-1508`";
+    if !rest_ok {
+        return Err(invalid(format!("`{s}` is not a phone number"), hint));
+    }
+    // Municipal short numbers: 14 followed by the area code (14 013).
+    if digits.starts_with("140") && (5..=6).contains(&digits.len()) {
+        return Ok(Phone { display: s.trim().to_string(), uri: format!("tel:{digits}") });
+    }
+    match phonenumber::parse(Some(phonenumber::country::Id::NL), &digits) {
+        Ok(n) if phonenumber::is_valid(&n) => {
+            let display = n.format().mode(phonenumber::Mode::National).to_string();
+            let uri = n.format().mode(phonenumber::Mode::E164).to_string();
+            Ok(Phone { display, uri: format!("tel:{uri}") })
+        }
+        _ => Err(invalid(format!("`{s}` is not a valid Dutch phone number"), hint)),
+    }
+}
+
+pub fn email(s: &str) -> Result<String, Invalid> {
+    let t = s.trim();
+    if email_address::EmailAddress::is_valid(t) && t.contains('.') && !t.contains(' ') {
+        Ok(t.to_string())
+    } else {
+        Err(invalid(format!("`{s}` is not an e-mail address"), "write it like `ido@bibliotheek.nl`"))
+    }
+}
+
+/// An absolute http(s) URL with a real host name.
+pub fn web_url(s: &str) -> Result<String, Invalid> {
+    let hint = "write the full address, starting with `https://`";
+    match url::Url::parse(s.trim()) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| h.contains('.')) => {
+            Ok(u.to_string())
+        }
+        Ok(_) => Err(invalid(format!("`{s}` is not a web address"), hint)),
+        Err(_) if !s.contains("://") => Err(invalid(format!("`{s}` is not a full web address"), hint)),
+        Err(e) => Err(invalid(format!("`{s}` is not a valid web address ({e})"), hint)),
+    }
+}
+
+/// Latitude and longitude inside the Netherlands (with a margin for the coast).
+pub fn coordinates(lat: f64, lon: f64) -> Result<Coordinates, Invalid> {
+    let inside = (50.70..=53.60).contains(&lat) && (3.30..=7.30).contains(&lon);
+    if inside {
+        return Ok(Coordinates { lat, lon });
+    }
+    let hint = if (3.30..=7.30).contains(&lat) && (50.70..=53.60).contains(&lon) {
+        "latitude and longitude seem swapped: `lat` is about 51-53, `lon` about 3-7"
+    } else {
+        "copy the coordinates of the address from a map: `lat` is about 51-53, `lon` about 3-7"
+    };
+    Err(invalid(format!("{lat}, {lon} is not in the Netherlands"), hint))
+}
+
+/// File-name slugs: lowercase letters, digits and single hyphens.
+pub fn slug(s: &str) -> Result<(), Invalid> {
+    let ok = !s.is_empty()
+        && s.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+    if ok {
+        Ok(())
+    } else {
+        Err(invalid(
+            format!("the file name `{s}` cannot be used in a web address"),
+            format!("rename the file to `{}` (lowercase letters, digits and hyphens)", slug::slugify(s)),
+        ))
+    }
+}
+
+/// Languages staff can speak, by ISO 639 code, with their Dutch names.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("ar", "Arabisch"),
+    ("bg", "Bulgaars"),
+    ("de", "Duits"),
+    ("dse", "Nederlandse Gebarentaal"),
+    ("en", "Engels"),
+    ("es", "Spaans"),
+    ("fa", "Perzisch"),
+    ("fr", "Frans"),
+    ("fy", "Fries"),
+    ("it", "Italiaans"),
+    ("nl", "Nederlands"),
+    ("pap", "Papiaments"),
+    ("pl", "Pools"),
+    ("prs", "Dari"),
+    ("pt", "Portugees"),
+    ("ro", "Roemeens"),
+    ("ru", "Russisch"),
+    ("so", "Somalisch"),
+    ("ti", "Tigrinya"),
+    ("tr", "Turks"),
+    ("uk", "Oekraïens"),
+    ("zgh", "Tamazight"),
+    ("zh", "Chinees"),
+];
+
+pub fn language(code: &str) -> Result<&'static str, Invalid> {
+    let c = code.trim().to_lowercase();
+    if let Some((_, name)) = LANGUAGES.iter().find(|(k, _)| *k == c) {
+        return Ok(name);
+    }
+    // Authors may write the Dutch name instead of the code.
+    let by_name = LANGUAGES.iter().find(|(_, n)| n.eq_ignore_ascii_case(code.trim()));
+    let hint = match by_name {
+        Some((k, _)) => format!("write the language code `{k}`"),
+        None => format!(
+            "use a language code: {}",
+            LANGUAGES.iter().map(|(k, n)| format!("{k} ({n})")).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Err(invalid(format!("unknown language `{code}`"), hint))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postcodes() {
+        assert_eq!(postcode("5038tc").unwrap(), "5038 TC");
+        assert_eq!(postcode(" 5038 TC ").unwrap(), "5038 TC");
+        assert!(postcode("0123 AB").is_err());
+        assert!(postcode("1234 SS").is_err());
+        assert!(postcode("12345").is_err());
+    }
+
+    #[test]
+    fn phones() {
+        assert_eq!(phone("0800-1508").unwrap().uri, "tel:+318001508");
+        assert_eq!(phone("013 542 1234").unwrap().uri, "tel:+31135421234");
+        assert_eq!(phone("+31 6 1234 5678").unwrap().uri, "tel:+31612345678");
+        assert!(phone("14 013").is_ok());
+        assert!(phone("12345").is_err());
+        assert!(phone("bel ons").is_err());
+    }
+
+    #[test]
+    fn urls_and_mail() {
+        assert!(web_url("https://www.svb.nl").is_ok());
+        assert!(web_url("www.svb.nl").is_err());
+        assert!(web_url("ftp://svb.nl").is_err());
+        assert!(email("ido@bibliotheek.nl").is_ok());
+        assert!(email("ido@bibliotheek").is_err());
+    }
+
+    #[test]
+    fn coordinates_and_slugs() {
+        assert!(coordinates(51.56, 5.08).is_ok());
+        assert!(coordinates(5.08, 51.56).unwrap_err().hint.contains("swapped"));
+        assert!(slug("bibliotheek-oss").is_ok());
+        assert_eq!(slug("Bibliotheek Oss").unwrap_err().hint, "rename the file to `bibliotheek-oss` (lowercase letters, digits and hyphens)");
+    }
+}

@@ -1,0 +1,705 @@
+//! Loading content: reads `site.yaml`, the house style and every Markdown file, checks
+//! them, and builds the typed model. All problems of a run are collected and returned
+//! together, sorted by file and position.
+
+mod check;
+pub mod raw;
+pub mod yaml;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::error::{did_you_mean, read_to_string, ContentError, Error, Problems};
+use crate::markdown;
+use crate::model::*;
+use crate::schedule::{Nth, Repeat, Session, TimeRange, Week};
+use crate::style;
+use check::Invalid;
+use raw::*;
+use yaml::{Document, Positions};
+
+pub use check::LANGUAGES;
+
+/// Page slugs that would clash with the generated sections.
+const RESERVED: &[&str] = &[
+    "locaties", "gemeenten", "themas", "partners", "css", "fonts", "media", "js", "embed", "api",
+    "print", "slides", "404", "sitemap.xml", "robots.txt",
+];
+
+/// Load and validate the site in `dir`. `default_tokens` is the house style used when
+/// the content has no `huisstijl.yaml`.
+pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
+    let mut problems = Problems::default();
+
+    let site_path = dir.join("site.yaml");
+    let config = match read_to_string(&site_path) {
+        Ok(text) => parse_yaml_file(&site_path, &text, &mut problems, site_config),
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+            problems.push(
+                ContentError::new(&site_path, "", "the site file is missing")
+                    .hint("create `site.yaml` with at least naam, basis_url, organisatie and contact"),
+            );
+            None
+        }
+        Err(e) => return Err(e),
+    };
+
+    let tokens_path = dir.join("huisstijl.yaml");
+    let tokens_path = if tokens_path.exists() { tokens_path } else { default_tokens.to_path_buf() };
+    let tokens_text = read_to_string(&tokens_path)?;
+    let tokens = parse_yaml_file(&tokens_path, &tokens_text, &mut problems, style::tokens);
+
+    let partner_files = list(dir, "partners", &["md", "yaml", "yml"], &mut problems)?;
+    let theme_files = list(dir, "themas", &["md"], &mut problems)?;
+    let page_files = list(dir, "paginas", &["md"], &mut problems)?;
+    let location_files = list(dir, "locaties", &["md"], &mut problems)?;
+
+    let partners: Vec<Partner> = load_all(&partner_files, &mut problems, |f, p| partner(f, p))?;
+    let partner_slugs: BTreeSet<&str> = partners.iter().map(|p| p.slug.as_str()).collect();
+    let theme_slugs: BTreeSet<&str> = theme_files.iter().map(|(s, _)| s.as_str()).collect();
+    let refs = Refs { partners: &partner_slugs, themes: &theme_slugs };
+
+    let themes: Vec<Theme> = load_all(&theme_files, &mut problems, |f, p| theme(f, p, &refs))?;
+    let pages: Vec<Page> = load_all(&page_files, &mut problems, page)?;
+    let locations: Vec<Location> =
+        load_all(&location_files, &mut problems, |f, p| location(f, p, &refs))?;
+
+    check_duplicates(&partner_files, &mut problems);
+    check_gemeenten(&locations, &mut problems);
+
+    match (config, tokens) {
+        (Some(config), Some(tokens)) if problems.is_empty() => {
+            Ok(Site { config, tokens, locations, partners, themes, pages })
+        }
+        _ => Err(Error::Content(problems.sorted())),
+    }
+}
+
+/// One content file: its slug (file stem) and path.
+type FileList = Vec<(String, PathBuf)>;
+
+fn list(dir: &Path, section: &str, exts: &[&str], problems: &mut Problems) -> Result<FileList, Error> {
+    let root = dir.join(section);
+    let mut out = Vec::new();
+    if !root.exists() {
+        return Ok(out);
+    }
+    for entry in walkdir::WalkDir::new(&root).min_depth(1).sort_by_file_name() {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(&root).to_path_buf();
+            Error::io(path, e.into_io_error().unwrap_or_else(|| std::io::Error::other("walk failed")))
+        })?;
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') || name.ends_with('~') || name.starts_with('#') {
+            continue; // hidden and editor temp files
+        }
+        if entry.file_type().is_dir() {
+            problems.push(
+                ContentError::new(path, "", format!("folders are not used inside `{section}`"))
+                    .hint(format!("put the files directly in `{}`", root.display())),
+            );
+            continue;
+        }
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !exts.contains(&ext) {
+            problems.push(
+                ContentError::new(path, "", format!("`{name}` is not a content file"))
+                    .hint(format!("files in `{section}` end in .{}", exts.join(" or .")))
+            );
+            continue;
+        }
+        let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        if let Err(inv) = check::slug(&slug) {
+            problems.push(ContentError::new(path, "", inv.message).hint(inv.hint));
+            continue;
+        }
+        out.push((slug, path.to_path_buf()));
+    }
+    Ok(out)
+}
+
+/// Load every file of a section in parallel; each file's problems are collected.
+fn load_all<T: Send>(
+    files: &FileList,
+    problems: &mut Problems,
+    f: impl Fn(&mut FileCtx, &str) -> Option<T> + Sync,
+) -> Result<Vec<T>, Error> {
+    let results: Vec<Result<(Option<T>, Problems), Error>> = files
+        .par_iter()
+        .map(|(slug, path)| {
+            let text = read_to_string(path)?;
+            let mut ctx = FileCtx::new(path, &text);
+            let value = ctx.prepare().and_then(|()| f(&mut ctx, slug));
+            Ok((value, ctx.problems))
+        })
+        .collect();
+    let mut out = Vec::with_capacity(results.len());
+    for r in results {
+        let (value, p) = r?;
+        problems.extend(p);
+        out.extend(value);
+    }
+    Ok(out)
+}
+
+fn parse_yaml_file<T: DeserializeOwned, U>(
+    path: &Path,
+    text: &str,
+    problems: &mut Problems,
+    build: impl FnOnce(&mut FileCtx, T) -> Option<U>,
+) -> Option<U> {
+    let mut ctx = FileCtx::new(path, text);
+    ctx.doc = Some(Document { yaml: text, line_offset: 0 });
+    ctx.positions = Positions::index(ctx.doc.as_ref()?);
+    let result = ctx.parse::<T>().and_then(|raw| build(&mut ctx, raw));
+    problems.extend(ctx.problems);
+    result
+}
+
+/// The slugs that references may point at.
+struct Refs<'a> {
+    partners: &'a BTreeSet<&'a str>,
+    themes: &'a BTreeSet<&'a str>,
+}
+
+/// One file being checked: its text, where each field is, and what is wrong so far.
+pub struct FileCtx<'a> {
+    pub path: &'a Path,
+    text: &'a str,
+    doc: Option<Document<'a>>,
+    body: &'a str,
+    positions: Positions,
+    pub problems: Problems,
+}
+
+impl<'a> FileCtx<'a> {
+    fn new(path: &'a Path, text: &'a str) -> Self {
+        FileCtx { path, text, doc: None, body: "", positions: Positions::default(), problems: Problems::default() }
+    }
+
+    /// Split front matter (or take a whole `.yaml` file) and index positions.
+    fn prepare(&mut self) -> Option<()> {
+        let is_yaml = self.path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        if is_yaml {
+            self.doc = Some(Document { yaml: self.text, line_offset: 0 });
+        } else {
+            match yaml::split_front_matter(self.path, self.text) {
+                Ok(fm) => {
+                    self.doc = Some(fm.doc);
+                    self.body = fm.body;
+                }
+                Err(e) => {
+                    self.problems.push(e);
+                    return None;
+                }
+            }
+        }
+        self.positions = Positions::index(self.doc.as_ref()?);
+        Some(())
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self) -> Option<T> {
+        let doc = self.doc.as_ref()?;
+        match yaml::parse(self.path, doc) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.problems.push(e);
+                None
+            }
+        }
+    }
+
+    pub fn error(&mut self, field: &str, message: impl Into<String>, hint: impl Into<String>) {
+        let at = self.positions.of(field);
+        self.problems.push(ContentError::new(self.path, field, message).at(at).hint(hint));
+    }
+
+    /// Record a failed check; return the value if it passed.
+    fn check<T>(&mut self, field: &str, r: Result<T, Invalid>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(inv) => {
+                self.error(field, inv.message, inv.hint);
+                None
+            }
+        }
+    }
+
+    fn check_opt<T>(&mut self, field: &str, v: Option<&String>, f: impl Fn(&str) -> Result<T, Invalid>) -> Option<T> {
+        v.and_then(|s| self.check(field, f(s)))
+    }
+
+    fn non_empty(&mut self, field: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.error(field, "this field is empty", "fill it in, or remove the line");
+        }
+    }
+
+    fn body_html(&self) -> String {
+        markdown::to_html(self.body)
+    }
+
+    fn reference(&mut self, field: &str, slug: &str, known: &BTreeSet<&str>, what: &str, folder: &str) -> bool {
+        if known.contains(slug) {
+            return true;
+        }
+        let hint = did_you_mean(slug, known.iter().copied())
+            .unwrap_or_else(|| format!("add the file `content/{folder}/{slug}.md`, or use one that exists"));
+        self.error(field, format!("there is no {what} `{slug}`"), hint);
+        false
+    }
+
+    fn period(&mut self, field: &str, p: &RawPeriod) -> Option<Period> {
+        if p.tot < p.van {
+            self.error(field, format!("the period ends ({}) before it starts ({})", p.tot, p.van), "swap `van` and `tot`, or correct one of them");
+            return None;
+        }
+        Some(Period { from: p.van, until: p.tot })
+    }
+
+    fn address(&mut self, field: &str, a: &RawAddress) -> Option<Address> {
+        self.non_empty(&format!("{field}.straat"), &a.straat);
+        self.non_empty(&format!("{field}.plaats"), &a.plaats);
+        let postcode = self.check(&format!("{field}.postcode"), check::postcode(&a.postcode))?;
+        Some(Address { street: a.straat.trim().to_string(), postcode, place: a.plaats.trim().to_string(), inside: a.waar.clone() })
+    }
+}
+
+fn site_config(ctx: &mut FileCtx, raw: RawSite) -> Option<SiteConfig> {
+    let mut base_url = ctx.check("basis_url", check::web_url(&raw.basis_url));
+    if let Some(u) = base_url.as_mut() {
+        if !u.ends_with('/') {
+            u.push('/');
+        }
+    }
+    let email = ctx.check("contact.email", check::email(&raw.contact.email));
+    let phone = ctx.check_opt("contact.telefoon", raw.contact.telefoon.as_ref(), check::phone);
+    if raw.taal != "nl" {
+        ctx.error("taal", format!("language `{}` is not supported", raw.taal), "use `nl`");
+    }
+    let security = raw.beveiliging.as_ref().and_then(|b| {
+        let ok = b.contact.starts_with("mailto:") && check::email(&b.contact[7..]).is_ok()
+            || b.contact.starts_with("https://") && check::web_url(&b.contact).is_ok();
+        if !ok {
+            ctx.error("beveiliging.contact", format!("`{}` is not a contact address", b.contact), "write `mailto:security@example.nl` or an `https://` address");
+        }
+        let policy = ctx.check_opt("beveiliging.beleid", b.beleid.as_ref(), check::web_url);
+        ok.then(|| Security { contact: b.contact.clone(), expires: b.verloopt, policy })
+    });
+    let logo = match (&raw.huisstijl.logo, &raw.huisstijl.logo_alt) {
+        (Some(file), Some(alt)) => Some(Logo { file: file.clone(), alt: alt.clone() }),
+        (Some(_), None) => {
+            ctx.error("huisstijl.logo", "the logo has no text alternative", "add `logo_alt:` with the name shown in the logo");
+            None
+        }
+        _ => None,
+    };
+    let partner_logos = raw.huisstijl.partnerlogos.iter().map(|l| Logo { file: l.bestand.clone(), alt: l.alt.clone() }).collect();
+    ctx.non_empty("naam", &raw.naam);
+    Some(SiteConfig {
+        name: raw.naam,
+        base_url: base_url?,
+        organisation: raw.organisatie,
+        email: email?,
+        phone,
+        address: raw.contact.adres,
+        language: raw.taal,
+        example_data: raw.voorbeeld,
+        logo,
+        partner_logos,
+        security,
+    })
+}
+
+fn partner(ctx: &mut FileCtx, slug: &str) -> Option<Partner> {
+    let raw: RawPartner = ctx.parse()?;
+    ctx.non_empty("naam", &raw.naam);
+    ctx.non_empty("helpt_met", &raw.helpt_met);
+    let website = ctx.check_opt("website", raw.website.as_ref(), check::web_url);
+    let phone = ctx.check_opt("telefoon", raw.telefoon.as_ref(), check::phone);
+    Some(Partner {
+        slug: slug.to_string(),
+        name: raw.naam,
+        helps_with: raw.helpt_met,
+        reach: match raw.soort {
+            RawReach::Landelijk => Reach::National,
+            RawReach::Lokaal => Reach::Local,
+        },
+        website,
+        phone,
+        body_html: ctx.body_html(),
+    })
+}
+
+fn theme(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Theme> {
+    let raw: RawTheme = ctx.parse()?;
+    ctx.non_empty("titel", &raw.titel);
+    ctx.non_empty("uitleg", &raw.uitleg);
+    for (i, p) in raw.partners.iter().enumerate() {
+        ctx.reference(&format!("partners[{i}]"), p, refs.partners, "partner", "partners");
+    }
+    Some(Theme {
+        slug: slug.to_string(),
+        title: raw.titel,
+        summary: raw.uitleg,
+        bring: raw.meenemen,
+        partners: raw.partners,
+        order: raw.volgorde,
+        body_html: ctx.body_html(),
+    })
+}
+
+fn page(ctx: &mut FileCtx, slug: &str) -> Option<Page> {
+    let raw: RawPage = ctx.parse()?;
+    if RESERVED.contains(&slug) {
+        ctx.problems.push(
+            ContentError::new(ctx.path, "", format!("the page name `{slug}` is used by the site itself"))
+                .at((1, 1))
+                .hint(format!("rename the file, for example to `over-{slug}.md`")),
+        );
+    }
+    ctx.non_empty("titel", &raw.titel);
+    Some(Page {
+        slug: slug.to_string(),
+        title: raw.titel,
+        description: raw.beschrijving,
+        in_footer: raw.in_voettekst,
+        order: raw.volgorde,
+        body_html: ctx.body_html(),
+    })
+}
+
+fn week(ctx: &mut FileCtx, field: &str, raw: &RawWeek) -> Week {
+    let mut week = Week::default();
+    for (i, (day, value)) in raw.days().into_iter().enumerate() {
+        let Some(value) = value else { continue };
+        let f = format!("{field}.{day}");
+        let items: Vec<(String, &String)> = match value {
+            RawDay::One(s) if s.trim().eq_ignore_ascii_case("gesloten") => continue,
+            RawDay::One(s) => vec![(f.clone(), s)],
+            RawDay::Many(list) => list.iter().enumerate().map(|(j, s)| (format!("{f}[{j}]"), s)).collect(),
+        };
+        let mut ranges: Vec<(TimeRange, String)> = Vec::new();
+        for (field, s) in items {
+            match TimeRange::parse(s) {
+                Ok(r) => {
+                    if let Some((_, other)) = ranges.iter().find(|(o, _)| o.overlaps(&r)) {
+                        let msg = format!("`{s}` overlaps with `{}`", ctx.value_text(other));
+                        ctx.error(&field, msg, "make the times follow each other, or merge them into one range");
+                    }
+                    ranges.push((r, field));
+                }
+                Err(m) => ctx.error(&field, m, "write the hours as `10.00-17.00`, or `gesloten`"),
+            }
+        }
+        let mut ranges: Vec<TimeRange> = ranges.into_iter().map(|(r, _)| r).collect();
+        ranges.sort();
+        week.days[i] = ranges;
+    }
+    week
+}
+
+impl FileCtx<'_> {
+    /// The text written at a field (for messages that quote another value).
+    fn value_text(&self, field: &str) -> String {
+        let (line, col) = self.positions.of(field);
+        self.text
+            .lines()
+            .nth(line.saturating_sub(1))
+            .map(|l| l.chars().skip(col.saturating_sub(1)).collect::<String>())
+            .map(|s| s.trim().trim_matches(['"', '\'', ',', ']']).to_string())
+            .unwrap_or_default()
+    }
+}
+
+fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Option<Session> {
+    ctx.non_empty(&format!("{field}.titel"), &raw.titel);
+    let time = match TimeRange::parse(&raw.tijd) {
+        Ok(t) => Some(t),
+        Err(m) => {
+            ctx.error(&format!("{field}.tijd"), m, "write the time as `13.00-16.00`");
+            None
+        }
+    };
+    let partner_ok = raw.partner.as_ref().is_none_or(|p| ctx.reference(&format!("{field}.partner"), p, refs.partners, "partner", "partners"));
+    let theme_ok = raw.thema.as_ref().is_none_or(|t| ctx.reference(&format!("{field}.thema"), t, refs.themes, "theme", "themas"));
+    let weekday = match &raw.dag {
+        Some(d) => match crate::dutch::parse_weekday(d) {
+            Some(w) => Some(w),
+            None => {
+                let hint = did_you_mean(d, crate::dutch::WEEKDAYS).unwrap_or_else(|| "write a weekday: maandag, dinsdag, ...".into());
+                ctx.error(&format!("{field}.dag"), format!("`{d}` is not a weekday"), hint);
+                return None;
+            }
+        },
+        None => None,
+    };
+    let f_dag = format!("{field}.dag");
+    if raw.vanaf.is_some() && raw.herhaling != RawRepeat::OmDeWeek {
+        ctx.error(&format!("{field}.vanaf"), "`vanaf` is only used with `herhaling: om-de-week`", "remove `vanaf`, or use `periode` for a start date");
+    }
+    if raw.data.is_some() && raw.herhaling != RawRepeat::Data {
+        ctx.error(&format!("{field}.data"), "`data` is only used with `herhaling: data`", "add `herhaling: data`, or remove `data`");
+    }
+    let needs_weekday = !matches!(raw.herhaling, RawRepeat::OmDeWeek | RawRepeat::Data);
+    if needs_weekday && weekday.is_none() {
+        ctx.error(&f_dag, "this spreekuur has no weekday", "add `dag:` with a weekday, for example `dag: donderdag`");
+    }
+    let monthly = |nth| weekday.map(|weekday| Repeat::Monthly { weekday, nth });
+    let repeat = match raw.herhaling {
+        RawRepeat::ElkeWeek => weekday.map(|weekday| Repeat::Weekly { weekday }),
+        RawRepeat::EvenWeken => weekday.map(|weekday| Repeat::AlternateIsoWeeks { weekday, even: true }),
+        RawRepeat::OnevenWeken => weekday.map(|weekday| Repeat::AlternateIsoWeeks { weekday, even: false }),
+        RawRepeat::Eerste => monthly(Nth::First),
+        RawRepeat::Tweede => monthly(Nth::Second),
+        RawRepeat::Derde => monthly(Nth::Third),
+        RawRepeat::Vierde => monthly(Nth::Fourth),
+        RawRepeat::Laatste => monthly(Nth::Last),
+        RawRepeat::OmDeWeek => match (raw.vanaf, weekday) {
+            (None, _) => {
+                ctx.error(&format!("{field}.herhaling"), "`om-de-week` needs a first date", "add `vanaf:` with the date of the first spreekuur, for example `vanaf: 2026-09-01`");
+                None
+            }
+            (Some(from), Some(w)) if from.weekday() != w => {
+                let msg = format!("{from} is a {}, not a {}", crate::dutch::weekday_name(from.weekday()), crate::dutch::weekday_name(w));
+                ctx.error(&format!("{field}.vanaf"), msg, "make `vanaf` a date on the weekday of `dag`");
+                None
+            }
+            (Some(from), _) => Some(Repeat::EveryOtherWeek { from }),
+        },
+        RawRepeat::Data => match &raw.data {
+            Some(dates) if !dates.is_empty() => {
+                let mut dates = dates.clone();
+                dates.sort();
+                dates.dedup();
+                if let Some(w) = weekday {
+                    if let Some(d) = dates.iter().find(|d| d.weekday() != w) {
+                        let msg = format!("{d} is not a {}", crate::dutch::weekday_name(w));
+                        ctx.error(&format!("{field}.data"), msg, "correct the date, or remove `dag` (the dates say the day)");
+                    }
+                }
+                Some(Repeat::Dates { dates })
+            }
+            _ => {
+                ctx.error(&format!("{field}.herhaling"), "`herhaling: data` needs a list of dates", "add `data:` with one date per line, for example `- 2026-12-03`");
+                None
+            }
+        },
+    };
+    let period = raw.periode.as_ref().and_then(|p| ctx.period(&format!("{field}.periode"), p));
+    let address = raw.adres.as_ref().and_then(|a| ctx.address(&format!("{field}.adres"), a));
+    if matches!(raw.afspraak, RawVisit::Afspraak | RawVisit::Beide) && raw.uitleg.is_none() {
+        ctx.error(&format!("{field}.afspraak"), "this spreekuur needs an appointment but does not say how to make one", "add `uitleg:`, for example \"Bel 013 542 1234 voor een afspraak.\"");
+    }
+    if !(partner_ok && theme_ok) {
+        return None;
+    }
+    Some(Session {
+        title: raw.titel.clone(),
+        partner: raw.partner.clone(),
+        theme: raw.thema.clone(),
+        repeat: repeat?,
+        time: time?,
+        period,
+        visit: visit(raw.afspraak),
+        note: raw.uitleg.clone(),
+        address,
+    })
+}
+
+fn visit(v: RawVisit) -> Visit {
+    match v {
+        RawVisit::Inloop => Visit::WalkIn,
+        RawVisit::Afspraak => Visit::Appointment,
+        RawVisit::Beide => Visit::Either,
+    }
+}
+
+fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
+    let raw: RawLocation = ctx.parse()?;
+    ctx.non_empty("naam", &raw.naam);
+    ctx.non_empty("organisatie", &raw.organisatie);
+    ctx.non_empty("gemeente", &raw.gemeente);
+    let kind = match raw.soort {
+        RawKind::Bibliotheekbalie => Kind::LibraryDesk,
+        RawKind::HeleBibliotheek => Kind::WholeLibrary,
+        RawKind::Informatieplein => Kind::InformationPoint,
+        RawKind::Partnerlocatie => Kind::PartnerVenue,
+        RawKind::Mobiel => Kind::Mobile,
+        RawKind::Telefonisch => Kind::Telephone,
+        RawKind::PopUp => Kind::PopUp,
+    };
+    let venue = raw.plek.map(|v| match v {
+        RawVenue::Bibliotheek => Venue::Library,
+        RawVenue::Winkelrestaurant => Venue::StoreRestaurant,
+        RawVenue::Supermarkt => Venue::Supermarket,
+        RawVenue::Ziekenhuis => Venue::Hospital,
+        RawVenue::Buurthuis => Venue::CommunityCentre,
+        RawVenue::Zorgcentrum => Venue::CareHome,
+        RawVenue::Gemeentehuis => Venue::TownHall,
+        RawVenue::Markt => Venue::Market,
+        RawVenue::Anders => Venue::Other,
+    });
+    if kind == Kind::PartnerVenue && venue.is_none() {
+        ctx.error("soort", "a `partnerlocatie` needs the kind of place", "add `plek:`, for example `plek: supermarkt` or `plek: ziekenhuis`");
+    }
+    if kind == Kind::InformationPoint && raw.informatieplein.is_none() {
+        ctx.error("soort", "an `informatieplein` location needs the name of the plein", "add `informatieplein:`, for example `informatieplein: SamenWerkplein`");
+    }
+    if kind == Kind::PopUp && raw.periode.is_none() {
+        ctx.error("soort", "a `pop-up` needs the period it is open", "add `periode:` with `van:` and `tot:` dates");
+    }
+    let period = raw.periode.as_ref().and_then(|p| ctx.period("periode", p));
+    let address = match &raw.adres {
+        Some(a) => ctx.address("adres", a),
+        None if kind != Kind::Telephone => {
+            ctx.error("adres", "this location has no address", "add `adres:` with `straat`, `postcode` and `plaats`");
+            None
+        }
+        None => None,
+    };
+    let coordinates = match raw.coordinaten {
+        Some(c) => ctx.check("coordinaten", check::coordinates(c.lat, c.lon)),
+        None if raw.adres.is_some() => {
+            ctx.error("coordinaten", "the location has an address but no coordinates", "add `coordinaten:` with `lat:` and `lon:` (copy them from a map)");
+            None
+        }
+        None => None,
+    };
+    let phone = ctx.check_opt("contact.telefoon", raw.contact.telefoon.as_ref(), check::phone);
+    let email = ctx.check_opt("contact.email", raw.contact.email.as_ref(), check::email);
+    let website = ctx.check_opt("contact.website", raw.contact.website.as_ref(), check::web_url);
+    if kind == Kind::Telephone && raw.contact.telefoon.is_none() {
+        ctx.error("contact", "a `telefonisch` location needs a phone number", "add `telefoon:` under `contact:`");
+    }
+    if raw.afspraak.soort != RawVisit::Inloop && raw.afspraak.uitleg.is_none() {
+        ctx.error("afspraak", "people need an appointment, but the page does not say how to make one", "add `uitleg:` under `afspraak:`, for example \"Bel ons of vraag het aan de balie.\"");
+    }
+
+    let mut themes = Vec::new();
+    for (i, t) in raw.themas.iter().enumerate() {
+        if ctx.reference(&format!("themas[{i}]"), t, refs.themes, "theme", "themas") && !themes.contains(t) {
+            themes.push(t.clone());
+        }
+    }
+    let mut partners = Vec::new();
+    for (i, p) in raw.partners.iter().enumerate() {
+        if ctx.reference(&format!("partners[{i}]"), p, refs.partners, "partner", "partners") && !partners.contains(p) {
+            partners.push(p.clone());
+        }
+    }
+    let mut languages = Vec::new();
+    for (i, code) in raw.talen.iter().enumerate() {
+        if let Some(name) = ctx.check(&format!("talen[{i}]"), check::language(code)) {
+            languages.push(Language { code: code.trim().to_lowercase(), name: name.to_string() });
+        }
+    }
+    let hours = week(ctx, "openingstijden", &raw.openingstijden);
+    let sessions: Vec<Session> = raw
+        .spreekuren
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| session(ctx, &format!("spreekuren[{i}]"), s, refs))
+        .collect();
+    // Partners and themes of spreekuren count as present at the location.
+    for s in &sessions {
+        if let Some(p) = &s.partner {
+            if !partners.contains(p) {
+                partners.push(p.clone());
+            }
+        }
+        if let Some(t) = &s.theme {
+            if !themes.contains(t) {
+                themes.push(t.clone());
+            }
+        }
+    }
+    if hours.is_empty() && raw.spreekuren.is_empty() {
+        ctx.error("openingstijden", "this location has no opening hours and no spreekuren", "add `openingstijden:` per weekday, or at least one spreekuur");
+    }
+    let a = &raw.toegankelijkheid;
+    let accessibility = Accessibility {
+        step_free: a.drempelvrij.map(|j| j.0),
+        lift: a.lift.map(|j| j.0),
+        toilet: a.toilet.map(|j| j.0),
+        hearing_loop: a.ringleiding.map(|j| j.0),
+        parking: a.parkeren.clone(),
+        public_transport: a.ov.clone(),
+    };
+    Some(Location {
+        slug: slug.to_string(),
+        source: ctx.path.to_path_buf(),
+        gemeente_slug: slug::slugify(&raw.gemeente),
+        name: raw.naam,
+        organisation: raw.organisatie,
+        kind,
+        venue,
+        information_point: raw.informatieplein,
+        period,
+        address,
+        gemeente: raw.gemeente.trim().to_string(),
+        coordinates,
+        phone,
+        email,
+        website,
+        visit: visit(raw.afspraak.soort),
+        visit_note: raw.afspraak.uitleg,
+        themes,
+        partners,
+        accessibility,
+        languages,
+        last_checked: raw.laatst_gecontroleerd,
+        hours,
+        sessions,
+        body_html: ctx.body_html(),
+    })
+}
+
+/// A partner may be a `.md` or a `.yaml` file, not both.
+fn check_duplicates(files: &FileList, problems: &mut Problems) {
+    let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
+    for (slug, path) in files {
+        if let Some(first) = seen.insert(slug, path) {
+            problems.push(
+                ContentError::new(path, "", format!("`{slug}` is also defined in {}", first.display()))
+                    .hint("keep one of the two files"),
+            );
+        }
+    }
+}
+
+/// The same gemeente must be spelled the same everywhere (one page per gemeente).
+fn check_gemeenten(locations: &[Location], problems: &mut Problems) {
+    let mut names: BTreeMap<&str, &Location> = BTreeMap::new();
+    for loc in locations {
+        match names.get(loc.gemeente_slug.as_str()) {
+            Some(first) if first.gemeente != loc.gemeente => {
+                let text = read_to_string(&loc.source).unwrap_or_default();
+                let doc = yaml::split_front_matter(&loc.source, &text).ok().map(|f| Positions::index(&f.doc));
+                let at = doc.map(|p| p.of("gemeente")).unwrap_or((0, 0));
+                problems.push(
+                    ContentError::new(&loc.source, "gemeente", format!("`{}` is written differently in {}", loc.gemeente, first.source.display()))
+                        .at(at)
+                        .hint(format!("write `{}`, as in the other file", first.gemeente)),
+                );
+            }
+            Some(_) => {}
+            None => {
+                names.insert(&loc.gemeente_slug, loc);
+            }
+        }
+    }
+}
+
+/// Check a base URL given on the command line; returns it ending in `/`.
+pub fn base_url(s: &str) -> Result<String, String> {
+    let mut u = check::web_url(s).map_err(|i| format!("--base-url: {} ({})", i.message, i.hint))?;
+    if !u.ends_with('/') {
+        u.push('/');
+    }
+    Ok(u)
+}

@@ -1,0 +1,356 @@
+//! The front matter as authors write it: Dutch keys, strings kept as written so that
+//! validation can report every problem with its position. Every struct denies unknown
+//! fields, so a typo is an error rather than silently ignored.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// A day's hours as written: `gesloten`, `"10.00-17.00"` or a list of ranges.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum RawDay {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// Weekly hours with one optional entry per weekday; a missing day is closed.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWeek {
+    pub maandag: Option<RawDay>,
+    pub dinsdag: Option<RawDay>,
+    pub woensdag: Option<RawDay>,
+    pub donderdag: Option<RawDay>,
+    pub vrijdag: Option<RawDay>,
+    pub zaterdag: Option<RawDay>,
+    pub zondag: Option<RawDay>,
+}
+
+impl RawWeek {
+    /// The seven days in order, Monday first, with their Dutch key.
+    pub fn days(&self) -> [(&'static str, Option<&RawDay>); 7] {
+        [
+            ("maandag", self.maandag.as_ref()),
+            ("dinsdag", self.dinsdag.as_ref()),
+            ("woensdag", self.woensdag.as_ref()),
+            ("donderdag", self.donderdag.as_ref()),
+            ("vrijdag", self.vrijdag.as_ref()),
+            ("zaterdag", self.zaterdag.as_ref()),
+            ("zondag", self.zondag.as_ref()),
+        ]
+    }
+}
+
+/// `ja` / `nee` (or `true` / `false`), as Dutch authors write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct JaNee(pub bool);
+
+impl<'de> Deserialize<'de> for JaNee {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = JaNee;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("ja or nee")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<JaNee, E> {
+                Ok(JaNee(v))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<JaNee, E> {
+                match v.trim().to_lowercase().as_str() {
+                    "ja" => Ok(JaNee(true)),
+                    "nee" => Ok(JaNee(false)),
+                    _ => Err(E::invalid_value(serde::de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAddress {
+    /// Street and house number.
+    pub straat: String,
+    pub postcode: String,
+    pub plaats: String,
+    /// Where to find the desk inside the building.
+    pub waar: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCoordinates {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContact {
+    pub telefoon: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawVisit {
+    /// Walk in, no appointment.
+    Inloop,
+    /// Appointment needed.
+    Afspraak,
+    /// Walk in, or make an appointment to be sure of a slot.
+    Beide,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAppointment {
+    pub soort: RawVisit,
+    /// How to make an appointment, or anything to know before coming.
+    pub uitleg: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAccessibility {
+    pub drempelvrij: Option<JaNee>,
+    pub lift: Option<JaNee>,
+    pub toilet: Option<JaNee>,
+    pub ringleiding: Option<JaNee>,
+    pub parkeren: Option<String>,
+    pub ov: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPeriod {
+    pub van: Date,
+    pub tot: Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawKind {
+    Bibliotheekbalie,
+    HeleBibliotheek,
+    Informatieplein,
+    Partnerlocatie,
+    Mobiel,
+    Telefonisch,
+    PopUp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawVenue {
+    Bibliotheek,
+    Winkelrestaurant,
+    Supermarkt,
+    Ziekenhuis,
+    Buurthuis,
+    Zorgcentrum,
+    Gemeentehuis,
+    Markt,
+    Anders,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawRepeat {
+    ElkeWeek,
+    EvenWeken,
+    OnevenWeken,
+    OmDeWeek,
+    Eerste,
+    Tweede,
+    Derde,
+    Vierde,
+    Laatste,
+    Data,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSession {
+    pub titel: String,
+    pub partner: Option<String>,
+    pub thema: Option<String>,
+    /// Weekday; not used with `herhaling: data`.
+    pub dag: Option<String>,
+    pub tijd: String,
+    #[serde(default = "default_repeat")]
+    pub herhaling: RawRepeat,
+    /// First date of an every-other-week series.
+    pub vanaf: Option<Date>,
+    /// The dates of a `herhaling: data` series.
+    pub data: Option<Vec<Date>>,
+    pub periode: Option<RawPeriod>,
+    pub afspraak: RawVisit,
+    pub uitleg: Option<String>,
+    /// Held somewhere else than the location itself.
+    pub adres: Option<RawAddress>,
+}
+
+fn default_repeat() -> RawRepeat {
+    RawRepeat::ElkeWeek
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLocation {
+    pub naam: String,
+    pub organisatie: String,
+    pub soort: RawKind,
+    /// The kind of venue, for locations outside the library.
+    pub plek: Option<RawVenue>,
+    /// Name of the broader information point this desk is part of.
+    pub informatieplein: Option<String>,
+    /// Period a pop-up or seasonal location is open.
+    pub periode: Option<RawPeriod>,
+    pub adres: Option<RawAddress>,
+    pub gemeente: String,
+    pub coordinaten: Option<RawCoordinates>,
+    #[serde(default)]
+    pub contact: RawContact,
+    pub afspraak: RawAppointment,
+    #[serde(default)]
+    pub themas: Vec<String>,
+    #[serde(default)]
+    pub partners: Vec<String>,
+    #[serde(default)]
+    pub toegankelijkheid: RawAccessibility,
+    #[serde(default)]
+    pub talen: Vec<String>,
+    pub laatst_gecontroleerd: Date,
+    #[serde(default)]
+    pub openingstijden: RawWeek,
+    #[serde(default)]
+    pub spreekuren: Vec<RawSession>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawReach {
+    Landelijk,
+    Lokaal,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPartner {
+    pub naam: String,
+    /// One plain sentence: what they help with.
+    pub helpt_met: String,
+    pub soort: RawReach,
+    pub website: Option<String>,
+    pub telefoon: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTheme {
+    pub titel: String,
+    /// One or two plain sentences.
+    pub uitleg: String,
+    #[serde(default)]
+    pub meenemen: Vec<String>,
+    #[serde(default)]
+    pub partners: Vec<String>,
+    /// Position in lists; lower first.
+    #[serde(default)]
+    pub volgorde: i32,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPage {
+    pub titel: String,
+    /// Short summary for search engines and link previews.
+    pub beschrijving: Option<String>,
+    /// Show a link in the footer.
+    #[serde(default)]
+    pub in_voettekst: bool,
+    #[serde(default)]
+    pub volgorde: i32,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSecurity {
+    /// `mailto:` or `https:` address for security reports.
+    pub contact: String,
+    /// Date after which the security.txt is no longer valid (RFC 9116 `Expires`).
+    pub verloopt: Date,
+    pub beleid: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSiteContact {
+    pub email: String,
+    pub telefoon: Option<String>,
+    pub adres: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBranding {
+    /// Logo shown in the header (path inside `content/`), with its text alternative.
+    pub logo: Option<String>,
+    pub logo_alt: Option<String>,
+    /// Co-branding logos (library, gemeente), shown in the footer and on print.
+    #[serde(default)]
+    pub partnerlogos: Vec<RawLogo>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLogo {
+    pub bestand: String,
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSite {
+    pub naam: String,
+    pub basis_url: String,
+    pub organisatie: String,
+    pub contact: RawSiteContact,
+    #[serde(default = "default_language")]
+    pub taal: String,
+    /// Marks the content as example data (shown in the footer).
+    #[serde(default)]
+    pub voorbeeld: bool,
+    #[serde(default)]
+    pub huisstijl: RawBranding,
+    pub beveiliging: Option<RawSecurity>,
+}
+
+fn default_language() -> String {
+    "nl".to_string()
+}
+
+/// House-style design tokens (`content/huisstijl.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTokens {
+    pub kleuren: BTreeMap<String, String>,
+    pub lettertype: RawFont,
+    pub ruimte: BTreeMap<String, String>,
+    pub hoeken: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFont {
+    pub familie: String,
+    pub regulier: String,
+    pub vet: String,
+    pub basisgrootte: String,
+}

@@ -1,0 +1,75 @@
+//! Derived indexes over the model: gemeenten with their locations, and which locations
+//! offer each theme and host each partner. Borrowed from the model, built once per run.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Location, Partner, Site, Theme};
+
+pub struct Gemeente<'a> {
+    pub name: &'a str,
+    pub slug: &'a str,
+    /// Sorted by place, then name.
+    pub locations: Vec<&'a Location>,
+}
+
+pub struct Index<'a> {
+    /// Sorted by name.
+    pub gemeenten: Vec<Gemeente<'a>>,
+    pub themes: BTreeMap<&'a str, &'a Theme>,
+    /// Themes in display order (`volgorde`, then title).
+    pub themes_ordered: Vec<&'a Theme>,
+    pub partners: BTreeMap<&'a str, &'a Partner>,
+    pub by_theme: BTreeMap<&'a str, Vec<&'a Location>>,
+    pub by_partner: BTreeMap<&'a str, Vec<&'a Location>>,
+}
+
+fn place_of(l: &Location) -> &str {
+    l.address.as_ref().map_or("", |a| a.place.as_str())
+}
+
+impl<'a> Index<'a> {
+    pub fn new(site: &'a Site) -> Self {
+        let mut gemeenten: BTreeMap<&str, Gemeente> = BTreeMap::new();
+        let mut by_theme: BTreeMap<&str, Vec<&Location>> = BTreeMap::new();
+        let mut by_partner: BTreeMap<&str, Vec<&Location>> = BTreeMap::new();
+        for loc in &site.locations {
+            gemeenten
+                .entry(&loc.gemeente_slug)
+                .or_insert_with(|| Gemeente { name: &loc.gemeente, slug: &loc.gemeente_slug, locations: Vec::new() })
+                .locations
+                .push(loc);
+            for t in &loc.themes {
+                by_theme.entry(t).or_default().push(loc);
+            }
+            for p in &loc.partners {
+                by_partner.entry(p).or_default().push(loc);
+            }
+        }
+        let by_place = |a: &&Location, b: &&Location| place_of(a).cmp(place_of(b)).then(a.name.cmp(&b.name));
+        let mut gemeenten: Vec<Gemeente> = gemeenten.into_values().collect();
+        for g in &mut gemeenten {
+            g.locations.sort_by(by_place);
+        }
+        gemeenten.sort_by_key(|g| sort_key(g.name));
+        for list in by_theme.values_mut().chain(by_partner.values_mut()) {
+            list.sort_by(|a, b| a.gemeente.cmp(&b.gemeente).then(by_place(a, b)));
+        }
+        let mut themes_ordered: Vec<&Theme> = site.themes.iter().collect();
+        themes_ordered.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
+        Index {
+            gemeenten,
+            themes: site.themes.iter().map(|t| (t.slug.as_str(), t)).collect(),
+            themes_ordered,
+            partners: site.partners.iter().map(|p| (p.slug.as_str(), p)).collect(),
+            by_theme,
+            by_partner,
+        }
+    }
+}
+
+/// Sort "'s-Hertogenbosch" under H, as Dutch readers expect.
+pub fn sort_key(name: &str) -> String {
+    let n = name.trim_start_matches(['\'', '’']);
+    let n = n.strip_prefix("s-").or_else(|| n.strip_prefix("t ")).unwrap_or(n);
+    slug::slugify(n)
+}

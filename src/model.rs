@@ -1,0 +1,242 @@
+//! The typed, validated model of a site: what every later stage (derive, render, print,
+//! feeds) reads. Built only by `content::load`; all values here are known to be valid.
+
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::schedule::{Session, Week};
+use crate::style::Tokens;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Site {
+    pub config: SiteConfig,
+    pub tokens: Tokens,
+    /// Sorted by slug.
+    pub locations: Vec<Location>,
+    pub partners: Vec<Partner>,
+    pub themes: Vec<Theme>,
+    pub pages: Vec<Page>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteConfig {
+    pub name: String,
+    /// Always ends with `/`.
+    pub base_url: String,
+    pub organisation: String,
+    pub email: String,
+    pub phone: Option<Phone>,
+    pub address: Option<String>,
+    pub language: String,
+    pub example_data: bool,
+    pub logo: Option<Logo>,
+    pub partner_logos: Vec<Logo>,
+    pub security: Option<Security>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Logo {
+    /// Path relative to the content folder.
+    pub file: String,
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Security {
+    pub contact: String,
+    pub expires: Date,
+    pub policy: Option<String>,
+}
+
+/// A phone number as written for people, and in `tel:` form.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Phone {
+    pub display: String,
+    pub uri: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    LibraryDesk,
+    WholeLibrary,
+    InformationPoint,
+    PartnerVenue,
+    Mobile,
+    Telephone,
+    PopUp,
+}
+
+impl Kind {
+    /// The kind in plain Dutch, as shown to citizens.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::LibraryDesk => "Balie in de bibliotheek",
+            Kind::WholeLibrary => "In de hele bibliotheek",
+            Kind::InformationPoint => "Deel van een informatieplein",
+            Kind::PartnerVenue => "Op een andere plek",
+            Kind::Mobile => "Mobiel informatiepunt",
+            Kind::Telephone => "Hulp via de telefoon",
+            Kind::PopUp => "Tijdelijk informatiepunt",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Venue {
+    Library,
+    StoreRestaurant,
+    Supermarket,
+    Hospital,
+    CommunityCentre,
+    CareHome,
+    TownHall,
+    Market,
+    Other,
+}
+
+impl Venue {
+    pub fn label(self) -> &'static str {
+        match self {
+            Venue::Library => "in de bibliotheek",
+            Venue::StoreRestaurant => "in een winkelrestaurant",
+            Venue::Supermarket => "in de supermarkt",
+            Venue::Hospital => "in het ziekenhuis",
+            Venue::CommunityCentre => "in het buurthuis",
+            Venue::CareHome => "in het zorgcentrum",
+            Venue::TownHall => "in het gemeentehuis",
+            Venue::Market => "op de markt",
+            Venue::Other => "op een andere plek",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Visit {
+    WalkIn,
+    Appointment,
+    Either,
+}
+
+impl Visit {
+    pub fn label(self) -> &'static str {
+        match self {
+            Visit::WalkIn => "U kunt zonder afspraak langskomen.",
+            Visit::Appointment => "Maak eerst een afspraak.",
+            Visit::Either => "Kom langs, of maak een afspraak.",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Address {
+    pub street: String,
+    /// Normalised: `1234 AB`.
+    pub postcode: String,
+    pub place: String,
+    pub inside: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct Coordinates {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Period {
+    pub from: Date,
+    pub until: Date,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Accessibility {
+    pub step_free: Option<bool>,
+    pub lift: Option<bool>,
+    pub toilet: Option<bool>,
+    pub hearing_loop: Option<bool>,
+    pub parking: Option<String>,
+    pub public_transport: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Language {
+    pub code: String,
+    /// Dutch name of the language ("Engels").
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Location {
+    pub slug: String,
+    pub source: PathBuf,
+    pub name: String,
+    pub organisation: String,
+    pub kind: Kind,
+    pub venue: Option<Venue>,
+    pub information_point: Option<String>,
+    pub period: Option<Period>,
+    pub address: Option<Address>,
+    pub gemeente: String,
+    pub gemeente_slug: String,
+    pub coordinates: Option<Coordinates>,
+    pub phone: Option<Phone>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub visit: Visit,
+    pub visit_note: Option<String>,
+    /// Theme slugs, in the author's order.
+    pub themes: Vec<String>,
+    /// Partner slugs: those named at the location plus those of its spreekuren.
+    pub partners: Vec<String>,
+    pub accessibility: Accessibility,
+    pub languages: Vec<Language>,
+    pub last_checked: Date,
+    pub hours: Week,
+    pub sessions: Vec<Session>,
+    /// The body, rendered to HTML.
+    pub body_html: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reach {
+    National,
+    Local,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Partner {
+    pub slug: String,
+    pub name: String,
+    pub helps_with: String,
+    pub reach: Reach,
+    pub website: Option<String>,
+    pub phone: Option<Phone>,
+    pub body_html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Theme {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub bring: Vec<String>,
+    pub partners: Vec<String>,
+    pub order: i32,
+    pub body_html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    pub slug: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub in_footer: bool,
+    pub order: i32,
+    pub body_html: String,
+}

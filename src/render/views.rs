@@ -1,0 +1,264 @@
+//! Borrowed views of the model shaped for the templates: Dutch labels and sentences are
+//! made here, once, so templates stay simple.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::dutch;
+use crate::index::{Gemeente, Index};
+use crate::model::{Address, Location, Partner, Site, Theme, Visit};
+use crate::schedule::Session;
+
+/// What every page's layout needs.
+#[derive(Serialize)]
+pub struct Layout<'a> {
+    pub site_name: &'a str,
+    pub organisation: &'a str,
+    pub email: &'a str,
+    pub phone: Option<&'a crate::model::Phone>,
+    pub example_data: bool,
+    pub footer_pages: Vec<Link<'a>>,
+    pub logo: Option<LogoView<'a>>,
+    pub built_on: String,
+    pub css: String,
+}
+
+#[derive(Serialize)]
+pub struct LogoView<'a> {
+    pub src: String,
+    pub alt: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct Link<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+}
+
+impl<'a> Layout<'a> {
+    pub fn new(site: &'a Site, css: String, today: Date) -> Self {
+        let mut pages: Vec<_> = site.pages.iter().filter(|p| p.in_footer).collect();
+        pages.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
+        Layout {
+            site_name: &site.config.name,
+            organisation: &site.config.organisation,
+            email: &site.config.email,
+            phone: site.config.phone.as_ref(),
+            example_data: site.config.example_data,
+            footer_pages: pages.into_iter().map(|p| Link { slug: &p.slug, title: &p.title }).collect(),
+            logo: site.config.logo.as_ref().map(|l| LogoView { src: media_path(&l.file), alt: &l.alt }),
+            built_on: dutch::long_date(today),
+            css,
+        }
+    }
+}
+
+/// Where a content file such as a logo lands in the output.
+pub fn media_path(file: &str) -> String {
+    let name = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    format!("media/{name}")
+}
+
+/// A location in lists.
+#[derive(Serialize)]
+pub struct Card<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub kind: &'static str,
+    pub address: Option<String>,
+    pub visit: &'static str,
+    pub gemeente: &'a str,
+}
+
+impl<'a> Card<'a> {
+    pub fn new(l: &'a Location) -> Self {
+        Card {
+            slug: &l.slug,
+            name: &l.name,
+            kind: kind_label(l),
+            address: l.address.as_ref().map(one_line),
+            visit: match l.visit {
+                Visit::WalkIn => "Zonder afspraak",
+                Visit::Appointment => "Alleen op afspraak",
+                Visit::Either => "Met of zonder afspraak",
+            },
+            gemeente: &l.gemeente,
+        }
+    }
+}
+
+fn kind_label(l: &Location) -> &'static str {
+    match (l.kind, l.venue) {
+        (crate::model::Kind::PartnerVenue, Some(v)) => match v {
+            crate::model::Venue::StoreRestaurant => "In een winkelrestaurant",
+            crate::model::Venue::Supermarket => "In de supermarkt",
+            crate::model::Venue::Hospital => "In het ziekenhuis",
+            crate::model::Venue::CommunityCentre => "In het buurthuis",
+            crate::model::Venue::CareHome => "In het zorgcentrum",
+            crate::model::Venue::TownHall => "In het gemeentehuis",
+            crate::model::Venue::Market => "Op de markt",
+            _ => l.kind.label(),
+        },
+        _ => l.kind.label(),
+    }
+}
+
+pub fn one_line(a: &Address) -> String {
+    format!("{}, {} {}", a.street, a.postcode, a.place)
+}
+
+#[derive(Serialize)]
+pub struct GemeenteView<'a> {
+    pub name: &'a str,
+    pub slug: &'a str,
+    pub count: usize,
+    pub locations: Vec<Card<'a>>,
+}
+
+impl<'a> GemeenteView<'a> {
+    pub fn new(g: &Gemeente<'a>) -> Self {
+        GemeenteView { name: g.name, slug: g.slug, count: g.locations.len(), locations: g.locations.iter().map(|l| Card::new(l)).collect() }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ThemeCard<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub summary: &'a str,
+}
+
+impl<'a> ThemeCard<'a> {
+    pub fn new(t: &'a Theme) -> Self {
+        ThemeCard { slug: &t.slug, title: &t.title, summary: &t.summary }
+    }
+}
+
+#[derive(Serialize)]
+pub struct PartnerCard<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub helps_with: &'a str,
+}
+
+impl<'a> PartnerCard<'a> {
+    pub fn new(p: &'a Partner) -> Self {
+        PartnerCard { slug: &p.slug, name: &p.name, helps_with: &p.helps_with }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Row {
+    pub day: &'static str,
+    pub text: String,
+    pub closed: bool,
+}
+
+#[derive(Serialize)]
+pub struct SessionView<'a> {
+    pub title: &'a str,
+    pub sentence: String,
+    pub visit: &'static str,
+    pub note: Option<&'a str>,
+    pub partner: Option<PartnerCard<'a>>,
+    pub theme: Option<ThemeCard<'a>>,
+    pub next: Vec<String>,
+    pub address: Option<String>,
+}
+
+impl<'a> SessionView<'a> {
+    fn new(s: &'a Session, index: &Index<'a>, today: Date) -> Self {
+        SessionView {
+            title: &s.title,
+            sentence: s.dutch(),
+            visit: s.visit.label(),
+            note: s.note.as_deref(),
+            partner: s.partner.as_deref().and_then(|p| index.partners.get(p)).map(|p| PartnerCard::new(p)),
+            theme: s.theme.as_deref().and_then(|t| index.themes.get(t)).map(|t| ThemeCard::new(t)),
+            next: s.next_dates(today, 3, 400).into_iter().map(dutch::weekday_date).collect(),
+            address: s.address.as_ref().map(one_line),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Fact {
+    pub label: &'static str,
+    pub value: String,
+}
+
+#[derive(Serialize)]
+pub struct LocationView<'a> {
+    pub loc: &'a Location,
+    pub kind: &'static str,
+    pub address: Option<String>,
+    pub period: Option<String>,
+    pub hours_caption: &'static str,
+    pub has_hours: bool,
+    pub hours: Vec<Row>,
+    pub sessions: Vec<SessionView<'a>>,
+    pub visit: &'static str,
+    pub themes: Vec<ThemeCard<'a>>,
+    pub partners: Vec<PartnerCard<'a>>,
+    pub bring: Vec<&'a str>,
+    pub accessibility: Vec<Fact>,
+    pub languages: String,
+    pub last_checked: String,
+}
+
+impl<'a> LocationView<'a> {
+    pub fn new(l: &'a Location, index: &Index<'a>, today: Date) -> Self {
+        let themes: Vec<&Theme> = l.themes.iter().filter_map(|t| index.themes.get(t.as_str()).copied()).collect();
+        let mut bring: Vec<&str> = Vec::new();
+        for t in &themes {
+            for b in &t.bring {
+                if !bring.contains(&b.as_str()) {
+                    bring.push(b);
+                }
+            }
+        }
+        let hours = l
+            .hours
+            .rows()
+            .into_iter()
+            .map(|(day, text)| Row { day, closed: text == "Gesloten", text })
+            .collect();
+        LocationView {
+            loc: l,
+            kind: kind_label(l),
+            address: l.address.as_ref().map(one_line),
+            period: l.period.map(|p| {
+                format!("Open van {} tot en met {}.", dutch::weekday_date(p.from), dutch::weekday_date(p.until))
+            }),
+            hours_caption: match l.kind {
+                crate::model::Kind::WholeLibrary => "Openingstijden van de bibliotheek",
+                crate::model::Kind::Telephone => "Wanneer kunt u bellen?",
+                _ => "Openingstijden",
+            },
+            has_hours: !l.hours.is_empty(),
+            hours,
+            sessions: l.sessions.iter().map(|s| SessionView::new(s, index, today)).collect(),
+            visit: l.visit.label(),
+            themes: themes.iter().map(|t| ThemeCard::new(t)).collect(),
+            partners: l.partners.iter().filter_map(|p| index.partners.get(p.as_str())).map(|p| PartnerCard::new(p)).collect(),
+            bring,
+            accessibility: accessibility(l),
+            languages: dutch::join_and(&l.languages.iter().map(|x| x.name.as_str()).collect::<Vec<_>>()),
+            last_checked: dutch::long_date(l.last_checked),
+        }
+    }
+}
+
+fn accessibility(l: &Location) -> Vec<Fact> {
+    let a = &l.accessibility;
+    let yes_no = |v: Option<bool>, yes: &str, no: &str| v.map(|b| if b { yes.to_string() } else { no.to_string() });
+    let facts = [
+        ("Ingang", yes_no(a.step_free, "Zonder drempel of trap", "Met een drempel of trap")),
+        ("Lift", yes_no(a.lift, "Er is een lift", "Er is geen lift")),
+        ("Toilet", yes_no(a.toilet, "Er is een toilet voor mensen met een beperking", "Er is geen aangepast toilet")),
+        ("Ringleiding", yes_no(a.hearing_loop, "Er is een ringleiding voor mensen met een hoortoestel", "Er is geen ringleiding")),
+        ("Parkeren", a.parking.clone()),
+        ("Openbaar vervoer", a.public_transport.clone()),
+    ];
+    facts.into_iter().filter_map(|(label, v)| v.map(|value| Fact { label, value })).collect()
+}

@@ -1,0 +1,167 @@
+//! The house style: design tokens (colours, font, spacing, radii) from one YAML file,
+//! checked for WCAG contrast and turned into CSS custom properties. The same tokens
+//! drive the site, and later the flyers and slides.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::content::raw::RawTokens;
+use crate::content::FileCtx;
+
+/// Colour tokens every house style must define.
+pub const REQUIRED_COLOURS: &[&str] = &[
+    "achtergrond", "tekst", "tekst-zacht", "link", "primair", "tekst-op-primair", "vlak", "rand",
+    "focus", "focus-tekst", "accent", "melding",
+];
+
+/// Text/background pairs the templates use, with the minimum contrast each needs.
+/// (Text at 24 px and up needs 3:1; borders are non-text content and need 3:1.)
+pub const PAIRS: &[(&str, &str, f64)] = &[
+    ("tekst", "achtergrond", 4.5),
+    ("tekst-zacht", "achtergrond", 4.5),
+    ("link", "achtergrond", 4.5),
+    ("tekst", "vlak", 4.5),
+    ("link", "vlak", 4.5),
+    ("tekst-zacht", "vlak", 4.5),
+    ("tekst-op-primair", "primair", 4.5),
+    ("focus-tekst", "focus", 4.5),
+    ("tekst", "melding", 4.5),
+    ("link", "melding", 4.5),
+    // Borders of form fields and cards are non-text content: 3:1.
+    ("rand", "achtergrond", 3.0),
+];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tokens {
+    /// Colour name to `#rrggbb`.
+    pub colours: BTreeMap<String, String>,
+    pub font_family: String,
+    /// Font files (relative to `templates/assets/`).
+    pub font_regular: String,
+    pub font_bold: String,
+    pub base_size: String,
+    pub spacing: BTreeMap<String, String>,
+    pub radii: BTreeMap<String, String>,
+}
+
+/// Parse `#rgb` or `#rrggbb` to RGB.
+pub fn parse_hex(s: &str) -> Option<[u8; 3]> {
+    let h = s.trim().strip_prefix('#')?;
+    let full: String = match h.len() {
+        3 => h.chars().flat_map(|c| [c, c]).collect(),
+        6 => h.to_string(),
+        _ => return None,
+    };
+    let v = u32::from_str_radix(&full, 16).ok()?;
+    Some([(v >> 16) as u8, (v >> 8) as u8, v as u8])
+}
+
+fn luminance([r, g, b]: [u8; 3]) -> f64 {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/// WCAG 2 contrast ratio, 1 to 21.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// Check the raw tokens into `Tokens`, reporting unknown colours and weak contrast.
+pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
+    let mut colours = BTreeMap::new();
+    for (name, value) in &raw.kleuren {
+        let field = format!("kleuren.{name}");
+        match parse_hex(value) {
+            Some([r, g, b]) => {
+                colours.insert(name.clone(), format!("#{r:02x}{g:02x}{b:02x}"));
+            }
+            None => ctx.error(&field, format!("`{value}` is not a colour"), "write a colour as `#1d3f72`"),
+        }
+        if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            ctx.error(&field, format!("`{name}` cannot be used as a colour name"), "use lowercase letters and hyphens");
+        }
+    }
+    for name in REQUIRED_COLOURS {
+        if !raw.kleuren.contains_key(*name) {
+            ctx.error("kleuren", format!("the colour `{name}` is missing"), format!("add `{name}: \"#......\"` under `kleuren:`"));
+        }
+    }
+    for (fg, bg, min) in PAIRS {
+        let (Some(f), Some(b)) = (colours.get(*fg), colours.get(*bg)) else { continue };
+        let ratio = contrast(parse_hex(f)?, parse_hex(b)?);
+        if ratio < *min {
+            ctx.error(
+                &format!("kleuren.{fg}"),
+                format!("`{fg}` on `{bg}` has a contrast of {ratio:.2}:1, below the {min}:1 that WCAG asks"),
+                format!("make `{fg}` darker or `{bg}` lighter (or the other way round)"),
+            );
+        }
+    }
+    for (group, map) in [("ruimte", &raw.ruimte), ("hoeken", &raw.hoeken)] {
+        for (k, v) in map {
+            if !k.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || v.contains([';', '{', '}']) {
+                ctx.error(&format!("{group}.{k}"), format!("`{k}: {v}` is not a usable size"), "write a CSS size such as `1rem` or `8px`");
+            }
+        }
+    }
+    Some(Tokens {
+        colours,
+        font_family: raw.lettertype.familie,
+        font_regular: raw.lettertype.regulier,
+        font_bold: raw.lettertype.vet,
+        base_size: raw.lettertype.basisgrootte,
+        spacing: raw.ruimte,
+        radii: raw.hoeken,
+    })
+}
+
+impl Tokens {
+    /// The tokens as CSS: `@font-face` rules and `:root` custom properties.
+    pub fn to_css(&self, font_url: impl Fn(&str) -> String) -> String {
+        let mut css = String::new();
+        for (weight, file) in [(400, &self.font_regular), (700, &self.font_bold)] {
+            css.push_str(&format!(
+                "@font-face{{font-family:\"{}\";font-style:normal;font-weight:{weight};font-display:swap;src:url(\"{}\") format(\"woff2\")}}\n",
+                self.font_family,
+                font_url(file)
+            ));
+        }
+        css.push_str(":root{");
+        for (k, v) in &self.colours {
+            css.push_str(&format!("--kleur-{k}:{v};"));
+        }
+        for (k, v) in &self.spacing {
+            css.push_str(&format!("--ruimte-{k}:{v};"));
+        }
+        for (k, v) in &self.radii {
+            css.push_str(&format!("--hoek-{k}:{v};"));
+        }
+        css.push_str(&format!(
+            "--font:\"{}\",system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;--basisgrootte:{};}}\n",
+            self.font_family, self.base_size
+        ));
+        css
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        let white = parse_hex("#fff").unwrap();
+        let black = parse_hex("#000000").unwrap();
+        assert!((contrast(white, black) - 21.0).abs() < 1e-9);
+        // #767676 on white is the classic 4.54:1 grey.
+        let grey = parse_hex("#767676").unwrap();
+        assert!((contrast(grey, white) - 4.54).abs() < 0.01);
+        assert!(parse_hex("blue").is_none());
+    }
+}
