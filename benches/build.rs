@@ -1,1 +1,57 @@
-fn main(){}
+//! Build benchmark: synthetic content of 1,000 and 10,000 locations, built by the release
+//! `ido` binary in a child process; reports the clean build time (best and median of 3)
+//! and the child's peak memory (max RSS from wait4).
+//!
+//! Run: `cargo bench --bench build` (add `-- 1000` to run one size).
+
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+fn run(bin: &str, content: &Path, out: &Path) -> (f64, u64) {
+    let _ = std::fs::remove_dir_all(out);
+    let started = Instant::now();
+    let child = Command::new(bin)
+        .args(["build", "--content"])
+        .arg(content)
+        .arg("--output")
+        .arg(out)
+        .arg("--templates")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"))
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("start ido");
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: wait4 on our own child pid with valid pointers.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    let secs = started.elapsed().as_secs_f64();
+    assert_eq!(pid, child.id() as i32);
+    assert!(std::process::ExitStatus::from_raw(status).success(), "build failed");
+    (secs, usage.ru_maxrss as u64 * 1024)
+}
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let sizes = if sizes.is_empty() { vec![1_000, 10_000] } else { sizes };
+    let bin = env!("CARGO_BIN_EXE_ido");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    println!("{:>8}  {:>9}  {:>9}  {:>10}  {:>7}", "locations", "best s", "median s", "peak MB", "files");
+    for n in sizes {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let content = tmp.path().join("content");
+        ido::synthetic::write(&example, &content, n).expect("synthetic content");
+        let out = tmp.path().join("public");
+        let mut times = Vec::new();
+        let mut peak = 0;
+        for _ in 0..3 {
+            let (t, rss) = run(bin, &content, &out);
+            times.push(t);
+            peak = peak.max(rss);
+        }
+        times.sort_by(f64::total_cmp);
+        let files = walkdir::WalkDir::new(&out).into_iter().filter(|e| e.as_ref().is_ok_and(|e| e.file_type().is_file())).count();
+        println!("{n:>8}  {:>9.2}  {:>9.2}  {:>10.0}  {files:>7}", times[0], times[1], peak as f64 / 1e6);
+    }
+}

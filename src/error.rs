@@ -45,7 +45,12 @@ impl ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.path.display(), self.line, self.column)?;
+        if self.line == 0 {
+            // A problem with the file as a whole (its name, or that it is missing).
+            write!(f, "{}: ", self.path.display())?;
+        } else {
+            write!(f, "{}:{}:{}: ", self.path.display(), self.line, self.column)?;
+        }
         if !self.field.is_empty() {
             write!(f, "{}: ", self.field)?;
         }

@@ -109,6 +109,7 @@ fn write_site(
         out.copy(&assets.join(font), font)?;
     }
     out.copy(&assets.join("fonts/LICENSE.txt"), "fonts/LICENSE.txt")?;
+    out.write("favicon.svg", site.tokens.favicon_svg().as_bytes())?;
     let logos = site.config.logo.iter().chain(&site.config.partner_logos);
     for logo in logos {
         out.copy(&opts.content.join(&logo.file), &render::views::media_path(&logo.file))?;

@@ -122,6 +122,17 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
 }
 
 impl Tokens {
+    /// A small "i" mark in the house colours, used as the favicon.
+    pub fn favicon_svg(&self) -> String {
+        let c = |k: &str| self.colours.get(k).map_or("#000000", String::as_str);
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><circle cx=\"16\" cy=\"16\" r=\"16\" fill=\"{}\"/><circle cx=\"16\" cy=\"8.5\" r=\"2.6\" fill=\"{}\"/><rect x=\"13.6\" y=\"13\" width=\"4.8\" height=\"13\" rx=\"1.2\" fill=\"{}\"/></svg>\n",
+            c("primair"),
+            c("tekst-op-primair"),
+            c("tekst-op-primair")
+        )
+    }
+
     /// The tokens as CSS: `@font-face` rules and `:root` custom properties.
     pub fn to_css(&self, font_url: impl Fn(&str) -> String) -> String {
         let mut css = String::new();

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::error::Error;
 
-const WEEKDAYS: [&str; 5] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"];
+const WEEKDAYS: [&str; 4] = ["dinsdag", "woensdag", "donderdag", "vrijdag"];
 const REPEATS: [&str; 5] = ["elke-week", "even-weken", "oneven-weken", "eerste", "laatste"];
 
 /// Write a content folder at `out` with `n` locations; site-wide files come from `from`.
@@ -36,7 +36,7 @@ fn location(i: usize, themes: &[String], partners: &[String]) -> String {
     let gemeente = i % 340;
     let lat = 51.0 + (i % 200) as f64 * 0.01;
     let lon = 4.0 + (i % 250) as f64 * 0.01;
-    let day = WEEKDAYS[i % 5];
+    let day = WEEKDAYS[i % WEEKDAYS.len()];
     let t1 = &themes[i % themes.len()];
     let t2 = &themes[(i + 3) % themes.len()];
     let p = &partners[i % partners.len()];

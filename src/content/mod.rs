@@ -383,15 +383,15 @@ fn week(ctx: &mut FileCtx, field: &str, raw: &RawWeek) -> Week {
             RawDay::One(s) => vec![(f.clone(), s)],
             RawDay::Many(list) => list.iter().enumerate().map(|(j, s)| (format!("{f}[{j}]"), s)).collect(),
         };
-        let mut ranges: Vec<(TimeRange, String)> = Vec::new();
+        let mut ranges: Vec<(TimeRange, &String)> = Vec::new();
         for (field, s) in items {
             match TimeRange::parse(s) {
                 Ok(r) => {
                     if let Some((_, other)) = ranges.iter().find(|(o, _)| o.overlaps(&r)) {
-                        let msg = format!("`{s}` overlaps with `{}`", ctx.value_text(other));
+                        let msg = format!("`{s}` overlaps with `{other}`");
                         ctx.error(&field, msg, "make the times follow each other, or merge them into one range");
                     }
-                    ranges.push((r, field));
+                    ranges.push((r, s));
                 }
                 Err(m) => ctx.error(&field, m, "write the hours as `10.00-17.00`, or `gesloten`"),
             }
@@ -401,19 +401,6 @@ fn week(ctx: &mut FileCtx, field: &str, raw: &RawWeek) -> Week {
         week.days[i] = ranges;
     }
     week
-}
-
-impl FileCtx<'_> {
-    /// The text written at a field (for messages that quote another value).
-    fn value_text(&self, field: &str) -> String {
-        let (line, col) = self.positions.of(field);
-        self.text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .map(|l| l.chars().skip(col.saturating_sub(1)).collect::<String>())
-            .map(|s| s.trim().trim_matches(['"', '\'', ',', ']']).to_string())
-            .unwrap_or_default()
-    }
 }
 
 fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Option<Session> {

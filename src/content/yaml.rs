@@ -62,24 +62,44 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
         .location()
         .map(|l| (l.line() + doc.line_offset, l.column()))
         .unwrap_or((doc.line_offset + 1, 1));
-    let text = strip_marks(&err.to_string());
+    let full = err.to_string();
+    let text = strip_marks(&full);
+    // An unclosed quote is found at the end of the file; point at where the quote opened.
+    let (line, column) = match context_mark(&full) {
+        Some((l, c)) if full.contains("while scanning a quoted scalar") => (l + doc.line_offset, c),
+        _ => (line, column),
+    };
     // serde_yaml prefixes the message with the path of the value ("spreekuren[0]: ...").
     let (mut field, message) = match text.split_once(": ") {
         Some((p, m)) if !p.contains(' ') => (p.to_string(), m.to_string()),
         _ => (String::new(), text.clone()),
     };
     let mut hint = None;
+    let mut message = message;
+    if full.contains("while scanning a quoted scalar") {
+        message = "the quote that opens this value is never closed".to_string();
+    }
     if let Some(name) = backticked(&message, "unknown field `") {
         field = join_field(&field, &name);
         hint = did_you_mean(&name, expected_names(&message).iter().map(String::as_str))
             .or_else(|| Some(format!("allowed here: {}", expected_names(&message).join(", "))));
+        message = format!("unknown field `{name}`");
     } else if let Some(name) = backticked(&message, "missing field `") {
         field = join_field(&field, &name);
         hint = Some(format!("add the field `{name}`"));
     } else if let Some(name) = backticked(&message, "unknown variant `") {
         let names = expected_names(&message);
-        hint = did_you_mean(&name, names.iter().map(String::as_str))
-            .or_else(|| Some(format!("choose one of: {}", names.join(", "))));
+        hint = if name == "vijfde" {
+            Some("a month has no fifth week for every weekday: use `laatste` for the last one".into())
+        } else {
+            did_you_mean(&name, names.iter().map(String::as_str))
+        }
+        .or_else(|| Some(format!("choose one of: {}", names.join(", "))));
+        message = format!("unknown value `{name}`");
+    } else if message.contains("expected ja or nee") {
+        hint = Some("write `ja` or `nee`".to_string());
+    } else if message.contains("date") {
+        hint = Some("write a date as year-month-day, for example `2026-10-01`".to_string());
     } else if message.starts_with("invalid type") {
         hint = Some(type_hint(&message).to_string());
     } else if message.contains("duplicate field") {
@@ -103,9 +123,19 @@ fn strip_marks(message: &str) -> String {
     out
 }
 
+/// The last "at line N column M" of a libyaml message (the context), 1-based.
+fn context_mark(message: &str) -> Option<(usize, usize)> {
+    let i = message.rfind(" at line ")?;
+    let mut nums = message[i + 9..].split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
+    Some((nums.next()?.parse().ok()?, nums.next()?.parse().ok()?))
+}
+
 /// A hint for a YAML syntax error on (1-based) `line` of the document or just before it.
 fn syntax_hint(yaml: &str, line: usize) -> String {
     let lines: Vec<&str> = yaml.lines().collect();
+    if lines.get(line.saturating_sub(1)).is_some_and(|l| l.trim_end().starts_with(char::is_whitespace) && l.contains('\t')) {
+        return "indent with spaces, not with a tab".to_string();
+    }
     let from = line.saturating_sub(3);
     let to = line.min(lines.len());
     for l in lines.get(from..to).unwrap_or_default().iter().rev() {

@@ -22,7 +22,25 @@ pub fn templates(dir: &Path) -> Result<Tera, Error> {
     let glob = format!("{}/site/**/*", dir.display());
     let mut tera = Tera::new(&glob).map_err(|e| Error::template(glob.clone(), &e))?;
     tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape);
     Ok(tera)
+}
+
+/// Escape text for HTML and XML: `& < > " '`. Unlike Tera's default, `/` stays as it
+/// is, so URLs in attributes and the sitemap read normally.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// One page of the site.

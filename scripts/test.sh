@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: the Rust unit, fixture and snapshot tests, then the browser tests
+# (axe-core in Debian's Chromium) against a fresh build of the example site.
+# Installs what the browser tests need when it is missing (Chromium from Debian, the
+# npm packages from the lock file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Debian's chromium"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then
+  echo "== installing browser test packages (npm ci)"
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "== cargo test"
+cargo test --locked
+
+echo "== building the example site for the browser tests"
+site="$(mktemp -d)"
+trap 'rm -rf "$site"' EXIT
+cargo run --locked --quiet -- build --output "$site/public"
+
+echo "== browser tests"
+(cd tests/browser && SITE_DIR="$site/public" node --test)

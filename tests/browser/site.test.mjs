@@ -1,0 +1,102 @@
+// The built example site in Chromium: one page of every page type at phone and desktop
+// width must have zero axe violations (WCAG 2.0-2.2 A/AA), request nothing from any host
+// but 127.0.0.1, log no console errors, and reflow without horizontal scrolling.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serve, launch, open, axe, outsideHosts } from './helpers.mjs';
+
+const SITE = process.env.SITE_DIR;
+const SHOTS = process.env.SCREENSHOT_DIR;
+if (!SITE) throw new Error('set SITE_DIR to a built site (scripts/test.sh does)');
+
+const PAGES = {
+  home: '',
+  locations: 'locaties/',
+  location: 'locaties/tilburg-lochal/',
+  'location-telephone': 'locaties/tilburg-telefonisch/',
+  'location-many-spreekuren': 'locaties/dordrecht-samenwerkplein/',
+  gemeenten: 'gemeenten/',
+  gemeente: 'gemeenten/apeldoorn/',
+  themes: 'themas/',
+  theme: 'themas/gezondheid/',
+  partners: 'partners/',
+  partner: 'partners/belastingdienst/',
+  page: 'toegankelijkheid/',
+  'not-found': 'deze/pagina/bestaat/niet/',
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(SITE, process.env.SITE_PREFIX ?? '/');
+  browser = await launch();
+  if (SHOTS) await mkdir(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const width of [390, 1280]) {
+  for (const [name, path] of Object.entries(PAGES)) {
+    test(`${name} at ${width}px: no axe violations, no outside requests, no console errors`, async () => {
+      const { page, context, requests, errors, response } = await open(browser, server.url + path, width);
+      try {
+        assert.equal(response.status(), name === 'not-found' ? 404 : 200);
+        const violations = await axe(page);
+        assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+        assert.deepEqual(outsideHosts(requests), []);
+        // The 404 page is itself a failed load, which Chromium logs; nothing else may fail.
+        const expected = name === 'not-found' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+        assert.deepEqual(errors, expected);
+        // The house font loaded from the site itself.
+        assert.ok(requests.some((u) => u.endsWith('.woff2')), 'the font is requested from the site');
+        if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+test('pages reflow at 320 px without horizontal scrolling', async () => {
+  for (const path of Object.values(PAGES)) {
+    const { page, context } = await open(browser, server.url + path, 320);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await context.close();
+    assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 320px`);
+  }
+});
+
+test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+  const { page, context } = await open(browser, server.url + PAGES.location, 390);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  assert.ok(await page.evaluate(() => getComputedStyle(document.activeElement).left !== '-9999px'), 'skip link visible on focus');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => location.hash), '#inhoud');
+  await context.close();
+});
+
+test('body text is at least 18 px and the hours table has row and column headers', async () => {
+  const { page, context } = await open(browser, server.url + PAGES.location, 390);
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')).fontSize));
+  assert.ok(size >= 18, `body text is ${size}px`);
+  assert.equal(await page.locator('table.hours th[scope=col]').count(), 2);
+  assert.equal(await page.locator('table.hours th[scope=row]').count(), 7);
+  await context.close();
+});
+
+test('a visitor finds the IDOs of a gemeente from the home page without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'Apeldoorn', exact: true }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Informatiepunten in Apeldoorn' }).waitFor();
+  await page.getByRole('link', { name: 'Informatiepunt CODA Bibliotheek' }).click();
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Vosselmanstraat 299/);
+  assert.match(main, /Dinsdag\s+10\.00 tot 17\.00 uur/);
+  await context.close();
+});

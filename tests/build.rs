@@ -1,0 +1,205 @@
+//! Building sites end to end: pages hold the facts from the content, links resolve under
+//! a sub-path, output is deterministic, and a failed build leaves the output untouched.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use common::*;
+
+fn build_example(out: &Path) -> ido::BuildReport {
+    ido::build(&options(&root().join("content"), out)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The values of `attr="..."` in an HTML text.
+fn attrs(html: &str, attr: &str) -> Vec<String> {
+    let pat = format!(" {attr}=\"");
+    html.match_indices(&pat)
+        .map(|(i, _)| {
+            let rest = &html[i + pat.len()..];
+            rest[..rest.find('"').unwrap()].replace("&amp;", "&")
+        })
+        .collect()
+}
+
+#[test]
+fn example_site_pages_hold_the_facts_from_the_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let report = build_example(&out);
+    let site = ido::load(&options(&root().join("content"), &out)).unwrap();
+    assert!(site.locations.len() >= 15, "at least 15 example locations");
+    assert_eq!(report.locations, site.locations.len());
+    let gemeenten: std::collections::BTreeSet<_> = site.locations.iter().map(|l| &l.gemeente).collect();
+    assert!(gemeenten.len() >= 8, "at least 8 gemeenten, got {}", gemeenten.len());
+
+    for loc in &site.locations {
+        let html = read(&out, &format!("locaties/{}/index.html", loc.slug));
+        let main = main_of(&html);
+        assert!(main.contains(&format!("<h1>{}</h1>", ido::render::escape(&loc.name))), "{}: name as h1", loc.slug);
+        if let Some(a) = &loc.address {
+            assert!(main.contains(&ido::render::escape(&a.street)), "{}: street", loc.slug);
+            assert!(main.contains(&a.postcode), "{}: postcode", loc.slug);
+        }
+        for (day, text) in loc.hours.rows() {
+            if text != "Gesloten" {
+                assert!(main.contains(&text), "{}: hours of {day}: {text}", loc.slug);
+            }
+        }
+        for s in &loc.sessions {
+            assert!(main.contains(&ido::render::escape(&s.dutch())), "{}: spreekuur sentence {}", loc.slug, s.dutch());
+        }
+        assert!(main.contains("0800-1508"), "{}: DigiHulplijn", loc.slug);
+        assert!(main.contains("gecontroleerd op"), "{}: last checked", loc.slug);
+        // The gemeente page lists the location.
+        let g = read(&out, &format!("gemeenten/{}/index.html", loc.gemeente_slug));
+        assert!(g.contains(&format!("locaties/{}/", loc.slug)), "{} on its gemeente page", loc.slug);
+        for t in &loc.themes {
+            let page = read(&out, &format!("themas/{t}/index.html"));
+            assert!(page.contains(&format!("locaties/{}/", loc.slug)), "{} on theme page {t}", loc.slug);
+        }
+    }
+
+    // Specific facts, written out in full as a citizen reads them.
+    let lochal = read(&out, "locaties/tilburg-lochal/index.html");
+    assert!(lochal.contains("<th scope=\"row\">Dinsdag</th><td>10.00 tot 12.30 uur en 13.30 tot 17.00 uur</td>"));
+    assert!(lochal.contains("Elke eerste dinsdag van de maand, van 10.00 tot 12.00 uur."));
+    assert!(lochal.contains("Van 1 maart tot en met 30 april 2027."));
+    assert!(lochal.contains("Volgende keren: dinsdag 1 december, dinsdag 5 januari, dinsdag 2 februari."));
+    let zaandam = read(&out, "locaties/zaanstad-wijkcentrum/index.html");
+    assert!(zaandam.contains("Maak eerst een afspraak."));
+    let home = read(&out, "index.html");
+    assert!(home.contains("De hulp is gratis."));
+    assert!(home.contains("U hoeft geen lid te zijn van de bibliotheek."));
+    assert!(home.contains("de informatiepunten op deze website zijn voorbeelden"));
+    let sitemap = read(&out, "sitemap.xml");
+    assert!(sitemap.contains("<loc>https://www.informatiepunt.example/locaties/tilburg-lochal/</loc>"));
+    assert!(!sitemap.contains("404"));
+    assert!(read(&out, "robots.txt").contains("Sitemap: https://www.informatiepunt.example/sitemap.xml"));
+    let security = read(&out, ".well-known/security.txt");
+    assert!(security.contains("Contact: mailto:security@informatiepunt.example\nExpires: 2027-11-01T00:00:00.000Z"));
+    for page in ["over-het-ido", "toegankelijkheid", "privacy", "voor-gemeenten"] {
+        assert!(out.join(page).join("index.html").exists(), "page {page}");
+    }
+}
+
+#[test]
+fn every_page_is_accessible_html_without_outside_requests() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build_example(&out);
+    for rel in files(&out).iter().filter(|f| f.ends_with(".html")) {
+        let html = read(&out, rel);
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"), "{rel}: lang=nl");
+        assert_eq!(html.matches("<h1").count(), 1, "{rel}: exactly one h1");
+        assert!(html.contains("<a class=\"skip\" href=\"#inhoud\">"), "{rel}: skip link");
+        assert!(html.contains("<main id=\"inhoud\""), "{rel}: main landmark");
+        // Resources (not navigation links) must come from the site itself.
+        for src in attrs(&html, "src") {
+            assert!(!src.contains("//"), "{rel}: outside resource {src}");
+        }
+        for tag in html.split("<link ").skip(1) {
+            let tag = &tag[..tag.find('>').unwrap()];
+            if !tag.contains("rel=\"canonical\"") {
+                assert!(!tag.contains("//"), "{rel}: outside resource in <link {tag}>");
+            }
+        }
+        assert!(!html.contains("<script"), "{rel}: no scripts yet");
+    }
+    let css_files: Vec<_> = files(&out).into_iter().filter(|f| f.ends_with(".css")).collect();
+    assert_eq!(css_files.len(), 1);
+    let css = read(&out, &css_files[0]);
+    assert!(!css.contains("http"), "CSS loads nothing from elsewhere");
+    assert!(css.contains("--kleur-primair:#154273"), "tokens become custom properties");
+    assert!(css.contains("font-family:Atkinson Hyperlegible") || css.contains("\"Atkinson Hyperlegible\""));
+}
+
+/// Resolve every relative link of every page as a browser would under `/ido/`.
+#[test]
+fn all_links_resolve_when_served_under_a_sub_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let mut opts = options(&root().join("content"), &out);
+    opts.base_url = Some("https://example.nl/ido/".into());
+    ido::build(&opts).unwrap();
+    let base = url::Url::parse("https://example.nl/ido/").unwrap();
+    let mut checked = 0;
+    for rel in files(&out).iter().filter(|f| f.ends_with(".html")) {
+        let html = read(&out, rel);
+        // 404.html is served at any missing path: resolve it from a deep one.
+        let page_path = if rel == "404.html" { "does/not/exist/".to_string() } else { rel.trim_end_matches("index.html").to_string() };
+        let page = base.join(&page_path).unwrap();
+        for link in attrs(&html, "href").into_iter().chain(attrs(&html, "src")) {
+            if link.starts_with("mailto:") || link.starts_with("tel:") || link.starts_with('#') {
+                continue;
+            }
+            let target = page.join(&link).unwrap();
+            if target.host_str() != Some("example.nl") {
+                continue; // a link to another website
+            }
+            let path = target.path().strip_prefix("/ido/").unwrap_or_else(|| panic!("{rel}: {link} leaves /ido/"));
+            let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+            assert!(out.join(&file).is_file(), "{rel}: link {link} -> {file} does not exist");
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "checked {checked} links");
+    assert!(read(&out, "404.html").contains("href=\"/ido/gemeenten/\""));
+    assert!(read(&out, "locaties/tilburg-lochal/index.html").contains("<link rel=\"canonical\" href=\"https://example.nl/ido/locaties/tilburg-lochal/\">"));
+}
+
+fn snapshot_of(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    files(dir).into_iter().map(|f| (f.clone(), fs::read(dir.join(&f)).unwrap())).collect()
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    build_example(&a);
+    build_example(&b);
+    let (sa, sb) = (snapshot_of(&a), snapshot_of(&b));
+    assert_eq!(sa.keys().collect::<Vec<_>>(), sb.keys().collect::<Vec<_>>());
+    for (k, v) in &sa {
+        assert!(v == &sb[k], "{k} differs between two builds");
+    }
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&fixture("minimal"), &content);
+    let out = tmp.path().join("public");
+    ido::build(&options(&content, &out)).unwrap();
+    let before = snapshot_of(&out);
+    fs::write(content.join("locaties/test-balie.md"), "---\nnaam: kapot\n---\n").unwrap();
+    // A content error...
+    let err = ido::build(&options(&content, &out)).unwrap_err();
+    assert!(matches!(err, ido::Error::Content(_)), "{err}");
+    assert_eq!(before, snapshot_of(&out));
+    // ...and a template error, which fails after rendering has started.
+    copy_tree(&fixture("minimal"), &content);
+    let templates = tmp.path().join("templates");
+    copy_tree(&root().join("templates"), &templates);
+    fs::write(templates.join("site/partner.html"), "{% extends \"base.html\" %}{% block main %}{{ missing.value }}{% endblock main %}").unwrap();
+    let mut opts = options(&content, &out);
+    opts.templates = templates;
+    assert!(matches!(ido::build(&opts), Err(ido::Error::Template { .. })));
+    assert_eq!(before, snapshot_of(&out));
+    let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers.len(), 3, "no staging folders left behind: {leftovers:?}");
+}
+
+#[test]
+fn minimal_site_pages_match_snapshots() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    ido::build(&options(&fixture("minimal"), &out)).unwrap();
+    insta::assert_snapshot!("location_main", main_of(&read(&out, "locaties/test-balie/index.html")));
+    insta::assert_snapshot!("telephone_main", main_of(&read(&out, "locaties/test-telefoon/index.html")));
+    insta::assert_snapshot!("home_main", main_of(&read(&out, "index.html")));
+    insta::assert_snapshot!("theme_main", main_of(&read(&out, "themas/digid/index.html")));
+}
