@@ -28,16 +28,29 @@ fn run(bin: &str, content: &Path, out: &Path) -> (f64, u64) {
     let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
     let secs = started.elapsed().as_secs_f64();
     assert_eq!(pid, child.id() as i32);
-    assert!(std::process::ExitStatus::from_raw(status).success(), "build failed");
+    assert!(
+        std::process::ExitStatus::from_raw(status).success(),
+        "build failed"
+    );
     (secs, usage.ru_maxrss as u64 * 1024)
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let sizes = if sizes.is_empty() { vec![1_000, 10_000] } else { sizes };
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![1_000, 10_000]
+    } else {
+        sizes
+    };
     let bin = env!("CARGO_BIN_EXE_ido");
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    println!("{:>8}  {:>9}  {:>9}  {:>10}  {:>7}", "locations", "best s", "median s", "peak MB", "files");
+    println!(
+        "{:>8}  {:>9}  {:>9}  {:>10}  {:>7}",
+        "locations", "best s", "median s", "peak MB", "files"
+    );
     for n in sizes {
         let tmp = tempfile::tempdir().expect("temp dir");
         let content = tmp.path().join("content");
@@ -51,7 +64,15 @@ fn main() {
             peak = peak.max(rss);
         }
         times.sort_by(f64::total_cmp);
-        let files = walkdir::WalkDir::new(&out).into_iter().filter(|e| e.as_ref().is_ok_and(|e| e.file_type().is_file())).count();
-        println!("{n:>8}  {:>9.2}  {:>9.2}  {:>10.0}  {files:>7}", times[0], times[1], peak as f64 / 1e6);
+        let files = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .filter(|e| e.as_ref().is_ok_and(|e| e.file_type().is_file()))
+            .count();
+        println!(
+            "{n:>8}  {:>9.2}  {:>9.2}  {:>10.0}  {files:>7}",
+            times[0],
+            times[1],
+            peak as f64 / 1e6
+        );
     }
 }

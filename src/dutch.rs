@@ -3,12 +3,29 @@
 
 use jiff::civil::{Date, Weekday};
 
-pub const WEEKDAYS: [&str; 7] =
-    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+pub const WEEKDAYS: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
 
 const MONTHS: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 /// Monday = 0.
@@ -26,7 +43,10 @@ pub fn weekday_from_index(i: usize) -> Weekday {
 
 pub fn parse_weekday(s: &str) -> Option<Weekday> {
     let s = s.trim().to_lowercase();
-    WEEKDAYS.iter().position(|d| *d == s).map(weekday_from_index)
+    WEEKDAYS
+        .iter()
+        .position(|d| *d == s)
+        .map(weekday_from_index)
 }
 
 /// "10.00" for 600 minutes.
@@ -58,6 +78,15 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
             let head: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
             format!("{} en {}", head.join(", "), last.as_ref())
         }
+    }
+}
+
+/// Lower-case the first letter.
+pub fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 

@@ -103,7 +103,10 @@ pub enum Error {
     /// The content has problems; nothing was written.
     Content(Problems),
     /// A file could not be read or written.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// A template failed to parse or render.
     Template { name: String, message: String },
     /// The CSS could not be bundled or minified.
@@ -112,7 +115,10 @@ pub enum Error {
 
 impl Error {
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Error::Io { path: path.into(), source }
+        Error::Io {
+            path: path.into(),
+            source,
+        }
     }
 
     pub fn template(name: impl Into<String>, err: &tera::Error) -> Self {
@@ -124,7 +130,10 @@ impl Error {
             message.push_str(&s.to_string());
             source = s.source();
         }
-        Error::Template { name: name.into(), message }
+        Error::Template {
+            name: name.into(),
+            message,
+        }
     }
 }
 
@@ -153,7 +162,10 @@ pub fn read_to_string(path: &Path) -> Result<String, Error> {
 }
 
 /// A "did you mean" hint from a list of valid names, if one is close enough.
-pub fn did_you_mean<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn did_you_mean<'a>(
+    given: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     let given_l = given.to_lowercase();
     candidates
         .into_iter()

@@ -35,7 +35,11 @@ impl<'a> Index<'a> {
         for loc in &site.locations {
             gemeenten
                 .entry(&loc.gemeente_slug)
-                .or_insert_with(|| Gemeente { name: &loc.gemeente, slug: &loc.gemeente_slug, locations: Vec::new() })
+                .or_insert_with(|| Gemeente {
+                    name: &loc.gemeente,
+                    slug: &loc.gemeente_slug,
+                    locations: Vec::new(),
+                })
                 .locations
                 .push(loc);
             for t in &loc.themes {
@@ -45,7 +49,8 @@ impl<'a> Index<'a> {
                 by_partner.entry(p).or_default().push(loc);
             }
         }
-        let by_place = |a: &&Location, b: &&Location| place_of(a).cmp(place_of(b)).then(a.name.cmp(&b.name));
+        let by_place =
+            |a: &&Location, b: &&Location| place_of(a).cmp(place_of(b)).then(a.name.cmp(&b.name));
         let mut gemeenten: Vec<Gemeente> = gemeenten.into_values().collect();
         for g in &mut gemeenten {
             g.locations.sort_by(by_place);
@@ -70,6 +75,9 @@ impl<'a> Index<'a> {
 /// Sort "'s-Hertogenbosch" under H, as Dutch readers expect.
 pub fn sort_key(name: &str) -> String {
     let n = name.trim_start_matches(['\'', '’']);
-    let n = n.strip_prefix("s-").or_else(|| n.strip_prefix("t ")).unwrap_or(n);
+    let n = n
+        .strip_prefix("s-")
+        .or_else(|| n.strip_prefix("t "))
+        .unwrap_or(n);
     slug::slugify(n)
 }

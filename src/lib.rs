@@ -7,6 +7,7 @@
 pub mod content;
 pub mod dutch;
 pub mod error;
+pub mod feeds;
 pub mod index;
 pub mod markdown;
 pub mod model;
@@ -69,7 +70,11 @@ pub fn load(opts: &BuildOptions) -> Result<model::Site, Error> {
     let mut site = content::load(&opts.content, &opts.templates.join("huisstijl.yaml"))?;
     if let Some(url) = &opts.base_url {
         site.config.base_url = content::base_url(url).map_err(|m| {
-            Error::Content(Problems(vec![ContentError::new(Path::new("--base-url"), "", m)]))
+            Error::Content(Problems(vec![ContentError::new(
+                Path::new("--base-url"),
+                "",
+                m,
+            )]))
         })?;
     }
     Ok(site)
@@ -103,46 +108,80 @@ fn write_site(
     let assets = opts.templates.join("assets");
 
     let css = render::css::build(&assets.join("css/site.css"), &site.tokens)?;
-    let css_path = format!("css/site.{:016x}.css", xxhash_rust::xxh3::xxh3_64(css.as_bytes()));
+    let css_path = format!(
+        "css/site.{:016x}.css",
+        xxhash_rust::xxh3::xxh3_64(css.as_bytes())
+    );
     out.write(&css_path, css.as_bytes())?;
     for font in [&site.tokens.font_regular, &site.tokens.font_bold] {
         out.copy(&assets.join(font), font)?;
     }
     out.copy(&assets.join("fonts/LICENSE.txt"), "fonts/LICENSE.txt")?;
     out.write("favicon.svg", site.tokens.favicon_svg().as_bytes())?;
+    let js = render::js::stripped(&assets.join("js/tijden.js"))?;
+    let js_path = format!(
+        "js/tijden.{:016x}.js",
+        xxhash_rust::xxh3::xxh3_64(js.as_bytes())
+    );
+    out.write(&js_path, js.as_bytes())?;
     let logos = site.config.logo.iter().chain(&site.config.partner_logos);
     for logo in logos {
-        out.copy(&opts.content.join(&logo.file), &render::views::media_path(&logo.file))?;
+        out.copy(
+            &opts.content.join(&logo.file),
+            &render::views::media_path(&logo.file),
+        )?;
     }
 
-    let base_path = url::Url::parse(&site.config.base_url).map(|u| u.path().to_string()).unwrap_or_else(|_| "/".into());
+    let base_path = url::Url::parse(&site.config.base_url)
+        .map(|u| u.path().to_string())
+        .unwrap_or_else(|_| "/".into());
     let renderer = render::Renderer {
         tera,
         site,
         index,
-        layout: render::views::Layout::new(site, css_path, opts.today),
+        layout: render::views::Layout::new(site, css_path, js_path, opts.today),
         today: opts.today,
         base_path,
     };
     let urls = renderer.render_all(out)?;
+    feeds::write(site, opts.today, out)?;
 
-    let absolute: Vec<String> = urls.iter().map(|u| format!("{}{u}", site.config.base_url)).collect();
-    out.write("sitemap.xml", render::render_plain(tera, "sitemap.xml", "urls", &absolute)?.as_bytes())?;
-    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url);
+    let absolute: Vec<String> = urls
+        .iter()
+        .map(|u| format!("{}{u}", site.config.base_url))
+        .collect();
+    out.write(
+        "sitemap.xml",
+        render::render_plain(tera, "sitemap.xml", "urls", &absolute)?.as_bytes(),
+    )?;
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        site.config.base_url
+    );
     out.write("robots.txt", robots.as_bytes())?;
     if let Some(sec) = &site.config.security {
-        out.write(".well-known/security.txt", security_txt(sec, &site.config.base_url).as_bytes())?;
+        out.write(
+            ".well-known/security.txt",
+            security_txt(sec, &site.config.base_url).as_bytes(),
+        )?;
     }
-    Ok(BuildReport { locations: site.locations.len(), pages: urls.len() + 1 })
+    Ok(BuildReport {
+        locations: site.locations.len(),
+        pages: urls.len() + 1,
+    })
 }
 
 /// RFC 9116 security.txt.
 fn security_txt(sec: &model::Security, base_url: &str) -> String {
-    let mut s = format!("Contact: {}\nExpires: {}T00:00:00.000Z\n", sec.contact, sec.expires);
+    let mut s = format!(
+        "Contact: {}\nExpires: {}T00:00:00.000Z\n",
+        sec.contact, sec.expires
+    );
     if let Some(p) = &sec.policy {
         s.push_str(&format!("Policy: {p}\n"));
     }
-    s.push_str(&format!("Preferred-Languages: nl, en\nCanonical: {base_url}.well-known/security.txt\n"));
+    s.push_str(&format!(
+        "Preferred-Languages: nl, en\nCanonical: {base_url}.well-known/security.txt\n"
+    ));
     s
 }
-

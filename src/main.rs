@@ -7,7 +7,11 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "ido", version, about = "Static site generator for the Informatiepunten Digitale Overheid")]
+#[command(
+    name = "ido",
+    version,
+    about = "Static site generator for the Informatiepunten Digitale Overheid"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -46,7 +50,12 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { content, output, templates, base_url } => {
+        Command::Build {
+            content,
+            output,
+            templates,
+            base_url,
+        } => {
             let started = Instant::now();
             let mut opts = ido::BuildOptions::new(content, &output);
             opts.templates = templates;
@@ -65,7 +74,11 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e),
             }
         }
-        Command::Synthetic { locations, from, output } => match ido::synthetic::write(&from, &output, locations) {
+        Command::Synthetic {
+            locations,
+            from,
+            output,
+        } => match ido::synthetic::write(&from, &output, locations) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&e),
         },

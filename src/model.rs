@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::schedule::{Session, Week};
+use crate::schedule::Schedule;
 use crate::style::Tokens;
 
 #[derive(Debug, Clone, Serialize)]
@@ -196,8 +196,8 @@ pub struct Location {
     pub accessibility: Accessibility,
     pub languages: Vec<Language>,
     pub last_checked: Date,
-    pub hours: Week,
-    pub sessions: Vec<Session>,
+    /// Opening hours, exceptions and spreekuren.
+    pub schedule: Schedule,
     /// The body, rendered to HTML.
     pub body_html: String,
 }

@@ -14,15 +14,24 @@ pub struct Staging {
 impl Staging {
     /// Create an empty staging folder beside `target`.
     pub fn new(target: &Path) -> Result<Staging, Error> {
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         let dir = parent.join(format!(".{name}.building-{}", std::process::id()));
         if dir.exists() {
             fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }
         fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        Ok(Staging { dir, target: target.to_path_buf() })
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+        })
     }
 
     /// Write one file, `rel` being its path inside the site (`locaties/x/index.html`).

@@ -11,8 +11,18 @@ use crate::content::FileCtx;
 
 /// Colour tokens every house style must define.
 pub const REQUIRED_COLOURS: &[&str] = &[
-    "achtergrond", "tekst", "tekst-zacht", "link", "primair", "tekst-op-primair", "vlak", "rand",
-    "focus", "focus-tekst", "accent", "melding",
+    "achtergrond",
+    "tekst",
+    "tekst-zacht",
+    "link",
+    "primair",
+    "tekst-op-primair",
+    "vlak",
+    "rand",
+    "focus",
+    "focus-tekst",
+    "accent",
+    "melding",
 ];
 
 /// Text/background pairs the templates use, with the minimum contrast each needs.
@@ -60,7 +70,11 @@ pub fn parse_hex(s: &str) -> Option<[u8; 3]> {
 fn luminance([r, g, b]: [u8; 3]) -> f64 {
     let lin = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
 }
@@ -81,19 +95,33 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
             Some([r, g, b]) => {
                 colours.insert(name.clone(), format!("#{r:02x}{g:02x}{b:02x}"));
             }
-            None => ctx.error(&field, format!("`{value}` is not a colour"), "write a colour as `#1d3f72`"),
+            None => ctx.error(
+                &field,
+                format!("`{value}` is not a colour"),
+                "write a colour as `#1d3f72`",
+            ),
         }
         if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-            ctx.error(&field, format!("`{name}` cannot be used as a colour name"), "use lowercase letters and hyphens");
+            ctx.error(
+                &field,
+                format!("`{name}` cannot be used as a colour name"),
+                "use lowercase letters and hyphens",
+            );
         }
     }
     for name in REQUIRED_COLOURS {
         if !raw.kleuren.contains_key(*name) {
-            ctx.error("kleuren", format!("the colour `{name}` is missing"), format!("add `{name}: \"#......\"` under `kleuren:`"));
+            ctx.error(
+                "kleuren",
+                format!("the colour `{name}` is missing"),
+                format!("add `{name}: \"#......\"` under `kleuren:`"),
+            );
         }
     }
     for (fg, bg, min) in PAIRS {
-        let (Some(f), Some(b)) = (colours.get(*fg), colours.get(*bg)) else { continue };
+        let (Some(f), Some(b)) = (colours.get(*fg), colours.get(*bg)) else {
+            continue;
+        };
         let ratio = contrast(parse_hex(f)?, parse_hex(b)?);
         if ratio < *min {
             ctx.error(
@@ -105,8 +133,16 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
     }
     for (group, map) in [("ruimte", &raw.ruimte), ("hoeken", &raw.hoeken)] {
         for (k, v) in map {
-            if !k.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || v.contains([';', '{', '}']) {
-                ctx.error(&format!("{group}.{k}"), format!("`{k}: {v}` is not a usable size"), "write a CSS size such as `1rem` or `8px`");
+            if !k
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                || v.contains([';', '{', '}'])
+            {
+                ctx.error(
+                    &format!("{group}.{k}"),
+                    format!("`{k}: {v}` is not a usable size"),
+                    "write a CSS size such as `1rem` or `8px`",
+                );
             }
         }
     }

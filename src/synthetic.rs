@@ -8,7 +8,13 @@ use std::path::Path;
 use crate::error::Error;
 
 const WEEKDAYS: [&str; 4] = ["dinsdag", "woensdag", "donderdag", "vrijdag"];
-const REPEATS: [&str; 5] = ["elke-week", "even-weken", "oneven-weken", "eerste", "laatste"];
+const REPEATS: [&str; 5] = [
+    "elke-week",
+    "even-weken",
+    "oneven-weken",
+    "eerste",
+    "laatste",
+];
 
 /// Write a content folder at `out` with `n` locations; site-wide files come from `from`.
 pub fn write(from: &Path, out: &Path, n: usize) -> Result<(), Error> {
@@ -98,7 +104,10 @@ fn list_slugs(dir: &Path) -> Result<Vec<String>, Error> {
     }
     out.sort();
     if out.is_empty() {
-        return Err(Error::io(dir, std::io::Error::other("no files to use for synthetic content")));
+        return Err(Error::io(
+            dir,
+            std::io::Error::other("no files to use for synthetic content"),
+        ));
     }
     Ok(out)
 }

@@ -32,42 +32,75 @@ fn example_site_pages_hold_the_facts_from_the_content() {
     let site = ido::load(&options(&root().join("content"), &out)).unwrap();
     assert!(site.locations.len() >= 15, "at least 15 example locations");
     assert_eq!(report.locations, site.locations.len());
-    let gemeenten: std::collections::BTreeSet<_> = site.locations.iter().map(|l| &l.gemeente).collect();
-    assert!(gemeenten.len() >= 8, "at least 8 gemeenten, got {}", gemeenten.len());
+    let gemeenten: std::collections::BTreeSet<_> =
+        site.locations.iter().map(|l| &l.gemeente).collect();
+    assert!(
+        gemeenten.len() >= 8,
+        "at least 8 gemeenten, got {}",
+        gemeenten.len()
+    );
 
     for loc in &site.locations {
         let html = read(&out, &format!("locaties/{}/index.html", loc.slug));
         let main = main_of(&html);
-        assert!(main.contains(&format!("<h1>{}</h1>", ido::render::escape(&loc.name))), "{}: name as h1", loc.slug);
+        assert!(
+            main.contains(&format!("<h1>{}</h1>", ido::render::escape(&loc.name))),
+            "{}: name as h1",
+            loc.slug
+        );
         if let Some(a) = &loc.address {
-            assert!(main.contains(&ido::render::escape(&a.street)), "{}: street", loc.slug);
+            assert!(
+                main.contains(&ido::render::escape(&a.street)),
+                "{}: street",
+                loc.slug
+            );
             assert!(main.contains(&a.postcode), "{}: postcode", loc.slug);
         }
-        for (day, text) in loc.hours.rows() {
+        for (day, text) in loc.schedule.week.rows() {
             if text != "Gesloten" {
                 assert!(main.contains(&text), "{}: hours of {day}: {text}", loc.slug);
             }
         }
-        for s in &loc.sessions {
-            assert!(main.contains(&ido::render::escape(&s.dutch())), "{}: spreekuur sentence {}", loc.slug, s.dutch());
+        for s in &loc.schedule.sessions {
+            assert!(
+                main.contains(&ido::render::escape(&s.dutch())),
+                "{}: spreekuur sentence {}",
+                loc.slug,
+                s.dutch()
+            );
         }
         assert!(main.contains("0800-1508"), "{}: DigiHulplijn", loc.slug);
-        assert!(main.contains("gecontroleerd op"), "{}: last checked", loc.slug);
+        assert!(
+            main.contains("gecontroleerd op"),
+            "{}: last checked",
+            loc.slug
+        );
         // The gemeente page lists the location.
         let g = read(&out, &format!("gemeenten/{}/index.html", loc.gemeente_slug));
-        assert!(g.contains(&format!("locaties/{}/", loc.slug)), "{} on its gemeente page", loc.slug);
+        assert!(
+            g.contains(&format!("locaties/{}/", loc.slug)),
+            "{} on its gemeente page",
+            loc.slug
+        );
         for t in &loc.themes {
             let page = read(&out, &format!("themas/{t}/index.html"));
-            assert!(page.contains(&format!("locaties/{}/", loc.slug)), "{} on theme page {t}", loc.slug);
+            assert!(
+                page.contains(&format!("locaties/{}/", loc.slug)),
+                "{} on theme page {t}",
+                loc.slug
+            );
         }
     }
 
     // Specific facts, written out in full as a citizen reads them.
     let lochal = read(&out, "locaties/tilburg-lochal/index.html");
-    assert!(lochal.contains("<th scope=\"row\">Dinsdag</th><td>10.00 tot 12.30 uur en 13.30 tot 17.00 uur</td>"));
+    assert!(lochal.contains(
+        "<th scope=\"row\">Dinsdag</th><td>10.00 tot 12.30 uur en 13.30 tot 17.00 uur</td>"
+    ));
     assert!(lochal.contains("Elke eerste dinsdag van de maand, van 10.00 tot 12.00 uur."));
     assert!(lochal.contains("Van 1 maart tot en met 30 april 2027."));
-    assert!(lochal.contains("Volgende keren: dinsdag 1 december, dinsdag 5 januari, dinsdag 2 februari."));
+    assert!(lochal
+        .contains("Volgende keren: dinsdag 1 december, dinsdag 5 januari, dinsdag 2 februari."));
     let zaandam = read(&out, "locaties/zaanstad-wijkcentrum/index.html");
     assert!(zaandam.contains("Maak eerst een afspraak."));
     let home = read(&out, "index.html");
@@ -75,12 +108,22 @@ fn example_site_pages_hold_the_facts_from_the_content() {
     assert!(home.contains("U hoeft geen lid te zijn van de bibliotheek."));
     assert!(home.contains("de informatiepunten op deze website zijn voorbeelden"));
     let sitemap = read(&out, "sitemap.xml");
-    assert!(sitemap.contains("<loc>https://www.informatiepunt.example/locaties/tilburg-lochal/</loc>"));
+    assert!(
+        sitemap.contains("<loc>https://www.informatiepunt.example/locaties/tilburg-lochal/</loc>")
+    );
     assert!(!sitemap.contains("404"));
-    assert!(read(&out, "robots.txt").contains("Sitemap: https://www.informatiepunt.example/sitemap.xml"));
+    assert!(read(&out, "robots.txt")
+        .contains("Sitemap: https://www.informatiepunt.example/sitemap.xml"));
     let security = read(&out, ".well-known/security.txt");
-    assert!(security.contains("Contact: mailto:security@informatiepunt.example\nExpires: 2027-11-01T00:00:00.000Z"));
-    for page in ["over-het-ido", "toegankelijkheid", "privacy", "voor-gemeenten"] {
+    assert!(security.contains(
+        "Contact: mailto:security@informatiepunt.example\nExpires: 2027-11-01T00:00:00.000Z"
+    ));
+    for page in [
+        "over-het-ido",
+        "toegankelijkheid",
+        "privacy",
+        "voor-gemeenten",
+    ] {
         assert!(out.join(page).join("index.html").exists(), "page {page}");
     }
 }
@@ -92,9 +135,15 @@ fn every_page_is_accessible_html_without_outside_requests() {
     build_example(&out);
     for rel in files(&out).iter().filter(|f| f.ends_with(".html")) {
         let html = read(&out, rel);
-        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"), "{rel}: lang=nl");
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"),
+            "{rel}: lang=nl"
+        );
         assert_eq!(html.matches("<h1").count(), 1, "{rel}: exactly one h1");
-        assert!(html.contains("<a class=\"skip\" href=\"#inhoud\">"), "{rel}: skip link");
+        assert!(
+            html.contains("<a class=\"skip\" href=\"#inhoud\">"),
+            "{rel}: skip link"
+        );
         assert!(html.contains("<main id=\"inhoud\""), "{rel}: main landmark");
         // Resources (not navigation links) must come from the site itself.
         for src in attrs(&html, "src") {
@@ -103,17 +152,40 @@ fn every_page_is_accessible_html_without_outside_requests() {
         for tag in html.split("<link ").skip(1) {
             let tag = &tag[..tag.find('>').unwrap()];
             if !tag.contains("rel=\"canonical\"") {
-                assert!(!tag.contains("//"), "{rel}: outside resource in <link {tag}>");
+                assert!(
+                    !tag.contains("//"),
+                    "{rel}: outside resource in <link {tag}>"
+                );
             }
         }
-        assert!(!html.contains("<script"), "{rel}: no scripts yet");
+        // Scripts only on location pages, from the site itself, never needed to read the page.
+        for src in html
+            .split("<script")
+            .skip(1)
+            .filter_map(|t| t.split_once("src=\""))
+            .map(|(_, r)| &r[..r.find('"').unwrap()])
+        {
+            assert!(
+                rel.starts_with("locaties/") && src.starts_with("../../js/tijden."),
+                "{rel}: script {src}"
+            );
+        }
     }
-    let css_files: Vec<_> = files(&out).into_iter().filter(|f| f.ends_with(".css")).collect();
+    let css_files: Vec<_> = files(&out)
+        .into_iter()
+        .filter(|f| f.ends_with(".css"))
+        .collect();
     assert_eq!(css_files.len(), 1);
     let css = read(&out, &css_files[0]);
     assert!(!css.contains("http"), "CSS loads nothing from elsewhere");
-    assert!(css.contains("--kleur-primair:#154273"), "tokens become custom properties");
-    assert!(css.contains("font-family:Atkinson Hyperlegible") || css.contains("\"Atkinson Hyperlegible\""));
+    assert!(
+        css.contains("--kleur-primair:#154273"),
+        "tokens become custom properties"
+    );
+    assert!(
+        css.contains("font-family:Atkinson Hyperlegible")
+            || css.contains("\"Atkinson Hyperlegible\"")
+    );
 }
 
 /// Resolve every relative link of every page as a browser would under `/ido/`.
@@ -129,7 +201,11 @@ fn all_links_resolve_when_served_under_a_sub_path() {
     for rel in files(&out).iter().filter(|f| f.ends_with(".html")) {
         let html = read(&out, rel);
         // 404.html is served at any missing path: resolve it from a deep one.
-        let page_path = if rel == "404.html" { "does/not/exist/".to_string() } else { rel.trim_end_matches("index.html").to_string() };
+        let page_path = if rel == "404.html" {
+            "does/not/exist/".to_string()
+        } else {
+            rel.trim_end_matches("index.html").to_string()
+        };
         let page = base.join(&page_path).unwrap();
         for link in attrs(&html, "href").into_iter().chain(attrs(&html, "src")) {
             if link.starts_with("mailto:") || link.starts_with("tel:") || link.starts_with('#') {
@@ -139,19 +215,34 @@ fn all_links_resolve_when_served_under_a_sub_path() {
             if target.host_str() != Some("example.nl") {
                 continue; // a link to another website
             }
-            let path = target.path().strip_prefix("/ido/").unwrap_or_else(|| panic!("{rel}: {link} leaves /ido/"));
-            let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-            assert!(out.join(&file).is_file(), "{rel}: link {link} -> {file} does not exist");
+            let path = target
+                .path()
+                .strip_prefix("/ido/")
+                .unwrap_or_else(|| panic!("{rel}: {link} leaves /ido/"));
+            let file = if path.is_empty() || path.ends_with('/') {
+                format!("{path}index.html")
+            } else {
+                path.to_string()
+            };
+            assert!(
+                out.join(&file).is_file(),
+                "{rel}: link {link} -> {file} does not exist"
+            );
             checked += 1;
         }
     }
     assert!(checked > 500, "checked {checked} links");
     assert!(read(&out, "404.html").contains("href=\"/ido/gemeenten/\""));
-    assert!(read(&out, "locaties/tilburg-lochal/index.html").contains("<link rel=\"canonical\" href=\"https://example.nl/ido/locaties/tilburg-lochal/\">"));
+    assert!(read(&out, "locaties/tilburg-lochal/index.html").contains(
+        "<link rel=\"canonical\" href=\"https://example.nl/ido/locaties/tilburg-lochal/\">"
+    ));
 }
 
 fn snapshot_of(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    files(dir).into_iter().map(|f| (f.clone(), fs::read(dir.join(&f)).unwrap())).collect()
+    files(dir)
+        .into_iter()
+        .map(|f| (f.clone(), fs::read(dir.join(&f)).unwrap()))
+        .collect()
 }
 
 #[test]
@@ -175,7 +266,11 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let out = tmp.path().join("public");
     ido::build(&options(&content, &out)).unwrap();
     let before = snapshot_of(&out);
-    fs::write(content.join("locaties/test-balie.md"), "---\nnaam: kapot\n---\n").unwrap();
+    fs::write(
+        content.join("locaties/test-balie.md"),
+        "---\nnaam: kapot\n---\n",
+    )
+    .unwrap();
     // A content error...
     let err = ido::build(&options(&content, &out)).unwrap_err();
     assert!(matches!(err, ido::Error::Content(_)), "{err}");
@@ -184,13 +279,27 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     copy_tree(&fixture("minimal"), &content);
     let templates = tmp.path().join("templates");
     copy_tree(&root().join("templates"), &templates);
-    fs::write(templates.join("site/partner.html"), "{% extends \"base.html\" %}{% block main %}{{ missing.value }}{% endblock main %}").unwrap();
+    fs::write(
+        templates.join("site/partner.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ missing.value }}{% endblock main %}",
+    )
+    .unwrap();
     let mut opts = options(&content, &out);
     opts.templates = templates;
-    assert!(matches!(ido::build(&opts), Err(ido::Error::Template { .. })));
+    assert!(matches!(
+        ido::build(&opts),
+        Err(ido::Error::Template { .. })
+    ));
     assert_eq!(before, snapshot_of(&out));
-    let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(leftovers.len(), 3, "no staging folders left behind: {leftovers:?}");
+    let leftovers: Vec<_> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        3,
+        "no staging folders left behind: {leftovers:?}"
+    );
 }
 
 #[test]
@@ -198,8 +307,17 @@ fn minimal_site_pages_match_snapshots() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
     ido::build(&options(&fixture("minimal"), &out)).unwrap();
-    insta::assert_snapshot!("location_main", main_of(&read(&out, "locaties/test-balie/index.html")));
-    insta::assert_snapshot!("telephone_main", main_of(&read(&out, "locaties/test-telefoon/index.html")));
+    insta::assert_snapshot!(
+        "location_main",
+        main_of(&read(&out, "locaties/test-balie/index.html"))
+    );
+    insta::assert_snapshot!(
+        "telephone_main",
+        main_of(&read(&out, "locaties/test-telefoon/index.html"))
+    );
     insta::assert_snapshot!("home_main", main_of(&read(&out, "index.html")));
-    insta::assert_snapshot!("theme_main", main_of(&read(&out, "themas/digid/index.html")));
+    insta::assert_snapshot!(
+        "theme_main",
+        main_of(&read(&out, "themas/digid/index.html"))
+    );
 }

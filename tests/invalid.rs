@@ -12,9 +12,16 @@ use common::*;
 #[test]
 fn invalid_inputs_give_their_expected_errors() {
     let cases_dir = fixture("invalid");
-    let mut cases: Vec<_> = fs::read_dir(&cases_dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut cases: Vec<_> = fs::read_dir(&cases_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     cases.sort();
-    assert!(cases.len() >= 30, "at least 30 invalid cases, found {}", cases.len());
+    assert!(
+        cases.len() >= 30,
+        "at least 30 invalid cases, found {}",
+        cases.len()
+    );
     let bless = std::env::var_os("IDO_BLESS").is_some();
     let mut failures = Vec::new();
     for case in &cases {
@@ -24,7 +31,12 @@ fn invalid_inputs_give_their_expected_errors() {
         copy_tree(&fixture("minimal"), &content);
         for entry in walkdir::WalkDir::new(case).min_depth(1) {
             let entry = entry.unwrap();
-            let rel = entry.path().strip_prefix(case).unwrap().to_string_lossy().into_owned();
+            let rel = entry
+                .path()
+                .strip_prefix(case)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             if rel == "expected.txt" || entry.file_type().is_dir() {
                 continue;
             }
@@ -39,16 +51,30 @@ fn invalid_inputs_give_their_expected_errors() {
         let out = tmp.path().join("public");
         let text = match ido::build(&options(&content, &out)) {
             Ok(_) => "(no error)".to_string(),
-            Err(e) => e.to_string().replace(&format!("{}/", content.display()), "content/"),
+            Err(e) => e
+                .to_string()
+                .replace(&format!("{}/", content.display()), "content/"),
         };
-        assert!(!out.exists(), "{name}: a failed build must not create the output");
+        assert!(
+            !out.exists(),
+            "{name}: a failed build must not create the output"
+        );
         let expected_path = case.join("expected.txt");
         match fs::read_to_string(&expected_path) {
             Ok(expected) if expected.trim_end() == text.trim_end() => {}
-            Ok(expected) => failures.push(format!("{name}:\n--- expected\n{}\n--- got\n{text}\n", expected.trim_end())),
+            Ok(expected) => failures.push(format!(
+                "{name}:\n--- expected\n{}\n--- got\n{text}\n",
+                expected.trim_end()
+            )),
             Err(_) if bless => fs::write(&expected_path, format!("{text}\n")).unwrap(),
             Err(_) => failures.push(format!("{name}: no expected.txt; got\n{text}\n")),
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }

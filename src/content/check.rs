@@ -12,13 +12,20 @@ pub struct Invalid {
 }
 
 fn invalid(message: impl Into<String>, hint: impl Into<String>) -> Invalid {
-    Invalid { message: message.into(), hint: hint.into() }
+    Invalid {
+        message: message.into(),
+        hint: hint.into(),
+    }
 }
 
 /// Dutch postcode: four digits (not starting with 0) and two letters (not SA, SD, SS).
 /// Accepts `1234ab`, `1234 AB`; returns `1234 AB`.
 pub fn postcode(s: &str) -> Result<String, Invalid> {
-    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+    let compact: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
     let bytes = compact.as_bytes();
     let ok = bytes.len() == 6
         && bytes[0] != b'0'
@@ -37,7 +44,10 @@ pub fn postcode(s: &str) -> Result<String, Invalid> {
 
 /// A Dutch phone number (landline, mobile, 0800/0900 or a municipal 14 number).
 pub fn phone(s: &str) -> Result<Phone, Invalid> {
-    let digits: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = s
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     let rest_ok = s.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
     let hint = "write a Dutch number such as `013 542 1234`, `06 1234 5678` or `0800-1508`";
     if !rest_ok {
@@ -45,15 +55,24 @@ pub fn phone(s: &str) -> Result<Phone, Invalid> {
     }
     // Municipal short numbers: 14 followed by the area code (14 013).
     if digits.starts_with("140") && (5..=6).contains(&digits.len()) {
-        return Ok(Phone { display: s.trim().to_string(), uri: format!("tel:{digits}") });
+        return Ok(Phone {
+            display: s.trim().to_string(),
+            uri: format!("tel:{digits}"),
+        });
     }
     match phonenumber::parse(Some(phonenumber::country::Id::NL), &digits) {
         Ok(n) if phonenumber::is_valid(&n) => {
             let display = n.format().mode(phonenumber::Mode::National).to_string();
             let uri = n.format().mode(phonenumber::Mode::E164).to_string();
-            Ok(Phone { display, uri: format!("tel:{uri}") })
+            Ok(Phone {
+                display,
+                uri: format!("tel:{uri}"),
+            })
         }
-        _ => Err(invalid(format!("`{s}` is not a valid Dutch phone number"), hint)),
+        _ => Err(invalid(
+            format!("`{s}` is not a valid Dutch phone number"),
+            hint,
+        )),
     }
 }
 
@@ -62,7 +81,10 @@ pub fn email(s: &str) -> Result<String, Invalid> {
     if email_address::EmailAddress::is_valid(t) && t.contains('.') && !t.contains(' ') {
         Ok(t.to_string())
     } else {
-        Err(invalid(format!("`{s}` is not an e-mail address"), "write it like `ido@bibliotheek.nl`"))
+        Err(invalid(
+            format!("`{s}` is not an e-mail address"),
+            "write it like `ido@bibliotheek.nl`",
+        ))
     }
 }
 
@@ -70,12 +92,20 @@ pub fn email(s: &str) -> Result<String, Invalid> {
 pub fn web_url(s: &str) -> Result<String, Invalid> {
     let hint = "write the full address, starting with `https://`";
     match url::Url::parse(s.trim()) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| h.contains('.')) => {
+        Ok(u)
+            if matches!(u.scheme(), "http" | "https")
+                && u.host_str().is_some_and(|h| h.contains('.')) =>
+        {
             Ok(u.to_string())
         }
         Ok(_) => Err(invalid(format!("`{s}` is not a web address"), hint)),
-        Err(_) if !s.contains("://") => Err(invalid(format!("`{s}` is not a full web address"), hint)),
-        Err(e) => Err(invalid(format!("`{s}` is not a valid web address ({e})"), hint)),
+        Err(_) if !s.contains("://") => {
+            Err(invalid(format!("`{s}` is not a full web address"), hint))
+        }
+        Err(e) => Err(invalid(
+            format!("`{s}` is not a valid web address ({e})"),
+            hint,
+        )),
     }
 }
 
@@ -90,19 +120,29 @@ pub fn coordinates(lat: f64, lon: f64) -> Result<Coordinates, Invalid> {
     } else {
         "copy the coordinates of the address from a map: `lat` is about 51-53, `lon` about 3-7"
     };
-    Err(invalid(format!("{lat}, {lon} is not in the Netherlands"), hint))
+    Err(invalid(
+        format!("{lat}, {lon} is not in the Netherlands"),
+        hint,
+    ))
 }
 
 /// File-name slugs: lowercase letters, digits and single hyphens.
 pub fn slug(s: &str) -> Result<(), Invalid> {
     let ok = !s.is_empty()
-        && s.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        && s.split('-').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
     if ok {
         Ok(())
     } else {
         Err(invalid(
             format!("the file name `{s}` cannot be used in a web address"),
-            format!("rename the file to `{}` (lowercase letters, digits and hyphens)", slug::slugify(s)),
+            format!(
+                "rename the file to `{}` (lowercase letters, digits and hyphens)",
+                slug::slugify(s)
+            ),
         ))
     }
 }
@@ -140,12 +180,18 @@ pub fn language(code: &str) -> Result<&'static str, Invalid> {
         return Ok(name);
     }
     // Authors may write the Dutch name instead of the code.
-    let by_name = LANGUAGES.iter().find(|(_, n)| n.eq_ignore_ascii_case(code.trim()));
+    let by_name = LANGUAGES
+        .iter()
+        .find(|(_, n)| n.eq_ignore_ascii_case(code.trim()));
     let hint = match by_name {
         Some((k, _)) => format!("write the language code `{k}`"),
         None => format!(
             "use a language code: {}",
-            LANGUAGES.iter().map(|(k, n)| format!("{k} ({n})")).collect::<Vec<_>>().join(", ")
+            LANGUAGES
+                .iter()
+                .map(|(k, n)| format!("{k} ({n})"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     Err(invalid(format!("unknown language `{code}`"), hint))
@@ -186,8 +232,14 @@ mod tests {
     #[test]
     fn coordinates_and_slugs() {
         assert!(coordinates(51.56, 5.08).is_ok());
-        assert!(coordinates(5.08, 51.56).unwrap_err().hint.contains("swapped"));
+        assert!(coordinates(5.08, 51.56)
+            .unwrap_err()
+            .hint
+            .contains("swapped"));
         assert!(slug("bibliotheek-oss").is_ok());
-        assert_eq!(slug("Bibliotheek Oss").unwrap_err().hint, "rename the file to `bibliotheek-oss` (lowercase letters, digits and hyphens)");
+        assert_eq!(
+            slug("Bibliotheek Oss").unwrap_err().hint,
+            "rename the file to `bibliotheek-oss` (lowercase letters, digits and hyphens)"
+        );
     }
 }

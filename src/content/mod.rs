@@ -15,7 +15,9 @@ use serde::de::DeserializeOwned;
 use crate::error::{did_you_mean, read_to_string, ContentError, Error, Problems};
 use crate::markdown;
 use crate::model::*;
-use crate::schedule::{Nth, Repeat, Session, TimeRange, Week};
+use crate::schedule::{
+    holidays, Closure, Holiday, Nth, Repeat, Schedule, Session, SpecialDay, TimeRange, Week,
+};
 use crate::style;
 use check::Invalid;
 use raw::*;
@@ -25,8 +27,21 @@ pub use check::LANGUAGES;
 
 /// Page slugs that would clash with the generated sections.
 const RESERVED: &[&str] = &[
-    "locaties", "gemeenten", "themas", "partners", "css", "fonts", "media", "js", "embed", "api",
-    "print", "slides", "404", "sitemap.xml", "robots.txt",
+    "locaties",
+    "gemeenten",
+    "themas",
+    "partners",
+    "css",
+    "fonts",
+    "media",
+    "js",
+    "embed",
+    "api",
+    "print",
+    "slides",
+    "404",
+    "sitemap.xml",
+    "robots.txt",
 ];
 
 /// Load and validate the site in `dir`. `default_tokens` is the house style used when
@@ -39,8 +54,9 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
         Ok(text) => parse_yaml_file(&site_path, &text, &mut problems, site_config),
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
             problems.push(
-                ContentError::new(&site_path, "", "the site file is missing")
-                    .hint("create `site.yaml` with at least naam, basis_url, organisatie and contact"),
+                ContentError::new(&site_path, "", "the site file is missing").hint(
+                    "create `site.yaml` with at least naam, basis_url, organisatie and contact",
+                ),
             );
             None
         }
@@ -48,7 +64,11 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
     };
 
     let tokens_path = dir.join("huisstijl.yaml");
-    let tokens_path = if tokens_path.exists() { tokens_path } else { default_tokens.to_path_buf() };
+    let tokens_path = if tokens_path.exists() {
+        tokens_path
+    } else {
+        default_tokens.to_path_buf()
+    };
     let tokens_text = read_to_string(&tokens_path)?;
     let tokens = parse_yaml_file(&tokens_path, &tokens_text, &mut problems, style::tokens);
 
@@ -60,7 +80,10 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
     let partners: Vec<Partner> = load_all(&partner_files, &mut problems, |f, p| partner(f, p))?;
     let partner_slugs: BTreeSet<&str> = partners.iter().map(|p| p.slug.as_str()).collect();
     let theme_slugs: BTreeSet<&str> = theme_files.iter().map(|(s, _)| s.as_str()).collect();
-    let refs = Refs { partners: &partner_slugs, themes: &theme_slugs };
+    let refs = Refs {
+        partners: &partner_slugs,
+        themes: &theme_slugs,
+    };
 
     let themes: Vec<Theme> = load_all(&theme_files, &mut problems, |f, p| theme(f, p, &refs))?;
     let pages: Vec<Page> = load_all(&page_files, &mut problems, page)?;
@@ -71,9 +94,14 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
     check_gemeenten(&locations, &mut problems);
 
     match (config, tokens) {
-        (Some(config), Some(tokens)) if problems.is_empty() => {
-            Ok(Site { config, tokens, locations, partners, themes, pages })
-        }
+        (Some(config), Some(tokens)) if problems.is_empty() => Ok(Site {
+            config,
+            tokens,
+            locations,
+            partners,
+            themes,
+            pages,
+        }),
         _ => Err(Error::Content(problems.sorted())),
     }
 }
@@ -81,16 +109,28 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
 /// One content file: its slug (file stem) and path.
 type FileList = Vec<(String, PathBuf)>;
 
-fn list(dir: &Path, section: &str, exts: &[&str], problems: &mut Problems) -> Result<FileList, Error> {
+fn list(
+    dir: &Path,
+    section: &str,
+    exts: &[&str],
+    problems: &mut Problems,
+) -> Result<FileList, Error> {
     let root = dir.join(section);
     let mut out = Vec::new();
     if !root.exists() {
         return Ok(out);
     }
-    for entry in walkdir::WalkDir::new(&root).min_depth(1).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(&root)
+        .min_depth(1)
+        .sort_by_file_name()
+    {
         let entry = entry.map_err(|e| {
             let path = e.path().unwrap_or(&root).to_path_buf();
-            Error::io(path, e.into_io_error().unwrap_or_else(|| std::io::Error::other("walk failed")))
+            Error::io(
+                path,
+                e.into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("walk failed")),
+            )
         })?;
         let path = entry.path();
         let name = entry.file_name().to_string_lossy();
@@ -107,12 +147,16 @@ fn list(dir: &Path, section: &str, exts: &[&str], problems: &mut Problems) -> Re
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         if !exts.contains(&ext) {
             problems.push(
-                ContentError::new(path, "", format!("`{name}` is not a content file"))
-                    .hint(format!("files in `{section}` end in .{}", exts.join(" or .")))
+                ContentError::new(path, "", format!("`{name}` is not a content file")).hint(
+                    format!("files in `{section}` end in .{}", exts.join(" or .")),
+                ),
             );
             continue;
         }
-        let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let slug = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if let Err(inv) = check::slug(&slug) {
             problems.push(ContentError::new(path, "", inv.message).hint(inv.hint));
             continue;
@@ -153,7 +197,10 @@ fn parse_yaml_file<T: DeserializeOwned, U>(
     build: impl FnOnce(&mut FileCtx, T) -> Option<U>,
 ) -> Option<U> {
     let mut ctx = FileCtx::new(path, text);
-    ctx.doc = Some(Document { yaml: text, line_offset: 0 });
+    ctx.doc = Some(Document {
+        yaml: text,
+        line_offset: 0,
+    });
     ctx.positions = Positions::index(ctx.doc.as_ref()?);
     let result = ctx.parse::<T>().and_then(|raw| build(&mut ctx, raw));
     problems.extend(ctx.problems);
@@ -178,14 +225,27 @@ pub struct FileCtx<'a> {
 
 impl<'a> FileCtx<'a> {
     fn new(path: &'a Path, text: &'a str) -> Self {
-        FileCtx { path, text, doc: None, body: "", positions: Positions::default(), problems: Problems::default() }
+        FileCtx {
+            path,
+            text,
+            doc: None,
+            body: "",
+            positions: Positions::default(),
+            problems: Problems::default(),
+        }
     }
 
     /// Split front matter (or take a whole `.yaml` file) and index positions.
     fn prepare(&mut self) -> Option<()> {
-        let is_yaml = self.path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        let is_yaml = self
+            .path
+            .extension()
+            .is_some_and(|e| e == "yaml" || e == "yml");
         if is_yaml {
-            self.doc = Some(Document { yaml: self.text, line_offset: 0 });
+            self.doc = Some(Document {
+                yaml: self.text,
+                line_offset: 0,
+            });
         } else {
             match yaml::split_front_matter(self.path, self.text) {
                 Ok(fm) => {
@@ -215,7 +275,11 @@ impl<'a> FileCtx<'a> {
 
     pub fn error(&mut self, field: &str, message: impl Into<String>, hint: impl Into<String>) {
         let at = self.positions.of(field);
-        self.problems.push(ContentError::new(self.path, field, message).at(at).hint(hint));
+        self.problems.push(
+            ContentError::new(self.path, field, message)
+                .at(at)
+                .hint(hint),
+        );
     }
 
     /// Record a failed check; return the value if it passed.
@@ -229,13 +293,22 @@ impl<'a> FileCtx<'a> {
         }
     }
 
-    fn check_opt<T>(&mut self, field: &str, v: Option<&String>, f: impl Fn(&str) -> Result<T, Invalid>) -> Option<T> {
+    fn check_opt<T>(
+        &mut self,
+        field: &str,
+        v: Option<&String>,
+        f: impl Fn(&str) -> Result<T, Invalid>,
+    ) -> Option<T> {
         v.and_then(|s| self.check(field, f(s)))
     }
 
     fn non_empty(&mut self, field: &str, s: &str) {
         if s.trim().is_empty() {
-            self.error(field, "this field is empty", "fill it in, or remove the line");
+            self.error(
+                field,
+                "this field is empty",
+                "fill it in, or remove the line",
+            );
         }
     }
 
@@ -243,29 +316,49 @@ impl<'a> FileCtx<'a> {
         markdown::to_html(self.body)
     }
 
-    fn reference(&mut self, field: &str, slug: &str, known: &BTreeSet<&str>, what: &str, folder: &str) -> bool {
+    fn reference(
+        &mut self,
+        field: &str,
+        slug: &str,
+        known: &BTreeSet<&str>,
+        what: &str,
+        folder: &str,
+    ) -> bool {
         if known.contains(slug) {
             return true;
         }
-        let hint = did_you_mean(slug, known.iter().copied())
-            .unwrap_or_else(|| format!("add the file `content/{folder}/{slug}.md`, or use one that exists"));
+        let hint = did_you_mean(slug, known.iter().copied()).unwrap_or_else(|| {
+            format!("add the file `content/{folder}/{slug}.md`, or use one that exists")
+        });
         self.error(field, format!("there is no {what} `{slug}`"), hint);
         false
     }
 
     fn period(&mut self, field: &str, p: &RawPeriod) -> Option<Period> {
         if p.tot < p.van {
-            self.error(field, format!("the period ends ({}) before it starts ({})", p.tot, p.van), "swap `van` and `tot`, or correct one of them");
+            self.error(
+                field,
+                format!("the period ends ({}) before it starts ({})", p.tot, p.van),
+                "swap `van` and `tot`, or correct one of them",
+            );
             return None;
         }
-        Some(Period { from: p.van, until: p.tot })
+        Some(Period {
+            from: p.van,
+            until: p.tot,
+        })
     }
 
     fn address(&mut self, field: &str, a: &RawAddress) -> Option<Address> {
         self.non_empty(&format!("{field}.straat"), &a.straat);
         self.non_empty(&format!("{field}.plaats"), &a.plaats);
         let postcode = self.check(&format!("{field}.postcode"), check::postcode(&a.postcode))?;
-        Some(Address { street: a.straat.trim().to_string(), postcode, place: a.plaats.trim().to_string(), inside: a.waar.clone() })
+        Some(Address {
+            street: a.straat.trim().to_string(),
+            postcode,
+            place: a.plaats.trim().to_string(),
+            inside: a.waar.clone(),
+        })
     }
 }
 
@@ -277,28 +370,59 @@ fn site_config(ctx: &mut FileCtx, raw: RawSite) -> Option<SiteConfig> {
         }
     }
     let email = ctx.check("contact.email", check::email(&raw.contact.email));
-    let phone = ctx.check_opt("contact.telefoon", raw.contact.telefoon.as_ref(), check::phone);
+    let phone = ctx.check_opt(
+        "contact.telefoon",
+        raw.contact.telefoon.as_ref(),
+        check::phone,
+    );
     if raw.taal != "nl" {
-        ctx.error("taal", format!("language `{}` is not supported", raw.taal), "use `nl`");
+        ctx.error(
+            "taal",
+            format!("language `{}` is not supported", raw.taal),
+            "use `nl`",
+        );
     }
     let security = raw.beveiliging.as_ref().and_then(|b| {
         let ok = b.contact.starts_with("mailto:") && check::email(&b.contact[7..]).is_ok()
             || b.contact.starts_with("https://") && check::web_url(&b.contact).is_ok();
         if !ok {
-            ctx.error("beveiliging.contact", format!("`{}` is not a contact address", b.contact), "write `mailto:security@example.nl` or an `https://` address");
+            ctx.error(
+                "beveiliging.contact",
+                format!("`{}` is not a contact address", b.contact),
+                "write `mailto:security@example.nl` or an `https://` address",
+            );
         }
         let policy = ctx.check_opt("beveiliging.beleid", b.beleid.as_ref(), check::web_url);
-        ok.then(|| Security { contact: b.contact.clone(), expires: b.verloopt, policy })
+        ok.then(|| Security {
+            contact: b.contact.clone(),
+            expires: b.verloopt,
+            policy,
+        })
     });
     let logo = match (&raw.huisstijl.logo, &raw.huisstijl.logo_alt) {
-        (Some(file), Some(alt)) => Some(Logo { file: file.clone(), alt: alt.clone() }),
+        (Some(file), Some(alt)) => Some(Logo {
+            file: file.clone(),
+            alt: alt.clone(),
+        }),
         (Some(_), None) => {
-            ctx.error("huisstijl.logo", "the logo has no text alternative", "add `logo_alt:` with the name shown in the logo");
+            ctx.error(
+                "huisstijl.logo",
+                "the logo has no text alternative",
+                "add `logo_alt:` with the name shown in the logo",
+            );
             None
         }
         _ => None,
     };
-    let partner_logos = raw.huisstijl.partnerlogos.iter().map(|l| Logo { file: l.bestand.clone(), alt: l.alt.clone() }).collect();
+    let partner_logos = raw
+        .huisstijl
+        .partnerlogos
+        .iter()
+        .map(|l| Logo {
+            file: l.bestand.clone(),
+            alt: l.alt.clone(),
+        })
+        .collect();
     ctx.non_empty("naam", &raw.naam);
     Some(SiteConfig {
         name: raw.naam,
@@ -340,7 +464,13 @@ fn theme(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Theme> {
     ctx.non_empty("titel", &raw.titel);
     ctx.non_empty("uitleg", &raw.uitleg);
     for (i, p) in raw.partners.iter().enumerate() {
-        ctx.reference(&format!("partners[{i}]"), p, refs.partners, "partner", "partners");
+        ctx.reference(
+            &format!("partners[{i}]"),
+            p,
+            refs.partners,
+            "partner",
+            "partners",
+        );
     }
     Some(Theme {
         slug: slug.to_string(),
@@ -357,9 +487,13 @@ fn page(ctx: &mut FileCtx, slug: &str) -> Option<Page> {
     let raw: RawPage = ctx.parse()?;
     if RESERVED.contains(&slug) {
         ctx.problems.push(
-            ContentError::new(ctx.path, "", format!("the page name `{slug}` is used by the site itself"))
-                .at((1, 1))
-                .hint(format!("rename the file, for example to `over-{slug}.md`")),
+            ContentError::new(
+                ctx.path,
+                "",
+                format!("the page name `{slug}` is used by the site itself"),
+            )
+            .at((1, 1))
+            .hint(format!("rename the file, for example to `over-{slug}.md`")),
         );
     }
     ctx.non_empty("titel", &raw.titel);
@@ -376,31 +510,122 @@ fn page(ctx: &mut FileCtx, slug: &str) -> Option<Page> {
 fn week(ctx: &mut FileCtx, field: &str, raw: &RawWeek) -> Week {
     let mut week = Week::default();
     for (i, (day, value)) in raw.days().into_iter().enumerate() {
-        let Some(value) = value else { continue };
-        let f = format!("{field}.{day}");
-        let items: Vec<(String, &String)> = match value {
-            RawDay::One(s) if s.trim().eq_ignore_ascii_case("gesloten") => continue,
-            RawDay::One(s) => vec![(f.clone(), s)],
-            RawDay::Many(list) => list.iter().enumerate().map(|(j, s)| (format!("{f}[{j}]"), s)).collect(),
-        };
-        let mut ranges: Vec<(TimeRange, &String)> = Vec::new();
-        for (field, s) in items {
-            match TimeRange::parse(s) {
-                Ok(r) => {
-                    if let Some((_, other)) = ranges.iter().find(|(o, _)| o.overlaps(&r)) {
-                        let msg = format!("`{s}` overlaps with `{other}`");
-                        ctx.error(&field, msg, "make the times follow each other, or merge them into one range");
-                    }
-                    ranges.push((r, s));
-                }
-                Err(m) => ctx.error(&field, m, "write the hours as `10.00-17.00`, or `gesloten`"),
-            }
+        if let Some(value) = value {
+            week.days[i] = day_ranges(ctx, &format!("{field}.{day}"), value);
         }
-        let mut ranges: Vec<TimeRange> = ranges.into_iter().map(|(r, _)| r).collect();
-        ranges.sort();
-        week.days[i] = ranges;
     }
     week
+}
+
+/// One day's ranges: `gesloten`, one range or a list; checked for overlaps, sorted.
+fn day_ranges(ctx: &mut FileCtx, field: &str, value: &RawDay) -> Vec<TimeRange> {
+    let items: Vec<(String, &String)> = match value {
+        RawDay::One(s) if s.trim().eq_ignore_ascii_case("gesloten") => return Vec::new(),
+        RawDay::One(s) => vec![(field.to_string(), s)],
+        RawDay::Many(list) => list
+            .iter()
+            .enumerate()
+            .map(|(j, s)| (format!("{field}[{j}]"), s))
+            .collect(),
+    };
+    let mut ranges: Vec<(TimeRange, &String)> = Vec::new();
+    for (field, s) in items {
+        match TimeRange::parse(s) {
+            Ok(r) => {
+                if let Some((_, other)) = ranges.iter().find(|(o, _)| o.overlaps(&r)) {
+                    let msg = format!("`{s}` overlaps with `{other}`");
+                    ctx.error(
+                        &field,
+                        msg,
+                        "make the times follow each other, or merge them into one range",
+                    );
+                }
+                ranges.push((r, s));
+            }
+            Err(m) => ctx.error(&field, m, "write the hours as `10.00-17.00`, or `gesloten`"),
+        }
+    }
+    let mut ranges: Vec<TimeRange> = ranges.into_iter().map(|(r, _)| r).collect();
+    ranges.sort();
+    ranges
+}
+
+fn closures(ctx: &mut FileCtx, raw: &[RawClosure]) -> Vec<Closure> {
+    let mut out = Vec::new();
+    for (i, c) in raw.iter().enumerate() {
+        let field = format!("gesloten[{i}]");
+        ctx.non_empty(&format!("{field}.reden"), &c.reden);
+        let (from, until) = match (c.datum, c.van, c.tot) {
+            (Some(d), None, None) => (d, d),
+            (None, Some(van), Some(tot)) => {
+                let Some(p) = ctx.period(&field, &RawPeriod { van, tot }) else {
+                    continue;
+                };
+                (p.from, p.until)
+            }
+            _ => {
+                ctx.error(
+                    &field,
+                    "a closure needs `datum`, or `van` and `tot`",
+                    "write `datum: 2026-12-31` for one day, or `van:` and `tot:` for a period",
+                );
+                continue;
+            }
+        };
+        out.push(Closure {
+            from,
+            until,
+            reason: c.reden.trim().to_string(),
+        });
+    }
+    out.sort_by_key(|c| (c.from, c.until));
+    out
+}
+
+fn special_days(ctx: &mut FileCtx, raw: &[RawSpecialDay]) -> Vec<SpecialDay> {
+    let mut out: Vec<SpecialDay> = Vec::new();
+    for (i, s) in raw.iter().enumerate() {
+        let field = format!("andere_tijden[{i}]");
+        ctx.non_empty(&format!("{field}.reden"), &s.reden);
+        if out.iter().any(|o| o.date == s.datum) {
+            ctx.error(
+                &format!("{field}.datum"),
+                format!("{} has other hours twice", s.datum),
+                "keep one entry per date",
+            );
+            continue;
+        }
+        let ranges = day_ranges(ctx, &format!("{field}.tijden"), &s.tijden);
+        out.push(SpecialDay {
+            date: s.datum,
+            ranges,
+            reason: s.reden.trim().to_string(),
+        });
+    }
+    out.sort_by_key(|s| s.date);
+    out
+}
+
+fn holidays_open(ctx: &mut FileCtx, raw: &[String]) -> Vec<Holiday> {
+    let mut out = Vec::new();
+    for (i, key) in raw.iter().enumerate() {
+        match Holiday::from_key(key.trim()) {
+            Some(h) => out.push(h),
+            None => {
+                let keys = holidays::ALL.map(Holiday::key);
+                let hint = did_you_mean(key, keys)
+                    .unwrap_or_else(|| format!("choose from: {}", keys.join(", ")));
+                ctx.error(
+                    &format!("feestdagen_open[{i}]"),
+                    format!("`{key}` is not a Dutch public holiday"),
+                    hint,
+                );
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Option<Session> {
@@ -408,18 +633,37 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
     let time = match TimeRange::parse(&raw.tijd) {
         Ok(t) => Some(t),
         Err(m) => {
-            ctx.error(&format!("{field}.tijd"), m, "write the time as `13.00-16.00`");
+            ctx.error(
+                &format!("{field}.tijd"),
+                m,
+                "write the time as `13.00-16.00`",
+            );
             None
         }
     };
-    let partner_ok = raw.partner.as_ref().is_none_or(|p| ctx.reference(&format!("{field}.partner"), p, refs.partners, "partner", "partners"));
-    let theme_ok = raw.thema.as_ref().is_none_or(|t| ctx.reference(&format!("{field}.thema"), t, refs.themes, "theme", "themas"));
+    let partner_ok = raw.partner.as_ref().is_none_or(|p| {
+        ctx.reference(
+            &format!("{field}.partner"),
+            p,
+            refs.partners,
+            "partner",
+            "partners",
+        )
+    });
+    let theme_ok = raw.thema.as_ref().is_none_or(|t| {
+        ctx.reference(&format!("{field}.thema"), t, refs.themes, "theme", "themas")
+    });
     let weekday = match &raw.dag {
         Some(d) => match crate::dutch::parse_weekday(d) {
             Some(w) => Some(w),
             None => {
-                let hint = did_you_mean(d, crate::dutch::WEEKDAYS).unwrap_or_else(|| "write a weekday: maandag, dinsdag, ...".into());
-                ctx.error(&format!("{field}.dag"), format!("`{d}` is not a weekday"), hint);
+                let hint = did_you_mean(d, crate::dutch::WEEKDAYS)
+                    .unwrap_or_else(|| "write a weekday: maandag, dinsdag, ...".into());
+                ctx.error(
+                    &format!("{field}.dag"),
+                    format!("`{d}` is not a weekday"),
+                    hint,
+                );
                 return None;
             }
         },
@@ -427,20 +671,38 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
     };
     let f_dag = format!("{field}.dag");
     if raw.vanaf.is_some() && raw.herhaling != RawRepeat::OmDeWeek {
-        ctx.error(&format!("{field}.vanaf"), "`vanaf` is only used with `herhaling: om-de-week`", "remove `vanaf`, or use `periode` for a start date");
+        ctx.error(
+            &format!("{field}.vanaf"),
+            "`vanaf` is only used with `herhaling: om-de-week`",
+            "remove `vanaf`, or use `periode` for a start date",
+        );
     }
     if raw.data.is_some() && raw.herhaling != RawRepeat::Data {
-        ctx.error(&format!("{field}.data"), "`data` is only used with `herhaling: data`", "add `herhaling: data`, or remove `data`");
+        ctx.error(
+            &format!("{field}.data"),
+            "`data` is only used with `herhaling: data`",
+            "add `herhaling: data`, or remove `data`",
+        );
     }
     let needs_weekday = !matches!(raw.herhaling, RawRepeat::OmDeWeek | RawRepeat::Data);
     if needs_weekday && weekday.is_none() {
-        ctx.error(&f_dag, "this spreekuur has no weekday", "add `dag:` with a weekday, for example `dag: donderdag`");
+        ctx.error(
+            &f_dag,
+            "this spreekuur has no weekday",
+            "add `dag:` with a weekday, for example `dag: donderdag`",
+        );
     }
     let monthly = |nth| weekday.map(|weekday| Repeat::Monthly { weekday, nth });
     let repeat = match raw.herhaling {
         RawRepeat::ElkeWeek => weekday.map(|weekday| Repeat::Weekly { weekday }),
-        RawRepeat::EvenWeken => weekday.map(|weekday| Repeat::AlternateIsoWeeks { weekday, even: true }),
-        RawRepeat::OnevenWeken => weekday.map(|weekday| Repeat::AlternateIsoWeeks { weekday, even: false }),
+        RawRepeat::EvenWeken => weekday.map(|weekday| Repeat::AlternateIsoWeeks {
+            weekday,
+            even: true,
+        }),
+        RawRepeat::OnevenWeken => weekday.map(|weekday| Repeat::AlternateIsoWeeks {
+            weekday,
+            even: false,
+        }),
         RawRepeat::Eerste => monthly(Nth::First),
         RawRepeat::Tweede => monthly(Nth::Second),
         RawRepeat::Derde => monthly(Nth::Third),
@@ -452,8 +714,16 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
                 None
             }
             (Some(from), Some(w)) if from.weekday() != w => {
-                let msg = format!("{from} is a {}, not a {}", crate::dutch::weekday_name(from.weekday()), crate::dutch::weekday_name(w));
-                ctx.error(&format!("{field}.vanaf"), msg, "make `vanaf` a date on the weekday of `dag`");
+                let msg = format!(
+                    "{from} is a {}, not a {}",
+                    crate::dutch::weekday_name(from.weekday()),
+                    crate::dutch::weekday_name(w)
+                );
+                ctx.error(
+                    &format!("{field}.vanaf"),
+                    msg,
+                    "make `vanaf` a date on the weekday of `dag`",
+                );
                 None
             }
             (Some(from), _) => Some(Repeat::EveryOtherWeek { from }),
@@ -466,35 +736,84 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
                 if let Some(w) = weekday {
                     if let Some(d) = dates.iter().find(|d| d.weekday() != w) {
                         let msg = format!("{d} is not a {}", crate::dutch::weekday_name(w));
-                        ctx.error(&format!("{field}.data"), msg, "correct the date, or remove `dag` (the dates say the day)");
+                        ctx.error(
+                            &format!("{field}.data"),
+                            msg,
+                            "correct the date, or remove `dag` (the dates say the day)",
+                        );
                     }
                 }
                 Some(Repeat::Dates { dates })
             }
             _ => {
-                ctx.error(&format!("{field}.herhaling"), "`herhaling: data` needs a list of dates", "add `data:` with one date per line, for example `- 2026-12-03`");
+                ctx.error(
+                    &format!("{field}.herhaling"),
+                    "`herhaling: data` needs a list of dates",
+                    "add `data:` with one date per line, for example `- 2026-12-03`",
+                );
                 None
             }
         },
     };
-    let period = raw.periode.as_ref().and_then(|p| ctx.period(&format!("{field}.periode"), p));
-    let address = raw.adres.as_ref().and_then(|a| ctx.address(&format!("{field}.adres"), a));
+    let period = raw
+        .periode
+        .as_ref()
+        .and_then(|p| ctx.period(&format!("{field}.periode"), p));
+    let address = raw
+        .adres
+        .as_ref()
+        .and_then(|a| ctx.address(&format!("{field}.adres"), a));
     if matches!(raw.afspraak, RawVisit::Afspraak | RawVisit::Beide) && raw.uitleg.is_none() {
-        ctx.error(&format!("{field}.afspraak"), "this spreekuur needs an appointment but does not say how to make one", "add `uitleg:`, for example \"Bel 013 542 1234 voor een afspraak.\"");
+        ctx.error(
+            &format!("{field}.afspraak"),
+            "this spreekuur needs an appointment but does not say how to make one",
+            "add `uitleg:`, for example \"Bel 013 542 1234 voor een afspraak.\"",
+        );
     }
     if !(partner_ok && theme_ok) {
         return None;
+    }
+    let repeat = repeat?;
+    let mut cancelled = raw.vervalt.clone();
+    cancelled.sort();
+    cancelled.dedup();
+    let mut extra = raw.extra.clone();
+    extra.sort();
+    extra.dedup();
+    let in_period = |d: &jiff::civil::Date| period.is_none_or(|p| p.from <= *d && *d <= p.until);
+    for (i, d) in raw.vervalt.iter().enumerate() {
+        if !(repeat.matches(*d) && in_period(d)) {
+            ctx.error(
+                &format!("{field}.vervalt[{i}]"),
+                format!("{d} is not a date of this spreekuur"),
+                format!(
+                    "check the date: the spreekuur is {}",
+                    crate::dutch::lower_first(&repeat.dutch())
+                ),
+            );
+        }
+    }
+    for (i, d) in raw.extra.iter().enumerate() {
+        if repeat.matches(*d) && in_period(d) {
+            ctx.error(
+                &format!("{field}.extra[{i}]"),
+                format!("{d} is already a date of this spreekuur"),
+                "remove it from `extra`",
+            );
+        }
     }
     Some(Session {
         title: raw.titel.clone(),
         partner: raw.partner.clone(),
         theme: raw.thema.clone(),
-        repeat: repeat?,
+        repeat,
         time: time?,
         period,
         visit: visit(raw.afspraak),
         note: raw.uitleg.clone(),
         address,
+        cancelled,
+        extra,
     })
 }
 
@@ -532,19 +851,35 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
         RawVenue::Anders => Venue::Other,
     });
     if kind == Kind::PartnerVenue && venue.is_none() {
-        ctx.error("soort", "a `partnerlocatie` needs the kind of place", "add `plek:`, for example `plek: supermarkt` or `plek: ziekenhuis`");
+        ctx.error(
+            "soort",
+            "a `partnerlocatie` needs the kind of place",
+            "add `plek:`, for example `plek: supermarkt` or `plek: ziekenhuis`",
+        );
     }
     if kind == Kind::InformationPoint && raw.informatieplein.is_none() {
-        ctx.error("soort", "an `informatieplein` location needs the name of the plein", "add `informatieplein:`, for example `informatieplein: SamenWerkplein`");
+        ctx.error(
+            "soort",
+            "an `informatieplein` location needs the name of the plein",
+            "add `informatieplein:`, for example `informatieplein: SamenWerkplein`",
+        );
     }
     if kind == Kind::PopUp && raw.periode.is_none() {
-        ctx.error("soort", "a `pop-up` needs the period it is open", "add `periode:` with `van:` and `tot:` dates");
+        ctx.error(
+            "soort",
+            "a `pop-up` needs the period it is open",
+            "add `periode:` with `van:` and `tot:` dates",
+        );
     }
     let period = raw.periode.as_ref().and_then(|p| ctx.period("periode", p));
     let address = match &raw.adres {
         Some(a) => ctx.address("adres", a),
         None if kind != Kind::Telephone => {
-            ctx.error("adres", "this location has no address", "add `adres:` with `straat`, `postcode` and `plaats`");
+            ctx.error(
+                "adres",
+                "this location has no address",
+                "add `adres:` with `straat`, `postcode` and `plaats`",
+            );
             None
         }
         None => None,
@@ -552,40 +887,75 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
     let coordinates = match raw.coordinaten {
         Some(c) => ctx.check("coordinaten", check::coordinates(c.lat, c.lon)),
         None if raw.adres.is_some() => {
-            ctx.error("coordinaten", "the location has an address but no coordinates", "add `coordinaten:` with `lat:` and `lon:` (copy them from a map)");
+            ctx.error(
+                "coordinaten",
+                "the location has an address but no coordinates",
+                "add `coordinaten:` with `lat:` and `lon:` (copy them from a map)",
+            );
             None
         }
         None => None,
     };
-    let phone = ctx.check_opt("contact.telefoon", raw.contact.telefoon.as_ref(), check::phone);
+    let phone = ctx.check_opt(
+        "contact.telefoon",
+        raw.contact.telefoon.as_ref(),
+        check::phone,
+    );
     let email = ctx.check_opt("contact.email", raw.contact.email.as_ref(), check::email);
-    let website = ctx.check_opt("contact.website", raw.contact.website.as_ref(), check::web_url);
+    let website = ctx.check_opt(
+        "contact.website",
+        raw.contact.website.as_ref(),
+        check::web_url,
+    );
     if kind == Kind::Telephone && raw.contact.telefoon.is_none() {
-        ctx.error("contact", "a `telefonisch` location needs a phone number", "add `telefoon:` under `contact:`");
+        ctx.error(
+            "contact",
+            "a `telefonisch` location needs a phone number",
+            "add `telefoon:` under `contact:`",
+        );
     }
     if raw.afspraak.soort != RawVisit::Inloop && raw.afspraak.uitleg.is_none() {
-        ctx.error("afspraak", "people need an appointment, but the page does not say how to make one", "add `uitleg:` under `afspraak:`, for example \"Bel ons of vraag het aan de balie.\"");
+        ctx.error(
+            "afspraak",
+            "people need an appointment, but the page does not say how to make one",
+            "add `uitleg:` under `afspraak:`, for example \"Bel ons of vraag het aan de balie.\"",
+        );
     }
 
     let mut themes = Vec::new();
     for (i, t) in raw.themas.iter().enumerate() {
-        if ctx.reference(&format!("themas[{i}]"), t, refs.themes, "theme", "themas") && !themes.contains(t) {
+        if ctx.reference(&format!("themas[{i}]"), t, refs.themes, "theme", "themas")
+            && !themes.contains(t)
+        {
             themes.push(t.clone());
         }
     }
     let mut partners = Vec::new();
     for (i, p) in raw.partners.iter().enumerate() {
-        if ctx.reference(&format!("partners[{i}]"), p, refs.partners, "partner", "partners") && !partners.contains(p) {
+        if ctx.reference(
+            &format!("partners[{i}]"),
+            p,
+            refs.partners,
+            "partner",
+            "partners",
+        ) && !partners.contains(p)
+        {
             partners.push(p.clone());
         }
     }
     let mut languages = Vec::new();
     for (i, code) in raw.talen.iter().enumerate() {
         if let Some(name) = ctx.check(&format!("talen[{i}]"), check::language(code)) {
-            languages.push(Language { code: code.trim().to_lowercase(), name: name.to_string() });
+            languages.push(Language {
+                code: code.trim().to_lowercase(),
+                name: name.to_string(),
+            });
         }
     }
     let hours = week(ctx, "openingstijden", &raw.openingstijden);
+    let holidays_open = holidays_open(ctx, &raw.feestdagen_open);
+    let closures = closures(ctx, &raw.gesloten);
+    let special = special_days(ctx, &raw.andere_tijden);
     let sessions: Vec<Session> = raw
         .spreekuren
         .iter()
@@ -606,7 +976,11 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
         }
     }
     if hours.is_empty() && raw.spreekuren.is_empty() {
-        ctx.error("openingstijden", "this location has no opening hours and no spreekuren", "add `openingstijden:` per weekday, or at least one spreekuur");
+        ctx.error(
+            "openingstijden",
+            "this location has no opening hours and no spreekuren",
+            "add `openingstijden:` per weekday, or at least one spreekuur",
+        );
     }
     let a = &raw.toegankelijkheid;
     let accessibility = Accessibility {
@@ -640,8 +1014,14 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
         accessibility,
         languages,
         last_checked: raw.laatst_gecontroleerd,
-        hours,
-        sessions,
+        schedule: Schedule {
+            week: hours,
+            holidays_open,
+            closures,
+            special,
+            period,
+            sessions,
+        },
         body_html: ctx.body_html(),
     })
 }
@@ -652,8 +1032,12 @@ fn check_duplicates(files: &FileList, problems: &mut Problems) {
     for (slug, path) in files {
         if let Some(first) = seen.insert(slug, path) {
             problems.push(
-                ContentError::new(path, "", format!("`{slug}` is also defined in {}", first.display()))
-                    .hint("keep one of the two files"),
+                ContentError::new(
+                    path,
+                    "",
+                    format!("`{slug}` is also defined in {}", first.display()),
+                )
+                .hint("keep one of the two files"),
             );
         }
     }
@@ -666,12 +1050,22 @@ fn check_gemeenten(locations: &[Location], problems: &mut Problems) {
         match names.get(loc.gemeente_slug.as_str()) {
             Some(first) if first.gemeente != loc.gemeente => {
                 let text = read_to_string(&loc.source).unwrap_or_default();
-                let doc = yaml::split_front_matter(&loc.source, &text).ok().map(|f| Positions::index(&f.doc));
+                let doc = yaml::split_front_matter(&loc.source, &text)
+                    .ok()
+                    .map(|f| Positions::index(&f.doc));
                 let at = doc.map(|p| p.of("gemeente")).unwrap_or((0, 0));
                 problems.push(
-                    ContentError::new(&loc.source, "gemeente", format!("`{}` is written differently in {}", loc.gemeente, first.source.display()))
-                        .at(at)
-                        .hint(format!("write `{}`, as in the other file", first.gemeente)),
+                    ContentError::new(
+                        &loc.source,
+                        "gemeente",
+                        format!(
+                            "`{}` is written differently in {}",
+                            loc.gemeente,
+                            first.source.display()
+                        ),
+                    )
+                    .at(at)
+                    .hint(format!("write `{}`, as in the other file", first.gemeente)),
                 );
             }
             Some(_) => {}

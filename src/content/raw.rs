@@ -194,6 +194,31 @@ pub struct RawSession {
     pub uitleg: Option<String>,
     /// Held somewhere else than the location itself.
     pub adres: Option<RawAddress>,
+    /// Dates on which it does not take place.
+    #[serde(default)]
+    pub vervalt: Vec<Date>,
+    /// Extra one-off dates, at the same time.
+    #[serde(default)]
+    pub extra: Vec<Date>,
+}
+
+/// A closure: one day (`datum`) or a period (`van`, `tot`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClosure {
+    pub datum: Option<Date>,
+    pub van: Option<Date>,
+    pub tot: Option<Date>,
+    pub reden: String,
+}
+
+/// Other hours on one date.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSpecialDay {
+    pub datum: Date,
+    pub tijden: RawDay,
+    pub reden: String,
 }
 
 fn default_repeat() -> RawRepeat {
@@ -231,6 +256,15 @@ pub struct RawLocation {
     pub openingstijden: RawWeek,
     #[serde(default)]
     pub spreekuren: Vec<RawSession>,
+    /// Holidays on which the location is open anyway (`goede-vrijdag`, ...).
+    #[serde(default)]
+    pub feestdagen_open: Vec<String>,
+    /// Closures: summer closure, school holidays, single days.
+    #[serde(default)]
+    pub gesloten: Vec<RawClosure>,
+    /// Other hours on a date (Kerstavond).
+    #[serde(default)]
+    pub andere_tijden: Vec<RawSpecialDay>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

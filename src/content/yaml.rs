@@ -40,20 +40,32 @@ pub fn split_front_matter<'a>(path: &Path, text: &'a str) -> Result<FrontMatter<
         if line.trim_end() == "---" {
             let yaml = &rest[..offset];
             let body = &rest[offset + line.len()..];
-            return Ok(FrontMatter { doc: Document { yaml, line_offset: 1 }, body });
+            return Ok(FrontMatter {
+                doc: Document {
+                    yaml,
+                    line_offset: 1,
+                },
+                body,
+            });
         }
         offset += line.len();
     }
-    Err(ContentError::new(path, "", "the front matter is not closed")
-        .at((1, 1))
-        .hint("add a line `---` after the last field"))
+    Err(
+        ContentError::new(path, "", "the front matter is not closed")
+            .at((1, 1))
+            .hint("add a line `---` after the last field"),
+    )
 }
 
 /// Deserialize a document into a typed front-matter struct, turning serde_yaml's error
 /// into a `ContentError` with position, field and a hint.
 pub fn parse<T: DeserializeOwned>(path: &Path, doc: &Document) -> Result<T, ContentError> {
     // An empty document is an empty mapping, so "missing field" errors name the field.
-    let yaml = if doc.yaml.trim().is_empty() { "{}" } else { doc.yaml };
+    let yaml = if doc.yaml.trim().is_empty() {
+        "{}"
+    } else {
+        doc.yaml
+    };
     serde_yaml::from_str(yaml).map_err(|err| convert_error(path, doc, &err))
 }
 
@@ -81,8 +93,14 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
     }
     if let Some(name) = backticked(&message, "unknown field `") {
         field = join_field(&field, &name);
-        hint = did_you_mean(&name, expected_names(&message).iter().map(String::as_str))
-            .or_else(|| Some(format!("allowed here: {}", expected_names(&message).join(", "))));
+        hint = did_you_mean(&name, expected_names(&message).iter().map(String::as_str)).or_else(
+            || {
+                Some(format!(
+                    "allowed here: {}",
+                    expected_names(&message).join(", ")
+                ))
+            },
+        );
         message = format!("unknown field `{name}`");
     } else if let Some(name) = backticked(&message, "missing field `") {
         field = join_field(&field, &name);
@@ -90,7 +108,10 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
     } else if let Some(name) = backticked(&message, "unknown variant `") {
         let names = expected_names(&message);
         hint = if name == "vijfde" {
-            Some("a month has no fifth week for every weekday: use `laatste` for the last one".into())
+            Some(
+                "a month has no fifth week for every weekday: use `laatste` for the last one"
+                    .into(),
+            )
         } else {
             did_you_mean(&name, names.iter().map(String::as_str))
         }
@@ -126,14 +147,19 @@ fn strip_marks(message: &str) -> String {
 /// The last "at line N column M" of a libyaml message (the context), 1-based.
 fn context_mark(message: &str) -> Option<(usize, usize)> {
     let i = message.rfind(" at line ")?;
-    let mut nums = message[i + 9..].split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
+    let mut nums = message[i + 9..]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty());
     Some((nums.next()?.parse().ok()?, nums.next()?.parse().ok()?))
 }
 
 /// A hint for a YAML syntax error on (1-based) `line` of the document or just before it.
 fn syntax_hint(yaml: &str, line: usize) -> String {
     let lines: Vec<&str> = yaml.lines().collect();
-    if lines.get(line.saturating_sub(1)).is_some_and(|l| l.trim_end().starts_with(char::is_whitespace) && l.contains('\t')) {
+    if lines
+        .get(line.saturating_sub(1))
+        .is_some_and(|l| l.trim_end().starts_with(char::is_whitespace) && l.contains('\t'))
+    {
         return "indent with spaces, not with a tab".to_string();
     }
     let from = line.saturating_sub(3);
@@ -152,7 +178,10 @@ fn syntax_hint(yaml: &str, line: usize) -> String {
                 }
             }
             if v.contains(": ") {
-                return format!("a value with `: ` in it must be in quotes: write `{}: \"{v}\"`", key.trim());
+                return format!(
+                    "a value with `: ` in it must be in quotes: write `{}: \"{v}\"`",
+                    key.trim()
+                );
             }
         }
     }
@@ -175,8 +204,15 @@ fn backticked(message: &str, prefix: &str) -> Option<String> {
 
 /// The names after "expected one of" / "expected" in a serde message.
 fn expected_names(message: &str) -> Vec<String> {
-    let Some(i) = message.find("expected") else { return Vec::new() };
-    message[i..].split('`').skip(1).step_by(2).map(str::to_string).collect()
+    let Some(i) = message.find("expected") else {
+        return Vec::new();
+    };
+    message[i..]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
 }
 
 fn type_hint(message: &str) -> &'static str {
@@ -205,7 +241,11 @@ pub struct Positions {
 
 impl Positions {
     pub fn index(doc: &Document) -> Positions {
-        let mut rec = Recorder { stack: Vec::new(), pos: Positions::default(), offset: doc.line_offset };
+        let mut rec = Recorder {
+            stack: Vec::new(),
+            pos: Positions::default(),
+            offset: doc.line_offset,
+        };
         rec.pos.fallback = (doc.line_offset + 1, 1);
         let mut parser = Parser::new_from_str(doc.yaml);
         // A syntax error is reported by serde_yaml; keep what was indexed so far.
@@ -229,7 +269,10 @@ impl Positions {
 
     /// Position of the key of `field` (for errors about a key itself).
     pub fn key(&self, field: &str) -> (usize, usize) {
-        self.keys.get(field).copied().unwrap_or_else(|| self.of(field))
+        self.keys
+            .get(field)
+            .copied()
+            .unwrap_or_else(|| self.of(field))
     }
 
     /// Keys of the mapping at `field` in document order.

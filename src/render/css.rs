@@ -27,19 +27,33 @@ fn targets() -> Targets {
 
 /// Bundle and minify; `entry` is the main CSS file.
 pub fn build(entry: &Path, tokens: &Tokens) -> Result<String, Error> {
-    let css_err = |m: String| Error::Css { path: entry.to_path_buf(), message: m };
+    let css_err = |m: String| Error::Css {
+        path: entry.to_path_buf(),
+        message: m,
+    };
     let fs = FileProvider::new();
     let mut bundler = Bundler::new(&fs, None, ParserOptions::default());
     let sheet = bundler.bundle(entry).map_err(|e| css_err(e.to_string()))?;
-    let bundled = sheet.to_css(PrinterOptions::default()).map_err(|e| css_err(e.to_string()))?.code;
+    let bundled = sheet
+        .to_css(PrinterOptions::default())
+        .map_err(|e| css_err(e.to_string()))?
+        .code;
 
     let combined = format!("{}\n{}", tokens.to_css(|f| format!("../{f}")), bundled);
-    let mut sheet = StyleSheet::parse(&combined, ParserOptions::default()).map_err(|e| css_err(e.to_string()))?;
+    let mut sheet = StyleSheet::parse(&combined, ParserOptions::default())
+        .map_err(|e| css_err(e.to_string()))?;
     sheet
-        .minify(MinifyOptions { targets: targets(), ..MinifyOptions::default() })
+        .minify(MinifyOptions {
+            targets: targets(),
+            ..MinifyOptions::default()
+        })
         .map_err(|e| css_err(e.to_string()))?;
     let out = sheet
-        .to_css(PrinterOptions { minify: true, targets: targets(), ..PrinterOptions::default() })
+        .to_css(PrinterOptions {
+            minify: true,
+            targets: targets(),
+            ..PrinterOptions::default()
+        })
         .map_err(|e| css_err(e.to_string()))?;
     Ok(out.code)
 }

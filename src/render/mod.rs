@@ -2,6 +2,8 @@
 //! borrowed view of the model; jobs run in parallel and are written to the staging folder.
 
 pub mod css;
+pub mod js;
+pub mod jsonld;
 pub mod views;
 
 use std::path::Path;
@@ -71,7 +73,14 @@ pub struct Renderer<'a> {
 impl<'a> Renderer<'a> {
     fn jobs(&self) -> Vec<Job<'a>> {
         let s = self.site;
-        let mut jobs = vec![Job::Home, Job::Locations, Job::Gemeenten, Job::Themes, Job::Partners, Job::NotFound];
+        let mut jobs = vec![
+            Job::Home,
+            Job::Locations,
+            Job::Gemeenten,
+            Job::Themes,
+            Job::Partners,
+            Job::NotFound,
+        ];
         jobs.extend(s.locations.iter().map(Job::Location));
         jobs.extend(self.index.gemeenten.iter().map(Job::Gemeente));
         jobs.extend(s.themes.iter().map(Job::Theme));
@@ -100,90 +109,202 @@ impl<'a> Renderer<'a> {
         let (url, template, title, mut ctx): (String, &str, String, Context) = match job {
             Job::Home => {
                 let mut c = Context::new();
-                c.insert("gemeenten", &idx.gemeenten.iter().map(GemeenteView::new).collect::<Vec<_>>());
-                c.insert("themes", &idx.themes_ordered.iter().map(|t| ThemeCard::new(t)).collect::<Vec<_>>());
+                c.insert(
+                    "gemeenten",
+                    &idx.gemeenten
+                        .iter()
+                        .map(GemeenteView::new)
+                        .collect::<Vec<_>>(),
+                );
+                c.insert(
+                    "themes",
+                    &idx.themes_ordered
+                        .iter()
+                        .map(|t| ThemeCard::new(t))
+                        .collect::<Vec<_>>(),
+                );
                 c.insert("location_count", &self.site.locations.len());
-                (String::new(), "index.html", self.site.config.name.clone(), c)
+                (
+                    String::new(),
+                    "index.html",
+                    self.site.config.name.clone(),
+                    c,
+                )
             }
             Job::Locations => {
                 let mut c = Context::new();
-                c.insert("gemeenten", &idx.gemeenten.iter().map(GemeenteView::new).collect::<Vec<_>>());
-                ("locaties/".into(), "locaties.html", "Alle informatiepunten".into(), c)
+                c.insert(
+                    "gemeenten",
+                    &idx.gemeenten
+                        .iter()
+                        .map(GemeenteView::new)
+                        .collect::<Vec<_>>(),
+                );
+                (
+                    "locaties/".into(),
+                    "locaties.html",
+                    "Alle informatiepunten".into(),
+                    c,
+                )
             }
             Job::Location(l) => {
                 let mut c = Context::new();
-                c.insert("view", &LocationView::new(l, idx, self.today));
-                (format!("locaties/{}/", l.slug), "locatie.html", l.name.clone(), c)
+                let url = format!("{}locaties/{}/", self.site.config.base_url, l.slug);
+                c.insert("view", &LocationView::new(l, idx, self.today, &url));
+                (
+                    format!("locaties/{}/", l.slug),
+                    "locatie.html",
+                    l.name.clone(),
+                    c,
+                )
             }
             Job::Gemeenten => {
                 let mut c = Context::new();
-                c.insert("gemeenten", &idx.gemeenten.iter().map(GemeenteView::new).collect::<Vec<_>>());
-                ("gemeenten/".into(), "gemeenten.html", "Informatiepunten per gemeente".into(), c)
+                c.insert(
+                    "gemeenten",
+                    &idx.gemeenten
+                        .iter()
+                        .map(GemeenteView::new)
+                        .collect::<Vec<_>>(),
+                );
+                (
+                    "gemeenten/".into(),
+                    "gemeenten.html",
+                    "Informatiepunten per gemeente".into(),
+                    c,
+                )
             }
             Job::Gemeente(g) => {
                 let mut c = Context::new();
                 c.insert("gemeente", &GemeenteView::new(g));
-                (format!("gemeenten/{}/", g.slug), "gemeente.html", format!("Informatiepunten in {}", g.name), c)
+                (
+                    format!("gemeenten/{}/", g.slug),
+                    "gemeente.html",
+                    format!("Informatiepunten in {}", g.name),
+                    c,
+                )
             }
             Job::Themes => {
                 let mut c = Context::new();
-                c.insert("themes", &idx.themes_ordered.iter().map(|t| ThemeCard::new(t)).collect::<Vec<_>>());
-                ("themas/".into(), "themas.html", "Waarmee wij helpen".into(), c)
+                c.insert(
+                    "themes",
+                    &idx.themes_ordered
+                        .iter()
+                        .map(|t| ThemeCard::new(t))
+                        .collect::<Vec<_>>(),
+                );
+                (
+                    "themas/".into(),
+                    "themas.html",
+                    "Waarmee wij helpen".into(),
+                    c,
+                )
             }
             Job::Theme(t) => {
                 let mut c = Context::new();
                 c.insert("theme", t);
                 c.insert("locations", &cards(idx.by_theme.get(t.slug.as_str())));
-                let partners: Vec<_> = t.partners.iter().filter_map(|p| idx.partners.get(p.as_str())).map(|p| PartnerCard::new(p)).collect();
+                let partners: Vec<_> = t
+                    .partners
+                    .iter()
+                    .filter_map(|p| idx.partners.get(p.as_str()))
+                    .map(|p| PartnerCard::new(p))
+                    .collect();
                 c.insert("partners", &partners);
-                (format!("themas/{}/", t.slug), "thema.html", t.title.clone(), c)
+                (
+                    format!("themas/{}/", t.slug),
+                    "thema.html",
+                    t.title.clone(),
+                    c,
+                )
             }
             Job::Partners => {
                 let mut c = Context::new();
                 let mut list: Vec<&Partner> = self.site.partners.iter().collect();
                 list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
-                let national: Vec<_> = list.iter().filter(|p| p.reach == crate::model::Reach::National).map(|p| PartnerCard::new(p)).collect();
-                let local: Vec<_> = list.iter().filter(|p| p.reach == crate::model::Reach::Local).map(|p| PartnerCard::new(p)).collect();
+                let national: Vec<_> = list
+                    .iter()
+                    .filter(|p| p.reach == crate::model::Reach::National)
+                    .map(|p| PartnerCard::new(p))
+                    .collect();
+                let local: Vec<_> = list
+                    .iter()
+                    .filter(|p| p.reach == crate::model::Reach::Local)
+                    .map(|p| PartnerCard::new(p))
+                    .collect();
                 c.insert("national", &national);
                 c.insert("local", &local);
-                ("partners/".into(), "partners.html", "Organisaties die meehelpen".into(), c)
+                (
+                    "partners/".into(),
+                    "partners.html",
+                    "Organisaties die meehelpen".into(),
+                    c,
+                )
             }
             Job::Partner(p) => {
                 let mut c = Context::new();
                 c.insert("partner", p);
                 c.insert("locations", &cards(idx.by_partner.get(p.slug.as_str())));
-                (format!("partners/{}/", p.slug), "partner.html", p.name.clone(), c)
+                (
+                    format!("partners/{}/", p.slug),
+                    "partner.html",
+                    p.name.clone(),
+                    c,
+                )
             }
             Job::Page(p) => {
                 let mut c = Context::new();
                 c.insert("page", p);
                 (format!("{}/", p.slug), "pagina.html", p.title.clone(), c)
             }
-            Job::NotFound => (String::new(), "404.html", "Pagina niet gevonden".into(), Context::new()),
+            Job::NotFound => (
+                String::new(),
+                "404.html",
+                "Pagina niet gevonden".into(),
+                Context::new(),
+            ),
         };
         let not_found = matches!(job, Job::NotFound);
         // Relative links work under any sub-path and from disk; the 404 page is served at
         // arbitrary paths, so it links from the base path.
-        let root = if not_found { self.base_path.clone() } else { "../".repeat(url.matches('/').count()) };
+        let root = if not_found {
+            self.base_path.clone()
+        } else {
+            "../".repeat(url.matches('/').count())
+        };
         ctx.insert("root", &root);
         ctx.insert("layout", &self.layout);
         ctx.insert("title", &title);
         ctx.insert("url", &url);
         ctx.insert("canonical", &format!("{}{url}", self.site.config.base_url));
-        let html = self.tera.render(template, &ctx).map_err(|e| Error::template(template, &e))?;
-        let file = if not_found { "404.html".to_string() } else { format!("{url}index.html") };
+        let html = self
+            .tera
+            .render(template, &ctx)
+            .map_err(|e| Error::template(template, &e))?;
+        let file = if not_found {
+            "404.html".to_string()
+        } else {
+            format!("{url}index.html")
+        };
         out.write(&file, html.as_bytes())?;
         Ok((!not_found).then_some(url))
     }
 }
 
 fn cards<'a>(list: Option<&Vec<&'a Location>>) -> Vec<Card<'a>> {
-    list.map(|l| l.iter().map(|l| Card::new(l)).collect()).unwrap_or_default()
+    list.map(|l| l.iter().map(|l| Card::new(l)).collect())
+        .unwrap_or_default()
 }
 
 /// Render a non-HTML template (sitemap, robots.txt, security.txt) with a plain context.
-pub fn render_plain<T: Serialize>(tera: &Tera, name: &str, key: &str, value: &T) -> Result<String, Error> {
+pub fn render_plain<T: Serialize>(
+    tera: &Tera,
+    name: &str,
+    key: &str,
+    value: &T,
+) -> Result<String, Error> {
     let mut ctx = Context::new();
     ctx.insert(key, value);
-    tera.render(name, &ctx).map_err(|e| Error::template(name, &e))
+    tera.render(name, &ctx)
+        .map_err(|e| Error::template(name, &e))
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::dutch;
 use crate::index::{Gemeente, Index};
 use crate::model::{Address, Location, Partner, Site, Theme, Visit};
-use crate::schedule::Session;
+use crate::schedule::{Schedule, Session};
 
 /// What every page's layout needs.
 #[derive(Serialize)]
@@ -21,6 +21,7 @@ pub struct Layout<'a> {
     pub logo: Option<LogoView<'a>>,
     pub built_on: String,
     pub css: String,
+    pub js: String,
 }
 
 #[derive(Serialize)]
@@ -36,7 +37,7 @@ pub struct Link<'a> {
 }
 
 impl<'a> Layout<'a> {
-    pub fn new(site: &'a Site, css: String, today: Date) -> Self {
+    pub fn new(site: &'a Site, css: String, js: String, today: Date) -> Self {
         let mut pages: Vec<_> = site.pages.iter().filter(|p| p.in_footer).collect();
         pages.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
         Layout {
@@ -45,17 +46,30 @@ impl<'a> Layout<'a> {
             email: &site.config.email,
             phone: site.config.phone.as_ref(),
             example_data: site.config.example_data,
-            footer_pages: pages.into_iter().map(|p| Link { slug: &p.slug, title: &p.title }).collect(),
-            logo: site.config.logo.as_ref().map(|l| LogoView { src: media_path(&l.file), alt: &l.alt }),
+            footer_pages: pages
+                .into_iter()
+                .map(|p| Link {
+                    slug: &p.slug,
+                    title: &p.title,
+                })
+                .collect(),
+            logo: site.config.logo.as_ref().map(|l| LogoView {
+                src: media_path(&l.file),
+                alt: &l.alt,
+            }),
             built_on: dutch::long_date(today),
             css,
+            js,
         }
     }
 }
 
 /// Where a content file such as a logo lands in the output.
 pub fn media_path(file: &str) -> String {
-    let name = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = std::path::Path::new(file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     format!("media/{name}")
 }
 
@@ -117,7 +131,12 @@ pub struct GemeenteView<'a> {
 
 impl<'a> GemeenteView<'a> {
     pub fn new(g: &Gemeente<'a>) -> Self {
-        GemeenteView { name: g.name, slug: g.slug, count: g.locations.len(), locations: g.locations.iter().map(|l| Card::new(l)).collect() }
+        GemeenteView {
+            name: g.name,
+            slug: g.slug,
+            count: g.locations.len(),
+            locations: g.locations.iter().map(|l| Card::new(l)).collect(),
+        }
     }
 }
 
@@ -130,7 +149,11 @@ pub struct ThemeCard<'a> {
 
 impl<'a> ThemeCard<'a> {
     pub fn new(t: &'a Theme) -> Self {
-        ThemeCard { slug: &t.slug, title: &t.title, summary: &t.summary }
+        ThemeCard {
+            slug: &t.slug,
+            title: &t.title,
+            summary: &t.summary,
+        }
     }
 }
 
@@ -143,7 +166,11 @@ pub struct PartnerCard<'a> {
 
 impl<'a> PartnerCard<'a> {
     pub fn new(p: &'a Partner) -> Self {
-        PartnerCard { slug: &p.slug, name: &p.name, helps_with: &p.helps_with }
+        PartnerCard {
+            slug: &p.slug,
+            name: &p.name,
+            helps_with: &p.helps_with,
+        }
     }
 }
 
@@ -156,8 +183,12 @@ pub struct Row {
 
 #[derive(Serialize)]
 pub struct SessionView<'a> {
+    /// Position in the location's list (the script finds its dates by it).
+    pub index: usize,
     pub title: &'a str,
     pub sentence: String,
+    /// Cancelled and extra dates still to come, as a sentence.
+    pub exceptions: Option<String>,
     pub visit: &'static str,
     pub note: Option<&'a str>,
     pub partner: Option<PartnerCard<'a>>,
@@ -167,19 +198,82 @@ pub struct SessionView<'a> {
 }
 
 impl<'a> SessionView<'a> {
-    fn new(s: &'a Session, index: &Index<'a>, today: Date) -> Self {
+    fn new(index: usize, s: &'a Session, sched: &Schedule, idx: &Index<'a>, today: Date) -> Self {
+        let future = |dates: &[Date]| {
+            dates
+                .iter()
+                .filter(|d| **d >= today)
+                .map(|d| dutch::weekday_date(*d))
+                .collect::<Vec<_>>()
+        };
+        let mut exceptions = Vec::new();
+        let cancelled = future(&s.cancelled);
+        if !cancelled.is_empty() {
+            exceptions.push(format!("Niet op {}.", dutch::join_and(&cancelled)));
+        }
+        let extra = future(&s.extra);
+        if !extra.is_empty() {
+            exceptions.push(format!("Extra op {}.", dutch::join_and(&extra)));
+        }
         SessionView {
+            index,
             title: &s.title,
             sentence: s.dutch(),
+            exceptions: (!exceptions.is_empty()).then(|| exceptions.join(" ")),
             visit: s.visit.label(),
             note: s.note.as_deref(),
-            partner: s.partner.as_deref().and_then(|p| index.partners.get(p)).map(|p| PartnerCard::new(p)),
-            theme: s.theme.as_deref().and_then(|t| index.themes.get(t)).map(|t| ThemeCard::new(t)),
-            next: s.next_dates(today, 3, 400).into_iter().map(dutch::weekday_date).collect(),
+            partner: s
+                .partner
+                .as_deref()
+                .and_then(|p| idx.partners.get(p))
+                .map(|p| PartnerCard::new(p)),
+            theme: s
+                .theme
+                .as_deref()
+                .and_then(|t| idx.themes.get(t))
+                .map(|t| ThemeCard::new(t)),
+            next: sched
+                .session_dates(s, today, 3)
+                .into_iter()
+                .map(dutch::weekday_date)
+                .collect(),
             address: s.address.as_ref().map(one_line),
         }
     }
 }
+
+/// "Vandaag, maandag 23 november: open van 10.00 tot 17.00 uur." (what the page says
+/// without JavaScript; the script replaces it with the status at this moment).
+pub fn today_line(s: &Schedule, today: Date) -> String {
+    let hours = s.hours_on(today);
+    if hours.is_empty() {
+        format!("Vandaag, {}: gesloten.", dutch::weekday_date(today))
+    } else {
+        format!(
+            "Vandaag, {}: open van {}.",
+            dutch::weekday_date(today),
+            crate::schedule::describe_ranges(&hours)
+        )
+    }
+}
+
+/// How holidays are handled, in one or two sentences.
+pub fn holiday_note(s: &Schedule) -> String {
+    let open: Vec<&str> = s.holidays_open.iter().map(|h| h.name()).collect();
+    match open.len() {
+        0 => "Op feestdagen zijn wij gesloten.".to_string(),
+        n if n == crate::schedule::holidays::ALL.len() => {
+            "Wij zijn ook open op feestdagen.".to_string()
+        }
+        _ => format!(
+            "Op feestdagen zijn wij gesloten. Behalve op {}.",
+            dutch::join_and(&open)
+        ),
+    }
+}
+
+/// How many days ahead the page lists closures and other hours.
+pub const CHANGES_DAYS: i32 = 60;
 
 #[derive(Serialize)]
 pub struct Fact {
@@ -204,11 +298,20 @@ pub struct LocationView<'a> {
     pub accessibility: Vec<Fact>,
     pub languages: String,
     pub last_checked: String,
+    pub today: String,
+    pub changes: Vec<String>,
+    pub holidays: String,
+    pub rules_json: String,
+    pub jsonld: String,
 }
 
 impl<'a> LocationView<'a> {
-    pub fn new(l: &'a Location, index: &Index<'a>, today: Date) -> Self {
-        let themes: Vec<&Theme> = l.themes.iter().filter_map(|t| index.themes.get(t.as_str()).copied()).collect();
+    pub fn new(l: &'a Location, index: &Index<'a>, today: Date, url: &str) -> Self {
+        let themes: Vec<&Theme> = l
+            .themes
+            .iter()
+            .filter_map(|t| index.themes.get(t.as_str()).copied())
+            .collect();
         let mut bring: Vec<&str> = Vec::new();
         for t in &themes {
             for b in &t.bring {
@@ -217,48 +320,108 @@ impl<'a> LocationView<'a> {
                 }
             }
         }
-        let hours = l
-            .hours
+        let sched = &l.schedule;
+        let hours = sched
+            .week
             .rows()
             .into_iter()
-            .map(|(day, text)| Row { day, closed: text == "Gesloten", text })
+            .map(|(day, text)| Row {
+                day,
+                closed: text == "Gesloten",
+                text,
+            })
             .collect();
         LocationView {
             loc: l,
             kind: kind_label(l),
             address: l.address.as_ref().map(one_line),
             period: l.period.map(|p| {
-                format!("Open van {} tot en met {}.", dutch::weekday_date(p.from), dutch::weekday_date(p.until))
+                format!(
+                    "Open van {} tot en met {}.",
+                    dutch::weekday_date(p.from),
+                    dutch::weekday_date(p.until)
+                )
             }),
             hours_caption: match l.kind {
                 crate::model::Kind::WholeLibrary => "Openingstijden van de bibliotheek",
                 crate::model::Kind::Telephone => "Wanneer kunt u bellen?",
                 _ => "Openingstijden",
             },
-            has_hours: !l.hours.is_empty(),
+            has_hours: !sched.week.is_empty(),
             hours,
-            sessions: l.sessions.iter().map(|s| SessionView::new(s, index, today)).collect(),
+            sessions: sched
+                .sessions
+                .iter()
+                .enumerate()
+                .map(|(i, s)| SessionView::new(i, s, sched, index, today))
+                .collect(),
             visit: l.visit.label(),
             themes: themes.iter().map(|t| ThemeCard::new(t)).collect(),
-            partners: l.partners.iter().filter_map(|p| index.partners.get(p.as_str())).map(|p| PartnerCard::new(p)).collect(),
+            partners: l
+                .partners
+                .iter()
+                .filter_map(|p| index.partners.get(p.as_str()))
+                .map(|p| PartnerCard::new(p))
+                .collect(),
             bring,
             accessibility: accessibility(l),
-            languages: dutch::join_and(&l.languages.iter().map(|x| x.name.as_str()).collect::<Vec<_>>()),
+            languages: dutch::join_and(
+                &l.languages
+                    .iter()
+                    .map(|x| x.name.as_str())
+                    .collect::<Vec<_>>(),
+            ),
             last_checked: dutch::long_date(l.last_checked),
+            today: today_line(sched, today),
+            changes: sched.changes(today, CHANGES_DAYS),
+            holidays: holiday_note(sched),
+            rules_json: crate::schedule::rules::json(sched),
+            jsonld: crate::render::jsonld::location(
+                l,
+                url,
+                &|p| index.partners.get(p).map(|p| p.name.clone()),
+                today,
+            ),
         }
     }
 }
 
 fn accessibility(l: &Location) -> Vec<Fact> {
     let a = &l.accessibility;
-    let yes_no = |v: Option<bool>, yes: &str, no: &str| v.map(|b| if b { yes.to_string() } else { no.to_string() });
+    let yes_no = |v: Option<bool>, yes: &str, no: &str| {
+        v.map(|b| if b { yes.to_string() } else { no.to_string() })
+    };
     let facts = [
-        ("Ingang", yes_no(a.step_free, "Zonder drempel of trap", "Met een drempel of trap")),
+        (
+            "Ingang",
+            yes_no(
+                a.step_free,
+                "Zonder drempel of trap",
+                "Met een drempel of trap",
+            ),
+        ),
         ("Lift", yes_no(a.lift, "Er is een lift", "Er is geen lift")),
-        ("Toilet", yes_no(a.toilet, "Er is een toilet voor mensen met een beperking", "Er is geen aangepast toilet")),
-        ("Ringleiding", yes_no(a.hearing_loop, "Er is een ringleiding voor mensen met een hoortoestel", "Er is geen ringleiding")),
+        (
+            "Toilet",
+            yes_no(
+                a.toilet,
+                "Er is een toilet voor mensen met een beperking",
+                "Er is geen aangepast toilet",
+            ),
+        ),
+        (
+            "Ringleiding",
+            yes_no(
+                a.hearing_loop,
+                "Er is een ringleiding voor mensen met een hoortoestel",
+                "Er is geen ringleiding",
+            ),
+        ),
         ("Parkeren", a.parking.clone()),
         ("Openbaar vervoer", a.public_transport.clone()),
     ];
-    facts.into_iter().filter_map(|(label, v)| v.map(|value| Fact { label, value })).collect()
+    facts
+        .into_iter()
+        .filter_map(|(label, v)| v.map(|value| Fact { label, value }))
+        .collect()
 }

@@ -1,0 +1,238 @@
+//! schema.org JSON-LD for a location page: the place with its regular opening hours,
+//! special opening hours for holidays, closures and other hours, and each spreekuur as
+//! an Event with a Schedule. Derived from the same schedule as the page text.
+
+use jiff::civil::Date;
+use serde_json::{json, Value};
+
+use crate::dutch;
+use crate::model::Location;
+use crate::schedule::{add_days, Exception, Repeat, Schedule, Session, TimeRange, HORIZON};
+
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+fn hhmm(m: u16) -> String {
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+fn day_uri(i: usize) -> String {
+    format!("https://schema.org/{}", DAYS[i])
+}
+
+fn special_spec(from: Date, until: Date, r: Option<&TimeRange>) -> Value {
+    let (opens, closes) = r.map_or(("00:00".into(), "00:00".into()), |r| {
+        (hhmm(r.start), hhmm(r.end))
+    });
+    json!({"@type": "OpeningHoursSpecification", "validFrom": from.to_string(), "validThrough": until.to_string(), "opens": opens, "closes": closes})
+}
+
+/// Special opening hours from `today` for the horizon: closures (as periods), holidays
+/// and other hours; closed days have opens = closes = 00:00.
+fn special(s: &Schedule, today: Date) -> Vec<Value> {
+    let mut out = Vec::new();
+    let end = add_days(today, HORIZON);
+    for c in s
+        .closures
+        .iter()
+        .filter(|c| c.until >= today && c.from <= end)
+    {
+        out.push(special_spec(c.from, c.until, None));
+    }
+    for i in 0..=HORIZON {
+        let d = add_days(today, i);
+        match s.exception(d) {
+            Some(Exception::Special(x)) if x.ranges.is_empty() => {
+                out.push(special_spec(d, d, None))
+            }
+            Some(Exception::Special(x)) => {
+                out.extend(x.ranges.iter().map(|r| special_spec(d, d, Some(r))))
+            }
+            Some(Exception::Holiday(_)) => out.push(special_spec(d, d, None)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The Schedules of a spreekuur from `today` for the horizon, exact by construction:
+/// the dates of the repeating Schedule minus its `exceptDate`, plus one single-date
+/// Schedule for every other date it takes place (extra dates, lists of dates).
+fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
+    let horizon_end = add_days(today, HORIZON);
+    let start = s.period.map_or(today, |p| p.from.max(today));
+    let end = s.period.map_or(horizon_end, |p| p.until.min(horizon_end));
+    let window: Vec<Date> = (0..=HORIZON).map(|i| add_days(today, i)).collect();
+    let time = |mut v: Value| {
+        v["@type"] = json!("Schedule");
+        v["scheduleTimezone"] = json!("Europe/Amsterdam");
+        v["startTime"] = json!(hhmm(s.time.start));
+        v["endTime"] = json!(hhmm(s.time.end));
+        v
+    };
+    let repeating = |freq: &str, weekday: jiff::civil::Weekday| {
+        time(
+            json!({"startDate": start.to_string(), "endDate": end.to_string(), "repeatFrequency": freq,
+                    "byDay": day_uri(dutch::weekday_index(weekday))}),
+        )
+    };
+    let rule = match &s.repeat {
+        // ISO-week parity has no Schedule form: weekly, with the other weeks excepted.
+        Repeat::Weekly { weekday } | Repeat::AlternateIsoWeeks { weekday, .. } => {
+            Some(repeating("P1W", *weekday))
+        }
+        Repeat::EveryOtherWeek { from } => {
+            let mut v = repeating("P2W", from.weekday());
+            // Anchor the fortnight on a real date of the rule.
+            if let Some(first) = window
+                .iter()
+                .find(|d| **d >= start && s.repeat.matches(**d))
+            {
+                v["startDate"] = json!(first.to_string());
+            }
+            Some(v)
+        }
+        Repeat::Monthly { weekday, nth } => {
+            let mut v = repeating("P1M", *weekday);
+            v["byMonthWeek"] = json!(match nth {
+                crate::schedule::Nth::First => 1,
+                crate::schedule::Nth::Second => 2,
+                crate::schedule::Nth::Third => 3,
+                crate::schedule::Nth::Fourth => 4,
+                crate::schedule::Nth::Last => -1,
+            });
+            Some(v)
+        }
+        Repeat::Dates { .. } => None,
+    };
+    let mut out = Vec::new();
+    if let Some(mut v) = rule.filter(|_| start <= end) {
+        let except: Vec<String> = window
+            .iter()
+            .filter(|d| schedule_covers(&v, **d) && !sched.session_on(s, **d))
+            .map(|d| d.to_string())
+            .collect();
+        if !except.is_empty() {
+            v["exceptDate"] = json!(except);
+        }
+        out.push(v);
+    }
+    let singles: Vec<Date> = window
+        .iter()
+        .copied()
+        .filter(|d| sched.session_on(s, *d) && !out.first().is_some_and(|v| schedule_covers(v, *d)))
+        .collect();
+    for d in singles {
+        out.push(time(
+            json!({"startDate": d.to_string(), "endDate": d.to_string(), "repeatCount": 1}),
+        ));
+    }
+    out
+}
+
+/// Whether a repeating Schedule (P1W, P2W, P1M with byMonthWeek) falls on `d`,
+/// ignoring exceptDate. Used to list the dates it must except.
+pub fn schedule_covers(v: &Value, d: Date) -> bool {
+    let start: Date = v["startDate"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(d);
+    let end: Date = v["endDate"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(d);
+    if d < start || d > end {
+        return false;
+    }
+    let day_ok = v["byDay"]
+        .as_str()
+        .is_some_and(|u| u.ends_with(DAYS[dutch::weekday_index(d.weekday())]));
+    match v["repeatFrequency"].as_str() {
+        Some("P1W") => day_ok,
+        Some("P2W") => day_ok && (d - start).get_days() % 14 == 0,
+        Some("P1M") => {
+            let week = v["byMonthWeek"].as_i64().unwrap_or(0);
+            let nth = i64::from((d.day() - 1) / 7 + 1);
+            day_ok
+                && (week == nth
+                    || (week == -1 && i16::from(d.day()) + 7 > i16::from(d.days_in_month())))
+        }
+        _ => v["repeatCount"].as_i64() == Some(1) && d == start,
+    }
+}
+
+/// The JSON-LD text for a location page, safe inside a `<script>` element.
+pub fn location(
+    loc: &Location,
+    url: &str,
+    partners: &dyn Fn(&str) -> Option<String>,
+    today: Date,
+) -> String {
+    let s = &loc.schedule;
+    let mut place = json!({"@type": "Place", "name": loc.name, "url": url});
+    if let Some(a) = &loc.address {
+        place["address"] = json!({"@type": "PostalAddress", "streetAddress": a.street, "postalCode": a.postcode,
+                                  "addressLocality": a.place, "addressCountry": "NL"});
+    }
+    if let Some(c) = &loc.coordinates {
+        place["geo"] = json!({"@type": "GeoCoordinates", "latitude": c.lat, "longitude": c.lon});
+    }
+    if let Some(p) = &loc.phone {
+        place["telephone"] = json!(p.uri.trim_start_matches("tel:"));
+    }
+    let mut hours = Vec::new();
+    for (i, day) in s.week.days.iter().enumerate() {
+        for r in day {
+            let mut spec = json!({"@type": "OpeningHoursSpecification", "dayOfWeek": day_uri(i), "opens": hhmm(r.start), "closes": hhmm(r.end)});
+            if let Some(p) = s.period {
+                spec["validFrom"] = json!(p.from.to_string());
+                spec["validThrough"] = json!(p.until.to_string());
+            }
+            hours.push(spec);
+        }
+    }
+    place["openingHoursSpecification"] = json!(hours);
+    place["specialOpeningHoursSpecification"] = json!(special(s, today));
+    place["isAccessibleForFree"] = json!(true);
+    let events: Vec<Value> = s
+        .sessions
+        .iter()
+        .filter_map(|session| {
+            let schedules = schedules(session, s, today);
+            if schedules.is_empty() {
+                return None;
+            }
+            let mut e = json!({
+                "@type": "Event", "name": session.title, "description": session.dutch(),
+                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+                "isAccessibleForFree": true, "eventSchedule": schedules, "url": url,
+            });
+            e["location"] = match &session.address {
+                Some(a) => json!({"@type": "Place", "address": {"@type": "PostalAddress", "streetAddress": a.street,
+                          "postalCode": a.postcode, "addressLocality": a.place, "addressCountry": "NL"}}),
+                None => json!({"@type": "Place", "name": loc.name, "url": url}),
+            };
+            if let Some(name) = session.partner.as_deref().and_then(partners) {
+                e["organizer"] = json!({"@type": "Organization", "name": name});
+            }
+            Some(e)
+        })
+        .collect();
+    if !events.is_empty() {
+        place["event"] = json!(events);
+    }
+    let mut doc = json!({"@context": "https://schema.org"});
+    if let (Some(a), Some(b)) = (doc.as_object_mut(), place.as_object()) {
+        a.extend(b.clone());
+    }
+    serde_json::to_string(&doc)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}

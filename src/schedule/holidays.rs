@@ -1,0 +1,148 @@
+//! Dutch public holidays for any year (Gregorian Easter by the anonymous algorithm).
+
+use jiff::civil::{date, Date, Weekday};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Holiday {
+    Nieuwjaarsdag,
+    GoedeVrijdag,
+    EerstePaasdag,
+    TweedePaasdag,
+    Koningsdag,
+    Bevrijdingsdag,
+    Hemelvaartsdag,
+    EerstePinksterdag,
+    TweedePinksterdag,
+    EersteKerstdag,
+    TweedeKerstdag,
+}
+
+pub const ALL: [Holiday; 11] = [
+    Holiday::Nieuwjaarsdag,
+    Holiday::GoedeVrijdag,
+    Holiday::EerstePaasdag,
+    Holiday::TweedePaasdag,
+    Holiday::Koningsdag,
+    Holiday::Bevrijdingsdag,
+    Holiday::Hemelvaartsdag,
+    Holiday::EerstePinksterdag,
+    Holiday::TweedePinksterdag,
+    Holiday::EersteKerstdag,
+    Holiday::TweedeKerstdag,
+];
+
+impl Holiday {
+    /// The key authors write (`goede-vrijdag`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Holiday::Nieuwjaarsdag => "nieuwjaarsdag",
+            Holiday::GoedeVrijdag => "goede-vrijdag",
+            Holiday::EerstePaasdag => "eerste-paasdag",
+            Holiday::TweedePaasdag => "tweede-paasdag",
+            Holiday::Koningsdag => "koningsdag",
+            Holiday::Bevrijdingsdag => "bevrijdingsdag",
+            Holiday::Hemelvaartsdag => "hemelvaartsdag",
+            Holiday::EerstePinksterdag => "eerste-pinksterdag",
+            Holiday::TweedePinksterdag => "tweede-pinksterdag",
+            Holiday::EersteKerstdag => "eerste-kerstdag",
+            Holiday::TweedeKerstdag => "tweede-kerstdag",
+        }
+    }
+
+    /// The name shown to people ("Tweede Paasdag").
+    pub fn name(self) -> &'static str {
+        match self {
+            Holiday::Nieuwjaarsdag => "Nieuwjaarsdag",
+            Holiday::GoedeVrijdag => "Goede Vrijdag",
+            Holiday::EerstePaasdag => "Eerste Paasdag",
+            Holiday::TweedePaasdag => "Tweede Paasdag",
+            Holiday::Koningsdag => "Koningsdag",
+            Holiday::Bevrijdingsdag => "Bevrijdingsdag",
+            Holiday::Hemelvaartsdag => "Hemelvaartsdag",
+            Holiday::EerstePinksterdag => "Eerste Pinksterdag",
+            Holiday::TweedePinksterdag => "Tweede Pinksterdag",
+            Holiday::EersteKerstdag => "Eerste Kerstdag",
+            Holiday::TweedeKerstdag => "Tweede Kerstdag",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Holiday> {
+        ALL.into_iter().find(|h| h.key() == key)
+    }
+
+    /// The date of this holiday in `year`.
+    pub fn date(self, year: i16) -> Date {
+        let easter = easter(year);
+        let from_easter = |days: i64| {
+            easter
+                .checked_add(jiff::Span::new().days(days))
+                .unwrap_or(easter)
+        };
+        match self {
+            Holiday::Nieuwjaarsdag => date(year, 1, 1),
+            Holiday::GoedeVrijdag => from_easter(-2),
+            Holiday::EerstePaasdag => easter,
+            Holiday::TweedePaasdag => from_easter(1),
+            Holiday::Koningsdag => {
+                let d = date(year, 4, 27);
+                if d.weekday() == Weekday::Sunday {
+                    date(year, 4, 26)
+                } else {
+                    d
+                }
+            }
+            Holiday::Bevrijdingsdag => date(year, 5, 5),
+            Holiday::Hemelvaartsdag => from_easter(39),
+            Holiday::EerstePinksterdag => from_easter(49),
+            Holiday::TweedePinksterdag => from_easter(50),
+            Holiday::EersteKerstdag => date(year, 12, 25),
+            Holiday::TweedeKerstdag => date(year, 12, 26),
+        }
+    }
+}
+
+/// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+pub fn easter(year: i16) -> Date {
+    let y = i32::from(year);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(year, month as i8, day as i8)
+}
+
+/// The holiday falling on `d`, if any.
+pub fn on(d: Date) -> Option<Holiday> {
+    ALL.into_iter().find(|h| h.date(d.year()) == d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_dates() {
+        assert_eq!(easter(2024), date(2024, 3, 31));
+        assert_eq!(easter(2025), date(2025, 4, 20));
+        assert_eq!(easter(2026), date(2026, 4, 5));
+        assert_eq!(easter(2038), date(2038, 4, 25));
+    }
+
+    #[test]
+    fn kings_day_moves_to_saturday_when_sunday() {
+        assert_eq!(Holiday::Koningsdag.date(2025), date(2025, 4, 26));
+        assert_eq!(Holiday::Koningsdag.date(2026), date(2026, 4, 27));
+    }
+}
