@@ -204,13 +204,15 @@ pub fn location(
     let events: Vec<Value> = s
         .sessions
         .iter()
-        .filter_map(|session| {
+        .enumerate()
+        .filter_map(|(i, session)| {
             let schedules = schedules(session, s, today);
             if schedules.is_empty() {
                 return None;
             }
             let mut e = json!({
-                "@type": "Event", "name": session.title, "description": session.dutch(),
+                "@type": "Event", "identifier": format!("{}-spreekuur-{i}", loc.slug),
+                "name": session.title, "description": session.dutch(),
                 "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
                 "isAccessibleForFree": true, "eventSchedule": schedules, "url": url,
             });
