@@ -42,14 +42,25 @@ fn ics_and_json_ld_expand_to_the_same_dates_as_the_schedule() {
         let hours = (!s.week.is_empty()).then(|| {
             (0..days)
                 .map(|k| add_days(today, k))
-                .flat_map(|d| s.hours_on(d).into_iter().map(move |r| json!([d.to_string(), hm(r.start), hm(r.end)])))
+                .flat_map(|d| {
+                    s.hours_on(d)
+                        .into_iter()
+                        .map(move |r| json!([d.to_string(), hm(r.start), hm(r.end)]))
+                })
                 .collect::<Vec<_>>()
         });
         locations.push(json!({"slug": loc.slug, "sessions": sessions, "hours": hours}));
     }
-    assert!(sessions_seen > 300, "the example has spreekuren to compare ({sessions_seen})");
+    assert!(
+        sessions_seen > 300,
+        "the example has spreekuren to compare ({sessions_seen})"
+    );
     let expected = tmp.path().join("expected.json");
-    std::fs::write(&expected, json!({"from": today.to_string(), "days": days, "locations": locations}).to_string()).unwrap();
+    std::fs::write(
+        &expected,
+        json!({"from": today.to_string(), "days": days, "locations": locations}).to_string(),
+    )
+    .unwrap();
     let run = Command::new("python3")
         .arg(root().join("tests/calendar/check_calendars.py"))
         .arg(&out)
@@ -63,9 +74,16 @@ fn ics_and_json_ld_expand_to_the_same_dates_as_the_schedule() {
     );
     let report: Value = serde_json::from_slice(&run.stdout).unwrap();
     assert!(report["compared"].as_u64().unwrap() > 40, "{report}");
-    assert_eq!(report["total"], 0, "calendars differ from the schedule: {:#}", report["mismatches"]);
+    assert_eq!(
+        report["total"], 0,
+        "calendars differ from the schedule: {:#}",
+        report["mismatches"]
+    );
     // Sanity: the page text states the same next dates.
     let html = read(&out, "locaties/apeldoorn-coda/index.html");
-    assert!(html.contains("Niet op dinsdag 15 december. Extra op dinsdag 12 januari."), "cancelled and extra dates on the page");
+    assert!(
+        html.contains("Niet op dinsdag 15 december. Extra op dinsdag 12 januari."),
+        "cancelled and extra dates on the page"
+    );
     assert!(html.contains("Op donderdag 24 december open van 10.00 tot 15.00 uur (Kerstavond)."));
 }

@@ -100,3 +100,30 @@ test('a visitor finds the IDOs of a gemeente from the home page without JavaScri
   assert.match(main, /Dinsdag\s+10\.00 tot 17\.00 uur/);
   await context.close();
 });
+
+test('the script recomputes the status, changes and next dates for the current time', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  // Thursday 24 December 2026, 13.00 in the Netherlands: Kerstavond, other hours 10.00-15.00.
+  await page.clock.setFixedTime(new Date('2026-12-24T12:00:00Z'));
+  await page.goto(server.url + PAGES.location);
+  assert.equal(await page.locator('#ido-status').innerText(), 'Nu open tot 15.00 uur.');
+  const changes = await page.locator('#ido-wijzigingen li').allInnerTexts();
+  assert.deepEqual(changes.slice(0, 2), [
+    'Op donderdag 24 december open van 10.00 tot 15.00 uur (Kerstavond).',
+    'Gesloten op vrijdag 25 december (Eerste Kerstdag).',
+  ]);
+  assert.equal(await page.locator('#ido-data-1').innerText(),
+    'Volgende keren: dinsdag 5 januari, dinsdag 2 februari, dinsdag 2 maart.');
+  await context.close();
+});
+
+test('without JavaScript the page states the build date and keeps the week table', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url + PAGES.location);
+  assert.match(await page.locator('#ido-status').innerText(), /^Vandaag, \w+ \d+ \w+: (open van .* uur|gesloten)\.$/);
+  assert.match(await page.locator('main').innerText(), /Bijgewerkt op \d+ \w+ \d{4}\./);
+  assert.equal(await page.locator('table.hours tbody tr').count(), 7);
+  await context.close();
+});
