@@ -80,15 +80,33 @@ pub fn load(opts: &BuildOptions) -> Result<model::Site, Error> {
     Ok(site)
 }
 
+/// Prints how long each stage took when `IDO_TIMINGS` is set (for profiling).
+struct Timer(Option<std::time::Instant>);
+
+impl Timer {
+    fn new() -> Self {
+        Timer(std::env::var_os("IDO_TIMINGS").map(|_| std::time::Instant::now()))
+    }
+    fn lap(&mut self, stage: &str) {
+        if let Some(t) = self.0.as_mut() {
+            eprintln!("{stage:>10}: {:>7.1} ms", t.elapsed().as_secs_f64() * 1e3);
+            *t = std::time::Instant::now();
+        }
+    }
+}
+
 /// Build the site. On any error the previous output folder is left untouched.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
+    let mut timer = Timer::new();
     let site = load(opts)?;
+    timer.lap("load");
     let index = index::Index::new(&site);
     let tera = render::templates(&opts.templates)?;
     let staging = output::Staging::new(&opts.output)?;
-    match write_site(opts, &site, &index, &tera, &staging) {
+    match write_site(opts, &site, &index, &tera, &staging, &mut timer) {
         Ok(report) => {
             staging.commit()?;
+            timer.lap("commit");
             Ok(report)
         }
         Err(e) => {
@@ -104,6 +122,7 @@ fn write_site(
     index: &index::Index,
     tera: &tera::Tera,
     out: &output::Staging,
+    timer: &mut Timer,
 ) -> Result<BuildReport, Error> {
     let assets = opts.templates.join("assets");
 
@@ -143,8 +162,11 @@ fn write_site(
         today: opts.today,
         base_path,
     };
+    timer.lap("assets");
     let urls = renderer.render_all(out)?;
+    timer.lap("pages");
     feeds::write(site, opts.today, out)?;
+    timer.lap("feeds");
 
     let absolute: Vec<String> = urls
         .iter()

@@ -96,7 +96,7 @@ struct Series<'a> {
 }
 
 fn event<'a>(s: &Series, from: Date, url: &str, dtstamp: &str) -> Option<Event<'a>> {
-    let days: Vec<Date> = (0..=(s.last - from).get_days())
+    let days: Vec<Date> = (0..=crate::schedule::days_between(from, s.last))
         .map(|i| add_days(from, i))
         .collect();
     let first_rule = days.iter().copied().find(|d| (s.rule)(*d));

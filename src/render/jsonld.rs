@@ -156,7 +156,7 @@ pub fn schedule_covers(v: &Value, d: Date) -> bool {
         .is_some_and(|u| u.ends_with(DAYS[dutch::weekday_index(d.weekday())]));
     match v["repeatFrequency"].as_str() {
         Some("P1W") => day_ok,
-        Some("P2W") => day_ok && (d - start).get_days() % 14 == 0,
+        Some("P2W") => day_ok && crate::schedule::days_between(start, d) % 14 == 0,
         Some("P1M") => {
             let week = v["byMonthWeek"].as_i64().unwrap_or(0);
             let nth = i64::from((d.day() - 1) / 7 + 1);

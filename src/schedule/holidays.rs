@@ -75,11 +75,7 @@ impl Holiday {
     /// The date of this holiday in `year`.
     pub fn date(self, year: i16) -> Date {
         let easter = easter(year);
-        let from_easter = |days: i64| {
-            easter
-                .checked_add(jiff::Span::new().days(days))
-                .unwrap_or(easter)
-        };
+        let from_easter = |days: i32| super::add_days(easter, days);
         match self {
             Holiday::Nieuwjaarsdag => date(year, 1, 1),
             Holiday::GoedeVrijdag => from_easter(-2),
@@ -123,9 +119,31 @@ pub fn easter(year: i16) -> Date {
     date(year, month as i8, day as i8)
 }
 
-/// The holiday falling on `d`, if any.
+/// The holiday falling on `d`, if any. Called for every day of long windows, so it
+/// checks the fixed dates first and computes Easter at most once.
 pub fn on(d: Date) -> Option<Holiday> {
-    ALL.into_iter().find(|h| h.date(d.year()) == d)
+    match (d.month(), d.day()) {
+        (1, 1) => return Some(Holiday::Nieuwjaarsdag),
+        (5, 5) => return Some(Holiday::Bevrijdingsdag),
+        (12, 25) => return Some(Holiday::EersteKerstdag),
+        (12, 26) => return Some(Holiday::TweedeKerstdag),
+        (4, 26 | 27) if Holiday::Koningsdag.date(d.year()) == d => {
+            return Some(Holiday::Koningsdag)
+        }
+        (3..=6, _) => {}
+        _ => return None,
+    }
+    // Easter falls between 22 March and 25 April, so its holidays between 20 March and 14 June.
+    let offset = super::days_between(easter(d.year()), d);
+    match offset {
+        -2 => Some(Holiday::GoedeVrijdag),
+        0 => Some(Holiday::EerstePaasdag),
+        1 => Some(Holiday::TweedePaasdag),
+        39 => Some(Holiday::Hemelvaartsdag),
+        49 => Some(Holiday::EerstePinksterdag),
+        50 => Some(Holiday::TweedePinksterdag),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
