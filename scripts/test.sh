@@ -3,7 +3,7 @@
 # the browser script under Node and check the calendars with Python), then the browser
 # tests (axe-core in Debian's Chromium) against a fresh build of the example site.
 # Installs what is missing: Chromium from Debian, the npm packages from the lock file,
-# and the Python packages icalendar and recurring-ical-events from PyPI.
+# and the Python packages icalendar, recurring-ical-events and jsonschema from PyPI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,9 +13,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
-if ! python3 -c "import icalendar, recurring_ical_events" 2>/dev/null; then
-  echo "== installing the calendar checker (pip: icalendar, recurring-ical-events)"
-  python3 -m pip install --quiet --disable-pip-version-check icalendar recurring-ical-events
+if ! python3 -c "import icalendar, recurring_ical_events, jsonschema" 2>/dev/null; then
+  echo "== installing the calendar and feed checkers (pip: icalendar, recurring-ical-events, jsonschema)"
+  python3 -m pip install --quiet --disable-pip-version-check icalendar recurring-ical-events jsonschema
 fi
 if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then
   echo "== installing browser test packages (npm ci)"

@@ -165,7 +165,7 @@ fn write_site(
     timer.lap("assets");
     let urls = renderer.render_all(out)?;
     timer.lap("pages");
-    feeds::write(site, opts.today, out)?;
+    feeds::write(site, index, opts.today, &opts.templates.join("api"), out)?;
     timer.lap("feeds");
 
     let absolute: Vec<String> = urls

@@ -1,16 +1,31 @@
-//! Data feeds made from the model: an iCalendar file per location (more feeds follow).
+//! Data feeds made from the model: an iCalendar file per location and the open data
+//! under `/api/v1/` with its JSON Schemas.
 
+pub mod api;
 pub mod ics;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::error::Error;
+use crate::index::Index;
 use crate::model::Site;
 use crate::output::Staging;
 
 /// Write every feed into the staging folder.
-pub fn write(site: &Site, today: Date, out: &Staging) -> Result<(), Error> {
+pub fn write(
+    site: &Site,
+    idx: &Index,
+    today: Date,
+    schemas: &std::path::Path,
+    out: &Staging,
+) -> Result<(), Error> {
+    for (path, text) in api::files(site, idx, today) {
+        out.write(&path, text.as_bytes())?;
+    }
+    for name in ["locaties.schema.json", "locaties.geojson.schema.json"] {
+        out.copy(&schemas.join(name), &format!("api/v1/schema/{name}"))?;
+    }
     let host = url::Url::parse(&site.config.base_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))

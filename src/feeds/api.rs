@@ -1,0 +1,221 @@
+//! Open data for municipalities and anyone else (`/api/v1/`): every location with its
+//! rules and its concrete opening times and spreekuren for the coming 8 weeks, the same
+//! as GeoJSON (RFC 7946), and one file per gemeente. Field names are Dutch, like the
+//! content keys, and stable within `v1`; the JSON Schemas in `templates/api/` describe
+//! them and are published alongside.
+
+use jiff::civil::Date;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::dutch;
+use crate::index::Index;
+use crate::model::{Kind, Location, Site, Visit};
+use crate::schedule::{add_days, Repeat, TimeRange};
+
+/// How far ahead the concrete times go.
+pub const WEEKS: i32 = 8;
+
+fn hhmm(m: u16) -> String {
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+fn range(r: &TimeRange) -> Value {
+    json!({"van": hhmm(r.start), "tot": hhmm(r.end)})
+}
+
+/// The content key for a kind of location (as authors write it).
+pub fn kind_key(k: Kind) -> &'static str {
+    match k {
+        Kind::LibraryDesk => "bibliotheekbalie",
+        Kind::WholeLibrary => "hele-bibliotheek",
+        Kind::InformationPoint => "informatieplein",
+        Kind::PartnerVenue => "partnerlocatie",
+        Kind::Mobile => "mobiel",
+        Kind::Telephone => "telefonisch",
+        Kind::PopUp => "pop-up",
+    }
+}
+
+fn visit_key(v: Visit) -> &'static str {
+    match v {
+        Visit::WalkIn => "inloop",
+        Visit::Appointment => "afspraak",
+        Visit::Either => "beide",
+    }
+}
+
+fn repeat(r: &Repeat) -> Value {
+    let day = |w: &jiff::civil::Weekday| dutch::weekday_name(*w);
+    match r {
+        Repeat::Weekly { weekday } => json!({"herhaling": "elke-week", "dag": day(weekday)}),
+        Repeat::AlternateIsoWeeks { weekday, even } => {
+            json!({"herhaling": if *even { "even-weken" } else { "oneven-weken" }, "dag": day(weekday)})
+        }
+        Repeat::EveryOtherWeek { from } => {
+            json!({"herhaling": "om-de-week", "dag": day(&from.weekday()), "vanaf": from.to_string()})
+        }
+        Repeat::Monthly { weekday, nth } => json!({"herhaling": match nth {
+            crate::schedule::Nth::First => "eerste",
+            crate::schedule::Nth::Second => "tweede",
+            crate::schedule::Nth::Third => "derde",
+            crate::schedule::Nth::Fourth => "vierde",
+            crate::schedule::Nth::Last => "laatste",
+        }, "dag": day(weekday)}),
+        Repeat::Dates { dates } => {
+            json!({"herhaling": "data", "data": dates.iter().map(Date::to_string).collect::<Vec<_>>()})
+        }
+    }
+}
+
+/// One location as published.
+pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Value {
+    let s = &loc.schedule;
+    let mut week = serde_json::Map::new();
+    for (i, day) in s.week.days.iter().enumerate() {
+        week.insert(
+            dutch::WEEKDAYS[i].to_string(),
+            json!(day.iter().map(range).collect::<Vec<_>>()),
+        );
+    }
+    let sessions: Vec<Value> = s
+        .sessions
+        .iter()
+        .map(|u| {
+            let mut v = repeat(&u.repeat);
+            v["titel"] = json!(u.title);
+            v["partner"] = json!(u.partner);
+            v["thema"] = json!(u.theme);
+            v["tijd"] = range(&u.time);
+            v["periode"] = json!(u
+                .period
+                .map(|p| json!({"van": p.from.to_string(), "tot": p.until.to_string()})));
+            v["afspraak"] = json!(visit_key(u.visit));
+            v["uitleg"] = json!(u.note);
+            v["tekst"] = json!(u.dutch());
+            v["vervalt"] = json!(u.cancelled.iter().map(Date::to_string).collect::<Vec<_>>());
+            v["extra"] = json!(u.extra.iter().map(Date::to_string).collect::<Vec<_>>());
+            v["adres"] = json!(u.address.as_ref().map(address));
+            v
+        })
+        .collect();
+    let until = add_days(today, WEEKS * 7 - 1);
+    let days: Vec<Date> = (0..WEEKS * 7).map(|i| add_days(today, i)).collect();
+    let open: Vec<Value> = days
+        .iter()
+        .flat_map(|d| {
+            s.hours_on(*d).into_iter().map(
+                move |r| json!({"datum": d.to_string(), "van": hhmm(r.start), "tot": hhmm(r.end)}),
+            )
+        })
+        .collect();
+    let planned: Vec<Value> = days
+        .iter()
+        .flat_map(|d| {
+            s.sessions.iter().filter(|u| s.session_on(u, *d)).map(move |u| {
+                json!({"datum": d.to_string(), "van": hhmm(u.time.start), "tot": hhmm(u.time.end), "titel": u.title, "partner": u.partner})
+            })
+        })
+        .collect();
+    json!({
+        "id": loc.slug,
+        "url": format!("{base_url}locaties/{}/", loc.slug),
+        "naam": loc.name,
+        "organisatie": loc.organisation,
+        "soort": kind_key(loc.kind),
+        "soort_tekst": loc.kind.label(),
+        "informatieplein": loc.information_point,
+        "gemeente": {"naam": loc.gemeente, "id": loc.gemeente_slug},
+        "adres": loc.address.as_ref().map(address),
+        "coordinaten": loc.coordinates.map(|c| json!({"lat": c.lat, "lon": c.lon})),
+        "contact": {"telefoon": loc.phone.as_ref().map(|p| &p.display), "email": loc.email, "website": loc.website},
+        "afspraak": {"soort": visit_key(loc.visit), "uitleg": loc.visit_note},
+        "themas": loc.themes.iter().map(|t| json!({"id": t, "titel": idx.themes.get(t.as_str()).map(|x| &x.title)})).collect::<Vec<_>>(),
+        "partners": loc.partners.iter().map(|p| json!({"id": p, "naam": idx.partners.get(p.as_str()).map(|x| &x.name)})).collect::<Vec<_>>(),
+        "talen": loc.languages.iter().map(|l| &l.code).collect::<Vec<_>>(),
+        "laatst_gecontroleerd": loc.last_checked.to_string(),
+        "regels": {
+            "openingstijden": week,
+            "feestdagen_open": s.holidays_open.iter().map(|h| h.key()).collect::<Vec<_>>(),
+            "gesloten": s.closures.iter().map(|c| json!({"van": c.from.to_string(), "tot": c.until.to_string(), "reden": c.reason})).collect::<Vec<_>>(),
+            "andere_tijden": s.special.iter().map(|x| json!({"datum": x.date.to_string(), "tijden": x.ranges.iter().map(range).collect::<Vec<_>>(), "reden": x.reason})).collect::<Vec<_>>(),
+            "periode": s.period.map(|p| json!({"van": p.from.to_string(), "tot": p.until.to_string()})),
+            "spreekuren": sessions,
+        },
+        "agenda": {"van": today.to_string(), "tot": until.to_string(), "open": open, "spreekuren": planned},
+    })
+}
+
+fn address(a: &crate::model::Address) -> Value {
+    json!({"straat": a.street, "postcode": a.postcode, "plaats": a.place, "waar": a.inside})
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    #[serde(rename = "$schema")]
+    schema: String,
+    versie: &'static str,
+    bron: &'a str,
+    gemaakt_op: String,
+    locaties: Vec<Value>,
+}
+
+fn envelope<'a>(site: &'a Site, schema: &str, today: Date, locations: Vec<Value>) -> String {
+    let e = Envelope {
+        schema: format!("{}api/v1/schema/{schema}", site.config.base_url),
+        versie: "1",
+        bron: &site.config.name,
+        gemaakt_op: today.to_string(),
+        locaties: locations,
+    };
+    serde_json::to_string_pretty(&e).unwrap_or_default()
+}
+
+/// `locaties.json`, `gemeenten/<id>.json` and `locaties.geojson`, as (path, text).
+pub fn files(site: &Site, idx: &Index, today: Date) -> Vec<(String, String)> {
+    let base = &site.config.base_url;
+    let all: Vec<Value> = site
+        .locations
+        .iter()
+        .map(|l| location(l, base, idx, today))
+        .collect();
+    let mut out = vec![(
+        "api/v1/locaties.json".to_string(),
+        envelope(site, "locaties.schema.json", today, all.clone()),
+    )];
+    for g in &idx.gemeenten {
+        let list = g
+            .locations
+            .iter()
+            .map(|l| location(l, base, idx, today))
+            .collect();
+        out.push((
+            format!("api/v1/gemeenten/{}.json", g.slug),
+            envelope(site, "locaties.schema.json", today, list),
+        ));
+    }
+    let features: Vec<Value> = site
+        .locations
+        .iter()
+        .zip(&all)
+        .filter_map(|(l, full)| {
+            let c = l.coordinates?;
+            Some(json!({
+                "type": "Feature",
+                "id": l.slug,
+                // RFC 7946: longitude first, at most 6 decimals are meaningful.
+                "geometry": {"type": "Point", "coordinates": [c.lon, c.lat]},
+                "properties": {
+                    "naam": l.name, "url": full["url"], "soort": full["soort"], "soort_tekst": full["soort_tekst"],
+                    "gemeente": l.gemeente, "adres": full["adres"], "afspraak": full["afspraak"]["soort"],
+                },
+            }))
+        })
+        .collect();
+    let geo = json!({"type": "FeatureCollection", "features": features});
+    out.push((
+        "api/v1/locaties.geojson".to_string(),
+        serde_json::to_string_pretty(&geo).unwrap_or_default(),
+    ));
+    out
+}
