@@ -137,12 +137,20 @@ fn write_site(
     }
     out.copy(&assets.join("fonts/LICENSE.txt"), "fonts/LICENSE.txt")?;
     out.write("favicon.svg", site.tokens.favicon_svg().as_bytes())?;
-    let js = render::js::stripped(&assets.join("js/tijden.js"))?;
-    let js_path = format!(
-        "js/tijden.{:016x}.js",
-        xxhash_rust::xxh3::xxh3_64(js.as_bytes())
-    );
-    out.write(&js_path, js.as_bytes())?;
+    let mut scripts = Vec::new();
+    for name in ["tijden", "zoeker"] {
+        let js = render::js::stripped(&assets.join(format!("js/{name}.js")))?;
+        let path = format!(
+            "js/{name}.{:016x}.js",
+            xxhash_rust::xxh3::xxh3_64(js.as_bytes())
+        );
+        out.write(&path, js.as_bytes())?;
+        scripts.push(path);
+    }
+    let finder_js = scripts.pop().unwrap_or_default();
+    let js_path = scripts.pop().unwrap_or_default();
+    out.copy(&assets.join("locator/pc4.json"), "zoeken/pc4.json")?;
+    out.copy(&assets.join("locator/places.json"), "zoeken/plaatsen.json")?;
     let logos = site.config.logo.iter().chain(&site.config.partner_logos);
     for logo in logos {
         out.copy(
@@ -158,7 +166,7 @@ fn write_site(
         tera,
         site,
         index,
-        layout: render::views::Layout::new(site, css_path, js_path, opts.today),
+        layout: render::views::Layout::new(site, css_path, js_path, finder_js, opts.today),
         today: opts.today,
         base_path,
     };

@@ -39,6 +39,7 @@ const RESERVED: &[&str] = &[
     "api",
     "print",
     "slides",
+    "zoeken",
     "404",
     "sitemap.xml",
     "robots.txt",

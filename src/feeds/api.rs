@@ -219,3 +219,27 @@ pub fn files(site: &Site, idx: &Index, today: Date) -> Vec<(String, String)> {
     ));
     out
 }
+
+/// `zoeken/locaties.json`: what the finder needs per location, compact: slug, name,
+/// kind, address, gemeente, visit, coordinates and the schedule rules (for "open now").
+pub fn finder_locations(site: &Site) -> String {
+    let list: Vec<Value> = site
+        .locations
+        .iter()
+        .map(|l| {
+            let rules: Value = serde_json::from_str(&crate::schedule::rules::json(&l.schedule))
+                .unwrap_or(Value::Null);
+            json!({
+                "s": l.slug,
+                "n": l.name,
+                "k": l.kind.label(),
+                "a": l.address.as_ref().map(crate::render::views::one_line),
+                "g": l.gemeente,
+                "v": l.visit.label(),
+                "c": l.coordinates.map(|c| [c.lat, c.lon]),
+                "r": rules,
+            })
+        })
+        .collect();
+    serde_json::to_string(&list).unwrap_or_default()
+}

@@ -23,6 +23,10 @@ pub fn write(
     for (path, text) in api::files(site, idx, today) {
         out.write(&path, text.as_bytes())?;
     }
+    out.write(
+        "zoeken/locaties.json",
+        api::finder_locations(site).as_bytes(),
+    )?;
     for name in ["locaties.schema.json", "locaties.geojson.schema.json"] {
         out.copy(&schemas.join(name), &format!("api/v1/schema/{name}"))?;
     }

@@ -48,6 +48,7 @@ pub fn escape(s: &str) -> String {
 /// One page of the site.
 enum Job<'a> {
     Home,
+    Finder,
     Locations,
     Location(&'a Location),
     Gemeenten,
@@ -75,6 +76,7 @@ impl<'a> Renderer<'a> {
         let s = self.site;
         let mut jobs = vec![
             Job::Home,
+            Job::Finder,
             Job::Locations,
             Job::Gemeenten,
             Job::Themes,
@@ -131,6 +133,12 @@ impl<'a> Renderer<'a> {
                     c,
                 )
             }
+            Job::Finder => (
+                "zoeken/".into(),
+                "zoeken.html",
+                "Zoek een informatiepunt".into(),
+                Context::new(),
+            ),
             Job::Locations => {
                 let mut c = Context::new();
                 c.insert(

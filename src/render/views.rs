@@ -22,6 +22,7 @@ pub struct Layout<'a> {
     pub built_on: String,
     pub css: String,
     pub js: String,
+    pub finder_js: String,
 }
 
 #[derive(Serialize)]
@@ -37,7 +38,7 @@ pub struct Link<'a> {
 }
 
 impl<'a> Layout<'a> {
-    pub fn new(site: &'a Site, css: String, js: String, today: Date) -> Self {
+    pub fn new(site: &'a Site, css: String, js: String, finder_js: String, today: Date) -> Self {
         let mut pages: Vec<_> = site.pages.iter().filter(|p| p.in_footer).collect();
         pages.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
         Layout {
@@ -60,6 +61,7 @@ impl<'a> Layout<'a> {
             built_on: dutch::long_date(today),
             css,
             js,
+            finder_js,
         }
     }
 }

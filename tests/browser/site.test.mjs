@@ -12,6 +12,7 @@ if (!SITE) throw new Error('set SITE_DIR to a built site (scripts/test.sh does)'
 
 const PAGES = {
   home: '',
+  finder: 'zoeken/',
   locations: 'locaties/',
   location: 'locaties/tilburg-lochal/',
   'location-telephone': 'locaties/tilburg-telefonisch/',
@@ -125,5 +126,47 @@ test('without JavaScript the page states the build date and keeps the week table
   assert.match(await page.locator('#ido-status').innerText(), /^Vandaag, \w+ \d+ \w+: (open van .* uur|gesloten)\.$/);
   assert.match(await page.locator('main').innerText(), /Bijgewerkt op \d+ \w+ \d{4}\./);
   assert.equal(await page.locator('table.hours tbody tr').count(), 7);
+  await context.close();
+});
+
+test('typing a postcode with the keyboard lists the nearest IDOs with their status, announced', async () => {
+  const { page, context, requests, errors } = await open(browser, server.url + PAGES.finder, 390);
+  await page.clock.setFixedTime(new Date('2026-11-24T10:30:00Z'));
+  await page.reload();
+  await page.getByLabel('Uw postcode of woonplaats').focus();
+  await page.keyboard.type('5041 SG');
+  await page.keyboard.press('Enter');
+  const live = page.locator('#zoek-status');
+  await live.filter({ hasText: 'dichtst bij' }).waitFor();
+  assert.equal(await live.innerText(), 'Dit zijn de 10 informatiepunten die het dichtst bij postcode 5041 liggen.');
+  assert.equal(await live.getAttribute('role'), 'status');
+  const first = page.locator('#zoek-resultaten li').first();
+  assert.equal(await first.locator('h3').innerText(), 'Informatiepunt Bibliotheek LocHal');
+  // Tuesday 24 November, 11.30: the LocHal desk is open until 12.30.
+  assert.equal(await first.locator('.card-status').innerText(), 'Nu open tot 12.30 uur.');
+  assert.match(await first.locator('.card-kind').innerText(), /^\d+,\d km · Balie in de bibliotheek$/);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(outsideHosts(requests), []);
+  assert.deepEqual(errors, []);
+  // A place name with two matches offers the other one as a button.
+  await page.getByLabel('Uw postcode of woonplaats').fill('oosterhout');
+  await page.keyboard.press('Enter');
+  await live.filter({ hasText: 'Oosterhout' }).waitFor();
+  assert.equal(await first.locator('h3').innerText(), 'Bibliotheek Oosterhout');
+  const other = page.getByRole('button', { name: 'Oosterhout (gemeente Overbetuwe, GE)' });
+  await other.focus();
+  await page.keyboard.press('Enter');
+  await live.filter({ hasText: 'Overbetuwe' }).waitFor();
+  await context.close();
+});
+
+test('without JavaScript the search form leads to the list by gemeente', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.locator('#zoek-hier').isVisible(), false, 'no location button without JavaScript');
+  await page.getByLabel('Uw postcode of woonplaats').fill('5041 SG');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Informatiepunten per gemeente' }).waitFor();
   await context.close();
 });

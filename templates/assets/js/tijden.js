@@ -115,6 +115,9 @@ function local(t) {
   return { n: dn(s.slice(0, 10)), m: s.slice(11, 13) * 60 + +s.slice(14, 16) };
 }
 if (typeof module == 'object') return module.exports = { Tijden: Tijden, local: local, dn: dn };
+// For the finder: status of other locations.
+window.IdoTijden = Tijden;
+window.IdoTijdenNu = () => local(new Date());
 var g = document.getElementById.bind(document), el = g('ido-regels'), R, T, now, box, list, ul;
 if (!el) return;
 R = JSON.parse(el.textContent); T = Tijden(R); now = local(new Date());
