@@ -137,18 +137,16 @@ fn write_site(
     }
     out.copy(&assets.join("fonts/LICENSE.txt"), "fonts/LICENSE.txt")?;
     out.write("favicon.svg", site.tokens.favicon_svg().as_bytes())?;
-    let mut scripts = Vec::new();
-    for name in ["tijden", "zoeker"] {
-        let js = render::js::stripped(&assets.join(format!("js/{name}.js")))?;
-        let path = format!(
-            "js/{name}.{:016x}.js",
-            xxhash_rust::xxh3::xxh3_64(js.as_bytes())
-        );
-        out.write(&path, js.as_bytes())?;
-        scripts.push(path);
-    }
-    let finder_js = scripts.pop().unwrap_or_default();
-    let js_path = scripts.pop().unwrap_or_default();
+    // Scripts of our pages get a content hash; those that municipalities paste keep a
+    // stable address.
+    let script = |name: &str, hashed: bool| write_script(out, &assets, name, hashed);
+    let scripts = [
+        script("tijden", true)?,
+        script("zoeker", true)?,
+        script("embed-kind", true)?,
+    ];
+    script("embed", false)?;
+    script("widget", false)?;
     out.copy(&assets.join("locator/pc4.json"), "zoeken/pc4.json")?;
     out.copy(&assets.join("locator/places.json"), "zoeken/plaatsen.json")?;
     let logos = site.config.logo.iter().chain(&site.config.partner_logos);
@@ -166,7 +164,7 @@ fn write_site(
         tera,
         site,
         index,
-        layout: render::views::Layout::new(site, css_path, js_path, finder_js, opts.today),
+        layout: render::views::Layout::new(site, css_path, scripts, opts.today),
         today: opts.today,
         base_path,
     };
@@ -184,6 +182,9 @@ fn write_site(
         "sitemap.xml",
         render::render_plain(tera, "sitemap.xml", "urls", &absolute)?.as_bytes(),
     )?;
+    // Static hosts that read a _headers file (Netlify, Cloudflare Pages) let other sites
+    // read the open data, as the widget does.
+    out.write("_headers", b"/api/*\n  Access-Control-Allow-Origin: *\n")?;
     let robots = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
         site.config.base_url
@@ -199,6 +200,26 @@ fn write_site(
         locations: site.locations.len(),
         pages: urls.len() + 1,
     })
+}
+
+/// Strip a script from `templates/assets/js/` into `js/`; returns its site path.
+fn write_script(
+    out: &output::Staging,
+    assets: &Path,
+    name: &str,
+    hashed: bool,
+) -> Result<String, Error> {
+    let js = render::js::stripped(&assets.join(format!("js/{name}.js")))?;
+    let path = if hashed {
+        format!(
+            "js/{name}.{:016x}.js",
+            xxhash_rust::xxh3::xxh3_64(js.as_bytes())
+        )
+    } else {
+        format!("js/{name}.js")
+    };
+    out.write(&path, js.as_bytes())?;
+    Ok(path)
 }
 
 /// RFC 9116 security.txt.

@@ -2,6 +2,7 @@
 //! borrowed view of the model; jobs run in parallel and are written to the staging folder.
 
 pub mod css;
+pub mod embed;
 pub mod js;
 pub mod jsonld;
 pub mod views;
@@ -58,6 +59,10 @@ enum Job<'a> {
     Partners,
     Partner(&'a Partner),
     Page(&'a Page),
+    EmbedLocation(&'a Location),
+    EmbedGemeente(&'a Gemeente<'a>),
+    /// "Op uw eigen website": snippets for one gemeente.
+    Snippets(&'a Gemeente<'a>),
     NotFound,
 }
 
@@ -88,6 +93,9 @@ impl<'a> Renderer<'a> {
         jobs.extend(s.themes.iter().map(Job::Theme));
         jobs.extend(s.partners.iter().map(Job::Partner));
         jobs.extend(s.pages.iter().map(Job::Page));
+        jobs.extend(s.locations.iter().map(Job::EmbedLocation));
+        jobs.extend(self.index.gemeenten.iter().map(Job::EmbedGemeente));
+        jobs.extend(self.index.gemeenten.iter().map(Job::Snippets));
         jobs
     }
 
@@ -263,7 +271,70 @@ impl<'a> Renderer<'a> {
             Job::Page(p) => {
                 let mut c = Context::new();
                 c.insert("page", p);
+                let gemeenten: Vec<Link> = idx
+                    .gemeenten
+                    .iter()
+                    .map(|g| Link {
+                        slug: g.slug,
+                        title: g.name,
+                    })
+                    .collect();
+                c.insert("gemeenten", &gemeenten);
                 (format!("{}/", p.slug), "pagina.html", p.title.clone(), c)
+            }
+            Job::EmbedLocation(l) => {
+                let mut c = Context::new();
+                let url = format!("{}locaties/{}/", self.site.config.base_url, l.slug);
+                c.insert("view", &LocationView::new(l, idx, self.today, &url));
+                let title = embed::location_title(l);
+                let oembed =
+                    embed::oembed(self.site, &title, &embed::location_snippet(self.site, l));
+                out.write(
+                    &format!("embed/locaties/{}/oembed.json", l.slug),
+                    oembed.as_bytes(),
+                )?;
+                (
+                    format!("embed/locaties/{}/", l.slug),
+                    "embed-locatie.html",
+                    l.name.clone(),
+                    c,
+                )
+            }
+            Job::EmbedGemeente(g) => {
+                let mut c = Context::new();
+                c.insert("gemeente", &GemeenteView::new(g));
+                let title = embed::gemeente_title(g);
+                let oembed =
+                    embed::oembed(self.site, &title, &embed::gemeente_snippet(self.site, g));
+                out.write(
+                    &format!("embed/gemeenten/{}/oembed.json", g.slug),
+                    oembed.as_bytes(),
+                )?;
+                (
+                    format!("embed/gemeenten/{}/", g.slug),
+                    "embed-gemeente.html",
+                    format!("Informatiepunten in {}", g.name),
+                    c,
+                )
+            }
+            Job::Snippets(g) => {
+                let mut c = Context::new();
+                c.insert("gemeente", &GemeenteView::new(g));
+                c.insert("snippet_gemeente", &embed::gemeente_snippet(self.site, g));
+                let snippets: Vec<String> = g
+                    .locations
+                    .iter()
+                    .map(|l| embed::location_snippet(self.site, l))
+                    .collect();
+                c.insert("snippets", &snippets);
+                c.insert("snippet_widget", &embed::widget_snippet(self.site, g));
+                let title = format!("Informatiepunten van {} op uw eigen website", g.name);
+                (
+                    format!("gemeenten/{}/insluiten/", g.slug),
+                    "insluiten.html",
+                    title,
+                    c,
+                )
             }
             Job::NotFound => (
                 String::new(),
@@ -295,7 +366,8 @@ impl<'a> Renderer<'a> {
             format!("{url}index.html")
         };
         out.write(&file, html.as_bytes())?;
-        Ok((!not_found).then_some(url))
+        let listed = !not_found && !url.starts_with("embed/");
+        Ok(listed.then_some(url))
     }
 }
 

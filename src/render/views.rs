@@ -23,6 +23,9 @@ pub struct Layout<'a> {
     pub css: String,
     pub js: String,
     pub finder_js: String,
+    pub embed_child_js: String,
+    /// The base URL, for links that must leave an iframe.
+    pub site_url: &'a str,
 }
 
 #[derive(Serialize)]
@@ -38,7 +41,8 @@ pub struct Link<'a> {
 }
 
 impl<'a> Layout<'a> {
-    pub fn new(site: &'a Site, css: String, js: String, finder_js: String, today: Date) -> Self {
+    pub fn new(site: &'a Site, css: String, scripts: [String; 3], today: Date) -> Self {
+        let [js, finder_js, embed_child_js] = scripts;
         let mut pages: Vec<_> = site.pages.iter().filter(|p| p.in_footer).collect();
         pages.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
         Layout {
@@ -62,6 +66,8 @@ impl<'a> Layout<'a> {
             css,
             js,
             finder_js,
+            embed_child_js,
+            site_url: &site.config.base_url,
         }
     }
 }

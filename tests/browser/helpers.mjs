@@ -21,7 +21,10 @@ export async function serve(dir, prefix = '/') {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // As the _headers file in the build asks static hosts to do.
+      if (path.startsWith(prefix + 'api/')) headers['access-control-allow-origin'] = '*';
+      res.writeHead(200, headers).end(body);
     } catch {
       const body = await readFile(join(dir, '404.html')).catch(() => 'not found');
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(body);

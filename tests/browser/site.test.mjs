@@ -3,7 +3,9 @@
 // but 127.0.0.1, log no console errors, and reflow without horizontal scrolling.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve, launch, open, axe, outsideHosts } from './helpers.mjs';
 
 const SITE = process.env.SITE_DIR;
@@ -24,6 +26,9 @@ const PAGES = {
   partners: 'partners/',
   partner: 'partners/belastingdienst/',
   page: 'toegankelijkheid/',
+  'embed-location': 'embed/locaties/dordrecht-samenwerkplein/',
+  'embed-gemeente': 'embed/gemeenten/apeldoorn/',
+  snippets: 'gemeenten/tilburg/insluiten/',
   'not-found': 'deze/pagina/bestaat/niet/',
 };
 
@@ -169,4 +174,54 @@ test('without JavaScript the search form leads to the list by gemeente', async (
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Informatiepunten per gemeente' }).waitFor();
   await context.close();
+});
+
+test('a municipality page on another origin embeds a location and a gemeente, sized to fit', async () => {
+  // The snippets exactly as "Voor gemeenten" and oEmbed give them, pointed at this server.
+  const snippet = async (path) => JSON.parse(await readFile(join(SITE, path, 'oembed.json'), 'utf8')).html
+    .replaceAll('https://www.informatiepunt.example/', server.url);
+  const widget = `<ido-informatiepunten gemeente="apeldoorn"></ido-informatiepunten><script src="${server.url}js/widget.js" defer></script>`;
+  const dir = await mkdtemp(join(tmpdir(), 'host-'));
+  await writeFile(join(dir, 'index.html'), `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title><link rel="icon" href="data:,">
+    <style>:root { --utrecht-document-font-family: Georgia, serif; --utrecht-link-color: rgb(120, 0, 80); }</style></head>
+    <body><main><h1>Digitale hulp in uw gemeente</h1>
+    ${await snippet('embed/locaties/dordrecht-samenwerkplein')}
+    ${await snippet('embed/gemeenten/apeldoorn')}
+    ${widget}</main></body></html>`);
+  const host = await serve(dir);
+  assert.notEqual(new URL(host.url).port, new URL(server.url).port, 'another origin');
+  const { page, context, requests, errors } = await open(browser, host.url, 1280);
+  try {
+    const frames = page.locator('iframe[data-ido]');
+    assert.equal(await frames.count(), 2);
+    for (let i = 0; i < 2; i++) {
+      const frame = frames.nth(i);
+      const src = await frame.getAttribute('src');
+      const inner = page.frames().find((f) => f.url() === src);
+      await page.waitForFunction((el) => el.getAttribute('scrolling') === 'no', await frame.elementHandle());
+      const want = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const got = await frame.evaluate((el) => el.getBoundingClientRect().height);
+      assert.ok(Math.abs(got - want) <= 1, `iframe ${i} is ${got}px high for ${want}px of content`);
+      assert.notEqual(got, 640, 'the height changed from the default');
+      assert.ok(await frame.getAttribute('title'), 'iframe has a title');
+    }
+    // A message that does not come from the iframe's window and origin changes nothing.
+    const before = await frames.first().evaluate((el) => el.style.height);
+    await page.evaluate(() => window.postMessage({ type: 'ido-hoogte', hoogte: 5 }, '*'));
+    await page.waitForTimeout(200);
+    assert.equal(await frames.first().evaluate((el) => el.style.height), before);
+    // The widget rendered into the host page, in the host's NL Design System style.
+    const link = page.locator('ido-informatiepunten a').first();
+    await link.waitFor();
+    assert.equal(await link.innerText(), 'Informatiepunt CODA Bibliotheek');
+    assert.equal(await link.evaluate((a) => getComputedStyle(a).color), 'rgb(120, 0, 80)');
+    assert.match(await page.locator('ido-informatiepunten ul').evaluate((u) => getComputedStyle(u).fontFamily), /Georgia/);
+    assert.deepEqual(outsideHosts(requests), []);
+    assert.deepEqual(errors, []);
+    const cookies = await context.cookies();
+    assert.deepEqual(cookies, [], 'no cookies');
+  } finally {
+    await context.close();
+    await host.close();
+  }
 });

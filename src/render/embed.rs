@@ -1,0 +1,71 @@
+//! Embedding for municipalities: the copy-ready snippets (an iframe sized by our
+//! `embed.js`, or the `<ido-informatiepunten>` widget) and the oEmbed JSON of every
+//! embeddable page.
+
+use serde_json::json;
+
+use crate::index::Gemeente;
+use crate::model::{Location, Site};
+
+/// Height the iframe has before (or without) `embed.js`.
+pub const DEFAULT_HEIGHT: u32 = 640;
+/// Width oEmbed consumers reserve (the iframe itself takes the full width).
+pub const DEFAULT_WIDTH: u32 = 600;
+
+fn iframe(base: &str, path: &str, title: &str) -> String {
+    format!(
+        "<iframe data-ido src=\"{base}{path}\" title=\"{}\" style=\"width:100%;height:{DEFAULT_HEIGHT}px;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{base}js/embed.js\" defer></script>",
+        super::escape(title)
+    )
+}
+
+pub fn location_title(l: &Location) -> String {
+    format!("{}: adres, openingstijden en spreekuren", l.name)
+}
+
+pub fn gemeente_title(g: &Gemeente) -> String {
+    format!("Informatiepunten Digitale Overheid in {}", g.name)
+}
+
+pub fn location_snippet(site: &Site, l: &Location) -> String {
+    iframe(
+        &site.config.base_url,
+        &format!("embed/locaties/{}/", l.slug),
+        &location_title(l),
+    )
+}
+
+pub fn gemeente_snippet(site: &Site, g: &Gemeente) -> String {
+    iframe(
+        &site.config.base_url,
+        &format!("embed/gemeenten/{}/", g.slug),
+        &gemeente_title(g),
+    )
+}
+
+pub fn widget_snippet(site: &Site, g: &Gemeente) -> String {
+    format!(
+        "<ido-informatiepunten gemeente=\"{}\"><a href=\"{}gemeenten/{}/\">Informatiepunten in {}</a></ido-informatiepunten>\n<script src=\"{}js/widget.js\" defer></script>",
+        g.slug,
+        site.config.base_url,
+        g.slug,
+        super::escape(g.name),
+        site.config.base_url
+    )
+}
+
+/// oEmbed 1.0 "rich" response for an embeddable page.
+pub fn oembed(site: &Site, title: &str, html: &str) -> String {
+    let doc = json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": title,
+        "provider_name": site.config.name,
+        "provider_url": site.config.base_url,
+        "html": html,
+        "width": DEFAULT_WIDTH,
+        "height": DEFAULT_HEIGHT,
+        "cache_age": 86400,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
