@@ -11,9 +11,11 @@ pub mod feeds;
 pub mod index;
 pub mod markdown;
 pub mod model;
+pub mod new;
 pub mod output;
 pub mod render;
 pub mod schedule;
+pub mod serve;
 pub mod style;
 pub mod synthetic;
 

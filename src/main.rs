@@ -34,6 +34,32 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Write a new, commented content file to fill in (never overwrites).
+    New {
+        /// What to make.
+        #[arg(value_enum)]
+        kind: Kind,
+        /// Its name, for example "Bibliotheek Oss"; the file name is made from it.
+        name: String,
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
+    /// Build, serve on 127.0.0.1, rebuild on every change and reload open pages.
+    Serve {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        #[arg(long, default_value = "templates")]
+        templates: PathBuf,
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; only change this when others must reach the preview.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Poll for changes, for file systems that send no events (network drives).
+        #[arg(long)]
+        poll: bool,
+    },
     /// Write synthetic content of N locations (for benchmarks).
     #[command(hide = true)]
     Synthetic {
@@ -45,6 +71,14 @@ enum Command {
         #[arg(long)]
         output: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Kind {
+    Locatie,
+    Thema,
+    Partner,
+    Pagina,
 }
 
 fn main() -> ExitCode {
@@ -71,6 +105,53 @@ fn main() -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
+                Err(e) => fail(&e),
+            }
+        }
+        Command::New {
+            kind,
+            name,
+            content,
+        } => {
+            let kind = match kind {
+                Kind::Locatie => ido::new::NewKind::Locatie,
+                Kind::Thema => ido::new::NewKind::Thema,
+                Kind::Partner => ido::new::NewKind::Partner,
+                Kind::Pagina => ido::new::NewKind::Pagina,
+            };
+            match ido::new::write(&content, kind, &name, ido::today()) {
+                Ok(path) => {
+                    println!(
+                        "Written {}. Fill it in, then run `ido build`.",
+                        path.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+        Command::Serve {
+            content,
+            templates,
+            port,
+            bind,
+            poll,
+        } => {
+            let mut build = ido::BuildOptions::new(content, "public");
+            build.templates = templates;
+            let opts = ido::serve::ServeOptions {
+                build,
+                bind,
+                port,
+                poll,
+            };
+            let result = ido::serve::serve(opts, |addr| {
+                use std::io::Write;
+                println!("Serving the site on http://{addr}/ (stop with Ctrl+C).");
+                let _ = std::io::stdout().flush();
+            });
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(&e),
             }
         }
