@@ -4,6 +4,7 @@
 //! typed model ([`content`]) → derive indexes ([`index`]) → render the site ([`render`])
 //! → write it atomically ([`output`]).
 
+pub mod check;
 pub mod content;
 pub mod dutch;
 pub mod error;

@@ -34,6 +34,16 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Check the content: errors (as build) and warnings (stale data, plain language).
+    Check {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        #[arg(long, default_value = "templates")]
+        templates: PathBuf,
+        /// `json` for CI.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
     /// Write a new, commented content file to fill in (never overwrites).
     New {
         /// What to make.
@@ -104,6 +114,32 @@ fn main() -> ExitCode {
                         started.elapsed().as_secs_f64()
                     );
                     ExitCode::SUCCESS
+                }
+                Err(e) => fail(&e),
+            }
+        }
+        Command::Check {
+            content,
+            templates,
+            format,
+        } => {
+            let mut opts = ido::BuildOptions::new(content, "public");
+            opts.templates = templates;
+            match ido::check::check(&opts) {
+                Ok(report) => {
+                    if format == "json" {
+                        println!(
+                            "{}",
+                            serde_json::to_string_pretty(&report).unwrap_or_default()
+                        );
+                    } else {
+                        print!("{}", report.text());
+                    }
+                    if report.errors.is_empty() {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::FAILURE
+                    }
                 }
                 Err(e) => fail(&e),
             }

@@ -1,0 +1,471 @@
+//! `ido check`: everything `build` validates (errors), plus warnings that do not stop a
+//! build: stale data and plain language (B1) in every text citizens read, including
+//! the sentences the generator writes and the text of the templates.
+
+pub mod language;
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::content::yaml::{self, Positions};
+use crate::error::{read_to_string, ContentError, Error, Problems};
+use crate::model::{Kind, Site};
+use crate::BuildOptions;
+use language::Checker;
+
+/// Data not checked for this long is stale.
+pub const STALE_MONTHS: i64 = 6;
+
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+}
+
+/// One problem, as shown to authors and written by `--format json`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Issue {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub field: String,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl From<ContentError> for Issue {
+    fn from(e: ContentError) -> Self {
+        Issue {
+            path: e.path,
+            line: e.line,
+            column: e.column,
+            field: e.field,
+            message: e.message,
+            hint: e.hint,
+        }
+    }
+}
+
+impl Report {
+    /// The report as text: errors, then warnings, then a count.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for (kind, list) in [("error", &self.errors), ("warning", &self.warnings)] {
+            for i in list {
+                let e = ContentError {
+                    path: i.path.clone(),
+                    line: i.line,
+                    column: i.column,
+                    field: i.field.clone(),
+                    message: i.message.clone(),
+                    hint: i.hint.clone(),
+                };
+                out.push_str(&format!("{kind}: {e}\n"));
+            }
+        }
+        out.push_str(&format!(
+            "{} errors, {} warnings\n",
+            self.errors.len(),
+            self.warnings.len()
+        ));
+        out
+    }
+}
+
+/// A content file's text, its front-matter positions and the line its body starts on.
+struct Source {
+    text: String,
+    positions: Positions,
+    body_line: usize,
+}
+
+fn source(path: &Path) -> Option<Source> {
+    let text = read_to_string(path).ok()?;
+    let (positions, body_line) = match yaml::split_front_matter(path, &text) {
+        Ok(fm) => {
+            let yaml_lines = fm.doc.yaml.lines().count();
+            (
+                Positions::index(&fm.doc),
+                fm.doc.line_offset + yaml_lines + 2,
+            )
+        }
+        Err(_) => (
+            Positions::index(&yaml::Document {
+                yaml: &text,
+                line_offset: 0,
+            }),
+            1,
+        ),
+    };
+    Some(Source {
+        text,
+        positions,
+        body_line,
+    })
+}
+
+fn warn(
+    out: &mut Vec<Issue>,
+    path: &Path,
+    at: (usize, usize),
+    field: &str,
+    message: String,
+    hint: impl Into<String>,
+) {
+    out.push(Issue {
+        path: path.to_path_buf(),
+        line: at.0,
+        column: at.1,
+        field: field.into(),
+        message,
+        hint: Some(hint.into()),
+    });
+}
+
+/// Check the content (and templates) of a site.
+pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
+    let mut report = Report::default();
+    let site = match crate::load(opts) {
+        Ok(site) => site,
+        Err(Error::Content(Problems(list))) => {
+            report.errors = list.into_iter().map(Issue::from).collect();
+            return Ok(report);
+        }
+        Err(e) => return Err(e),
+    };
+    let checker = Checker::new();
+    stale(&site, opts.today, &mut report.warnings);
+    texts(&site, &checker, &mut report.warnings);
+    templates(&opts.templates.join("site"), &checker, &mut report.warnings)?;
+    report.warnings.sort();
+    report.warnings.dedup();
+    Ok(report)
+}
+
+fn stale(site: &Site, today: Date, out: &mut Vec<Issue>) {
+    let limit = today
+        .checked_sub(jiff::Span::new().months(STALE_MONTHS))
+        .unwrap_or(today);
+    for loc in &site.locations {
+        let Some(src) = source(&loc.source) else {
+            continue;
+        };
+        let p = &loc.source;
+        if loc.last_checked < limit {
+            warn(
+                out,
+                p,
+                src.positions.of("laatst_gecontroleerd"),
+                "laatst_gecontroleerd",
+                format!(
+                    "last checked on {}, more than {STALE_MONTHS} months ago",
+                    loc.last_checked
+                ),
+                "check hours, spreekuren and contact details, then set today's date",
+            );
+        }
+        if let Some(period) = loc.period.filter(|p| p.until < today) {
+            let what = if loc.kind == Kind::PopUp {
+                "this pop-up"
+            } else {
+                "this location"
+            };
+            warn(
+                out,
+                p,
+                src.positions.of("periode"),
+                "periode",
+                format!("{what} closed on {}", period.until),
+                "remove the file, or give it a new period",
+            );
+        }
+        for (i, c) in loc
+            .schedule
+            .closures
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.until < today)
+        {
+            warn(
+                out,
+                p,
+                src.positions.of(&format!("gesloten[{i}]")),
+                "gesloten",
+                format!("the closure \"{}\" ended on {}", c.reason, c.until),
+                "remove it from `gesloten`",
+            );
+        }
+        for (i, sp) in loc
+            .schedule
+            .special
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.date < today)
+        {
+            warn(
+                out,
+                p,
+                src.positions.of(&format!("andere_tijden[{i}]")),
+                "andere_tijden",
+                format!("the other hours \"{}\" were on {}", sp.reason, sp.date),
+                "remove it from `andere_tijden`",
+            );
+        }
+        for (i, s) in loc.schedule.sessions.iter().enumerate() {
+            if let Some(pe) = s.period.filter(|pe| pe.until < today) {
+                let field = format!("spreekuren[{i}].periode");
+                warn(
+                    out,
+                    p,
+                    src.positions.of(&field),
+                    &field,
+                    format!("\"{}\" ended on {}", s.title, pe.until),
+                    "remove the spreekuur, or give it a new period",
+                );
+            }
+        }
+    }
+}
+
+/// Markdown to plain sentences: drop headings marks, list bullets, link targets, code.
+fn plain(markdown: &str) -> String {
+    let mut out = String::new();
+    for line in markdown.lines() {
+        let l = line
+            .trim_start()
+            .trim_start_matches('#')
+            .trim_start_matches(['-', '*', '>'])
+            .trim();
+        if l.starts_with('|') {
+            continue; // tables hold data, not sentences
+        }
+        let mut text = String::new();
+        let mut rest = l;
+        while let Some(i) = rest.find("](") {
+            text.push_str(&rest[..i].replace('[', ""));
+            rest = rest[i + 2..].split_once(')').map_or("", |(_, r)| r);
+        }
+        text.push_str(&rest.replace('`', ""));
+        // A list item or heading without a full stop is still its own sentence.
+        if !text.is_empty()
+            && !text.ends_with(['.', '!', '?', ':'])
+            && line.trim_start().starts_with(['#', '-', '*'])
+        {
+            text.push('.');
+        }
+        out.push_str(&text);
+        out.push('\n');
+        if line.trim().is_empty() || line.trim_start().starts_with(['#', '-', '*']) {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Where a sentence is in a file: the line holding its first words.
+fn locate(src: &Source, sentence: &str, fallback: usize) -> (usize, usize) {
+    let head: Vec<&str> = language::words(sentence).take(3).collect();
+    let needle = head.join(" ");
+    for (i, line) in src.text.lines().enumerate() {
+        if let Some(col) = line.find(&needle) {
+            return (i + 1, line[..col].chars().count() + 1);
+        }
+    }
+    (fallback, 1)
+}
+
+fn check_text(
+    checker: &Checker,
+    src: &Source,
+    path: &Path,
+    field: &str,
+    text: &str,
+    fallback: usize,
+    out: &mut Vec<Issue>,
+) {
+    for s in language::sentences(text) {
+        for f in checker.sentence(&s) {
+            let at = locate(src, &s, fallback);
+            let message = if f.words.is_empty() {
+                f.message
+            } else {
+                format!("{}: {}", f.message, f.words)
+            };
+            warn(out, path, at, field, message, f.hint);
+        }
+    }
+}
+
+fn texts(site: &Site, checker: &Checker, out: &mut Vec<Issue>) {
+    let content = |slug: &str, folder: &str| site_file(site, folder, slug);
+    let mut files: Vec<(PathBuf, Vec<(String, String)>, String)> = Vec::new();
+    for l in &site.locations {
+        let mut fields = vec![(
+            "afspraak.uitleg".to_string(),
+            l.visit_note.clone().unwrap_or_default(),
+        )];
+        if let Some(a) = &l.address {
+            fields.push(("adres.waar".into(), a.inside.clone().unwrap_or_default()));
+        }
+        for (i, s) in l.schedule.sessions.iter().enumerate() {
+            fields.push((
+                format!("spreekuren[{i}].uitleg"),
+                s.note.clone().unwrap_or_default(),
+            ));
+            // The sentence the generator writes from the rule.
+            fields.push((format!("spreekuren[{i}]"), s.dutch()));
+        }
+        files.push((l.source.clone(), fields, String::new()));
+    }
+    for t in &site.themes {
+        let mut fields = vec![("uitleg".to_string(), t.summary.clone())];
+        fields.extend(
+            t.bring
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (format!("meenemen[{i}]"), b.clone())),
+        );
+        files.push((content(&t.slug, "themas"), fields, String::new()));
+    }
+    for p in &site.partners {
+        files.push((
+            content(&p.slug, "partners"),
+            vec![("helpt_met".into(), p.helps_with.clone())],
+            String::new(),
+        ));
+    }
+    for p in &site.pages {
+        files.push((
+            content(&p.slug, "paginas"),
+            vec![(
+                "beschrijving".into(),
+                p.description.clone().unwrap_or_default(),
+            )],
+            String::new(),
+        ));
+    }
+    for (path, fields, _) in files {
+        let Some(src) = source(&path) else { continue };
+        let body = src
+            .text
+            .splitn(3, "\n---")
+            .nth(1)
+            .and_then(|rest| rest.split_once('\n'))
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        let body = plain(&body);
+        check_text(checker, &src, &path, "", &body, src.body_line, out);
+        let mut all = body.clone();
+        for (field, text) in &fields {
+            let at = src.positions.of(field).0;
+            check_text(checker, &src, &path, field, text, at, out);
+            all.push_str(text);
+            all.push('\n');
+        }
+        if let Some(score) = checker.reading_ease(&all) {
+            if score < language::MIN_READING_EASE {
+                warn(
+                    out,
+                    &path,
+                    (1, 1),
+                    "",
+                    format!(
+                        "reading ease {score:.0} (Flesch-Douma); B1 asks {} or more",
+                        language::MIN_READING_EASE
+                    ),
+                    "use shorter sentences and shorter words",
+                );
+            }
+        }
+    }
+}
+
+fn site_file(site: &Site, folder: &str, slug: &str) -> PathBuf {
+    // Content files live next to a location file; all share the content folder.
+    let base = site
+        .locations
+        .first()
+        .and_then(|l| l.source.parent()?.parent().map(Path::to_path_buf))
+        .unwrap_or_default();
+    let md = base.join(folder).join(format!("{slug}.md"));
+    if md.exists() {
+        md
+    } else {
+        base.join(folder).join(format!("{slug}.yaml"))
+    }
+}
+
+/// Tags whose text stands on its own (a heading, a list item, a cell).
+const BLOCK: &[&str] = &[
+    "h1", "h2", "h3", "h4", "p", "li", "td", "th", "dt", "dd", "caption", "div", "section", "nav",
+    "ul", "ol", "tr", "label", "button", "title", "pre", "header", "footer", "main", "table",
+    "form", "iframe", "dl", "html", "head", "body", "meta",
+];
+
+/// The readable text of a template: block tags end a piece of text, inline tags and
+/// `{% %}` vanish, `{{ value }}` counts as one word.
+pub fn template_text(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['<', '{']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let (close, replacement) = if tail.starts_with("{{") {
+            ("}}", "X".to_string())
+        } else if tail.starts_with("{%") || tail.starts_with("{#") {
+            (
+                if tail.starts_with("{%") { "%}" } else { "#}" },
+                " ".to_string(),
+            )
+        } else if tail.starts_with('<') {
+            let name: String = tail[1..]
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            (
+                ">",
+                if BLOCK.contains(&name.to_lowercase().as_str()) {
+                    "\n\n".to_string()
+                } else {
+                    " ".to_string()
+                },
+            )
+        } else {
+            ("", String::new())
+        };
+        if close.is_empty() {
+            out.push('{');
+            rest = &tail[1..];
+            continue;
+        }
+        rest = tail.find(close).map_or("", |j| &tail[j + close.len()..]);
+        out.push_str(&replacement);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The Dutch text in the templates (between tags, outside template code).
+fn templates(dir: &Path, checker: &Checker, out: &mut Vec<Issue>) -> Result<(), Error> {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = read_to_string(&path)?;
+        let src = Source {
+            text: text.clone(),
+            positions: Positions::default(),
+            body_line: 1,
+        };
+        let plain_text = template_text(&text);
+        check_text(checker, &src, &path, "", &plain_text, 1, out);
+    }
+    Ok(())
+}
