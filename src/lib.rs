@@ -140,6 +140,9 @@ fn write_site(
     }
     out.copy(&assets.join("fonts/LICENSE.txt"), "fonts/LICENSE.txt")?;
     out.write("favicon.svg", site.tokens.favicon_svg().as_bytes())?;
+    for (name, json) in content::schema::all() {
+        out.write(&format!("schema/{name}"), json.as_bytes())?;
+    }
     // Scripts of our pages get a content hash; those that municipalities paste keep a
     // stable address.
     let script = |name: &str, hashed: bool| write_script(out, &assets, name, hashed);

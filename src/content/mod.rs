@@ -4,6 +4,7 @@
 
 mod check;
 pub mod raw;
+pub mod schema;
 pub mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -40,6 +41,7 @@ const RESERVED: &[&str] = &[
     "print",
     "slides",
     "zoeken",
+    "schema",
     "404",
     "sitemap.xml",
     "robots.txt",

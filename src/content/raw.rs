@@ -5,10 +5,11 @@
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A day's hours as written: `gesloten`, `"10.00-17.00"` or a list of ranges.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RawDay {
     One(String),
@@ -16,7 +17,7 @@ pub enum RawDay {
 }
 
 /// Weekly hours with one optional entry per weekday; a missing day is closed.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawWeek {
     pub maandag: Option<RawDay>,
@@ -47,6 +48,18 @@ impl RawWeek {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct JaNee(pub bool);
 
+impl JsonSchema for JaNee {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "JaNee".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "ja or nee (true or false also work)",
+            "anyOf": [{"type": "boolean"}, {"enum": ["ja", "nee"]}]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for JaNee {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
@@ -70,7 +83,7 @@ impl<'de> Deserialize<'de> for JaNee {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAddress {
     /// Street and house number.
@@ -81,14 +94,14 @@ pub struct RawAddress {
     pub waar: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCoordinates {
     pub lat: f64,
     pub lon: f64,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContact {
     pub telefoon: Option<String>,
@@ -96,7 +109,7 @@ pub struct RawContact {
     pub website: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RawVisit {
     /// Walk in, no appointment.
@@ -107,7 +120,7 @@ pub enum RawVisit {
     Beide,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAppointment {
     pub soort: RawVisit,
@@ -115,7 +128,7 @@ pub struct RawAppointment {
     pub uitleg: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAccessibility {
     pub drempelvrij: Option<JaNee>,
@@ -126,14 +139,14 @@ pub struct RawAccessibility {
     pub ov: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPeriod {
     pub van: Date,
     pub tot: Date,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RawKind {
     Bibliotheekbalie,
@@ -145,7 +158,7 @@ pub enum RawKind {
     PopUp,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RawVenue {
     Bibliotheek,
@@ -159,7 +172,7 @@ pub enum RawVenue {
     Anders,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RawRepeat {
     ElkeWeek,
@@ -174,7 +187,7 @@ pub enum RawRepeat {
     Data,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSession {
     pub titel: String,
@@ -203,7 +216,7 @@ pub struct RawSession {
 }
 
 /// A closure: one day (`datum`) or a period (`van`, `tot`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawClosure {
     pub datum: Option<Date>,
@@ -213,7 +226,7 @@ pub struct RawClosure {
 }
 
 /// Other hours on one date.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSpecialDay {
     pub datum: Date,
@@ -225,7 +238,7 @@ fn default_repeat() -> RawRepeat {
     RawRepeat::ElkeWeek
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLocation {
     pub naam: String,
@@ -267,14 +280,14 @@ pub struct RawLocation {
     pub andere_tijden: Vec<RawSpecialDay>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RawReach {
     Landelijk,
     Lokaal,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPartner {
     pub naam: String,
@@ -285,7 +298,7 @@ pub struct RawPartner {
     pub telefoon: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTheme {
     pub titel: String,
@@ -300,7 +313,7 @@ pub struct RawTheme {
     pub volgorde: i32,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPage {
     pub titel: String,
@@ -313,7 +326,7 @@ pub struct RawPage {
     pub volgorde: i32,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSecurity {
     /// `mailto:` or `https:` address for security reports.
@@ -323,7 +336,7 @@ pub struct RawSecurity {
     pub beleid: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSiteContact {
     pub email: String,
@@ -331,7 +344,7 @@ pub struct RawSiteContact {
     pub adres: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBranding {
     /// Logo shown in the header (path inside `content/`), with its text alternative.
@@ -342,14 +355,14 @@ pub struct RawBranding {
     pub partnerlogos: Vec<RawLogo>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLogo {
     pub bestand: String,
     pub alt: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSite {
     pub naam: String,
@@ -371,7 +384,7 @@ fn default_language() -> String {
 }
 
 /// House-style design tokens (`content/huisstijl.yaml`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTokens {
     pub kleuren: BTreeMap<String, String>,
@@ -380,7 +393,7 @@ pub struct RawTokens {
     pub hoeken: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFont {
     pub familie: String,
