@@ -139,6 +139,8 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     stale(&site, opts.today, &mut report.warnings);
     texts(&site, &checker, &mut report.warnings);
     templates(&opts.templates.join("site"), &checker, &mut report.warnings)?;
+    images(&site, &mut report.warnings);
+    links(opts, &site, &mut report.warnings)?;
     report.warnings.sort();
     report.warnings.dedup();
     Ok(report)
@@ -468,4 +470,177 @@ fn templates(dir: &Path, checker: &Checker, out: &mut Vec<Issue>) -> Result<(), 
         check_text(checker, &src, &path, "", &plain_text, 1, out);
     }
     Ok(())
+}
+
+/// Markdown images need a text alternative: `![wat er te zien is](foto.jpg)`.
+fn images(site: &Site, out: &mut Vec<Issue>) {
+    let mut paths: Vec<PathBuf> = site.locations.iter().map(|l| l.source.clone()).collect();
+    for (folder, slugs) in [
+        (
+            "themas",
+            site.themes
+                .iter()
+                .map(|t| t.slug.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "partners",
+            site.partners.iter().map(|p| p.slug.as_str()).collect(),
+        ),
+        (
+            "paginas",
+            site.pages.iter().map(|p| p.slug.as_str()).collect(),
+        ),
+    ] {
+        paths.extend(slugs.into_iter().map(|slug| site_file(site, folder, slug)));
+    }
+    for path in paths {
+        let Ok(text) = read_to_string(&path) else {
+            continue;
+        };
+        for (i, line) in text.lines().enumerate() {
+            let mut rest = line;
+            while let Some(j) = rest.find("![") {
+                let alt = rest[j + 2..].split(']').next().unwrap_or("");
+                if alt.trim().is_empty() {
+                    let col = line.len() - rest.len() + j + 1;
+                    warn(out, &path, (i + 1, col), "", "image without a text alternative".into(),
+                        "describe the image between the brackets: ![Medewerker helpt een bezoeker](foto.jpg)");
+                }
+                rest = &rest[j + 2..];
+            }
+        }
+    }
+}
+
+/// Every internal link and anchor of the built site must lead somewhere. Builds into a
+/// temporary folder; a broken link is reported at the content file that holds it, or
+/// else at the built page.
+fn links(opts: &BuildOptions, site: &Site, out: &mut Vec<Issue>) -> Result<(), Error> {
+    let tmp = tempfile::Builder::new()
+        .prefix("ido-check-")
+        .tempdir()
+        .map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    let mut build = opts.clone();
+    build.output = tmp.path().join("public");
+    crate::build(&build)?;
+    let base = url::Url::parse(&site.config.base_url)
+        .map_err(|e| Error::io("basis_url", std::io::Error::other(e)))?;
+    let root = &build.output;
+    let pages: Vec<PathBuf> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    let mut ids: std::collections::HashMap<PathBuf, Vec<String>> = std::collections::HashMap::new();
+    let mut sources: Vec<(PathBuf, String)> = Vec::new();
+    for l in &site.locations {
+        sources.push((
+            l.source.clone(),
+            read_to_string(&l.source).unwrap_or_default(),
+        ));
+    }
+    for folder in ["themas", "partners", "paginas"] {
+        for e in walkdir::WalkDir::new(
+            site_file(site, folder, "x")
+                .parent()
+                .unwrap_or(Path::new(".")),
+        )
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        {
+            sources.push((
+                e.path().to_path_buf(),
+                read_to_string(e.path()).unwrap_or_default(),
+            ));
+        }
+    }
+    for page in &pages {
+        let rel = page
+            .strip_prefix(root)
+            .unwrap_or(page)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let html = read_to_string(page)?;
+        let at = if rel == "404.html" {
+            "404/".to_string()
+        } else {
+            rel.trim_end_matches("index.html").to_string()
+        };
+        let Ok(page_url) = base.join(&at) else {
+            continue;
+        };
+        for link in attr_values(&html, "href") {
+            if link.starts_with("mailto:") || link.starts_with("tel:") || link.starts_with("data:")
+            {
+                continue;
+            }
+            if let Some(frag) = link.strip_prefix('#') {
+                let own = attr_values(&html, "id");
+                if !frag.is_empty() && !own.iter().any(|id| id == frag) {
+                    warn(
+                        out,
+                        Path::new(&format!("public/{rel}")),
+                        (1, 1),
+                        "",
+                        format!("link to an anchor that does not exist: {link}"),
+                        "correct the anchor, or remove the link",
+                    );
+                }
+                continue;
+            }
+            let Ok(target) = page_url.join(&link) else {
+                continue;
+            };
+            if target.host_str() != base.host_str() || !target.path().starts_with(base.path()) {
+                continue; // another website
+            }
+            let path = &target.path()[base.path().len()..];
+            let file = root.join(if path.is_empty() || path.ends_with('/') {
+                format!("{path}index.html")
+            } else {
+                path.to_string()
+            });
+            let problem = if !file.is_file() {
+                Some(format!("link to a page that does not exist: {link}"))
+            } else if let Some(frag) = target.fragment().filter(|f| !f.is_empty()) {
+                let list = ids.entry(file.clone()).or_insert_with(|| {
+                    attr_values(&read_to_string(&file).unwrap_or_default(), "id")
+                });
+                (!list.iter().any(|id| id == frag))
+                    .then(|| format!("link to an anchor that does not exist: {link}"))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                let needle = link.trim_start_matches("../").trim_start_matches('/');
+                let place = sources.iter().find_map(|(p, text)| {
+                    text.lines()
+                        .enumerate()
+                        .find_map(|(i, l)| l.find(needle).map(|c| (p.clone(), (i + 1, c + 1))))
+                });
+                let (path, pos) =
+                    place.unwrap_or_else(|| (PathBuf::from(format!("public/{rel}")), (1, 1)));
+                warn(
+                    out,
+                    &path,
+                    pos,
+                    "",
+                    message,
+                    "correct the address, or remove the link",
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn attr_values(html: &str, attr: &str) -> Vec<String> {
+    let pat = format!(" {attr}=\"");
+    html.match_indices(&pat)
+        .filter_map(|(i, _)| html[i + pat.len()..].split('"').next())
+        .map(|v| v.replace("&amp;", "&"))
+        .collect()
 }
