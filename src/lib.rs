@@ -17,6 +17,7 @@ pub mod output;
 pub mod render;
 pub mod schedule;
 pub mod serve;
+pub mod spreadsheet;
 pub mod style;
 pub mod synthetic;
 

@@ -44,6 +44,26 @@ enum Command {
         #[arg(long, default_value = "text", value_parser = ["text", "json"])]
         format: String,
     },
+    /// Write all locations as a spreadsheet (CSV), one row per location.
+    Export {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        #[arg(long, default_value = "csv", value_parser = ["csv"])]
+        format: String,
+        /// Write to this file instead of the screen.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Create or update location files from a spreadsheet (CSV) made by `ido export`.
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Only check and report; change no file.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Write a new, commented content file to fill in (never overwrites).
     New {
         /// What to make.
@@ -118,6 +138,42 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e),
             }
         }
+        Command::Export {
+            content,
+            format: _,
+            output,
+        } => match ido::spreadsheet::export(&content) {
+            Ok(csv) => match output {
+                Some(path) => match std::fs::write(&path, csv) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => fail(&ido::Error::io(path, e)),
+                },
+                None => {
+                    print!("{csv}");
+                    ExitCode::SUCCESS
+                }
+            },
+            Err(e) => fail(&e),
+        },
+        Command::Import {
+            file,
+            content,
+            dry_run,
+        } => match ido::spreadsheet::import(&content, &file, dry_run) {
+            Ok(r) => {
+                let verb = if dry_run { "Would create" } else { "Created" };
+                for p in &r.created {
+                    println!("{verb} {}", p.display());
+                }
+                let verb = if dry_run { "Would update" } else { "Updated" };
+                for p in &r.updated {
+                    println!("{verb} {}", p.display());
+                }
+                println!("{} unchanged.", r.unchanged);
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
         Command::Check {
             content,
             templates,

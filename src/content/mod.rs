@@ -1087,3 +1087,8 @@ pub fn base_url(s: &str) -> Result<String, String> {
     }
     Ok(u)
 }
+
+/// Whether a name can be a content file name (for imports).
+pub fn check_slug(s: &str) -> Result<(), String> {
+    check::slug(s).map_err(|i| i.message)
+}

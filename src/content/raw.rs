@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A day's hours as written: `gesloten`, `"10.00-17.00"` or a list of ranges.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RawDay {
     One(String),
@@ -17,15 +17,22 @@ pub enum RawDay {
 }
 
 /// Weekly hours with one optional entry per weekday; a missing day is closed.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawWeek {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maandag: Option<RawDay>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dinsdag: Option<RawDay>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub woensdag: Option<RawDay>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub donderdag: Option<RawDay>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vrijdag: Option<RawDay>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zaterdag: Option<RawDay>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zondag: Option<RawDay>,
 }
 
@@ -45,8 +52,14 @@ impl RawWeek {
 }
 
 /// `ja` / `nee` (or `true` / `false`), as Dutch authors write it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct JaNee(pub bool);
+
+impl Serialize for JaNee {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(if self.0 { "ja" } else { "nee" })
+    }
+}
 
 impl JsonSchema for JaNee {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -83,7 +96,7 @@ impl<'de> Deserialize<'de> for JaNee {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAddress {
     /// Street and house number.
@@ -91,21 +104,25 @@ pub struct RawAddress {
     pub postcode: String,
     pub plaats: String,
     /// Where to find the desk inside the building.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub waar: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCoordinates {
     pub lat: f64,
     pub lon: f64,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContact {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub telefoon: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
 }
 
@@ -120,26 +137,33 @@ pub enum RawVisit {
     Beide,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAppointment {
     pub soort: RawVisit,
     /// How to make an appointment, or anything to know before coming.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uitleg: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAccessibility {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drempelvrij: Option<JaNee>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lift: Option<JaNee>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub toilet: Option<JaNee>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ringleiding: Option<JaNee>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parkeren: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ov: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPeriod {
     pub van: Date,
@@ -187,46 +211,57 @@ pub enum RawRepeat {
     Data,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSession {
     pub titel: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thema: Option<String>,
     /// Weekday; not used with `herhaling: data`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dag: Option<String>,
     pub tijd: String,
     #[serde(default = "default_repeat")]
     pub herhaling: RawRepeat,
     /// First date of an every-other-week series.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanaf: Option<Date>,
     /// The dates of a `herhaling: data` series.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Date>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub periode: Option<RawPeriod>,
     pub afspraak: RawVisit,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uitleg: Option<String>,
     /// Held somewhere else than the location itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub adres: Option<RawAddress>,
     /// Dates on which it does not take place.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vervalt: Vec<Date>,
     /// Extra one-off dates, at the same time.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra: Vec<Date>,
 }
 
 /// A closure: one day (`datum`) or a period (`van`, `tot`).
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawClosure {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datum: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub van: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tot: Option<Date>,
     pub reden: String,
 }
 
 /// Other hours on one date.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSpecialDay {
     pub datum: Date,
@@ -238,45 +273,50 @@ fn default_repeat() -> RawRepeat {
     RawRepeat::ElkeWeek
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLocation {
     pub naam: String,
     pub organisatie: String,
     pub soort: RawKind,
     /// The kind of venue, for locations outside the library.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub plek: Option<RawVenue>,
     /// Name of the broader information point this desk is part of.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub informatieplein: Option<String>,
     /// Period a pop-up or seasonal location is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub periode: Option<RawPeriod>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub adres: Option<RawAddress>,
     pub gemeente: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coordinaten: Option<RawCoordinates>,
     #[serde(default)]
     pub contact: RawContact,
     pub afspraak: RawAppointment,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themas: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<String>,
     #[serde(default)]
     pub toegankelijkheid: RawAccessibility,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub talen: Vec<String>,
     pub laatst_gecontroleerd: Date,
     #[serde(default)]
     pub openingstijden: RawWeek,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spreekuren: Vec<RawSession>,
     /// Holidays on which the location is open anyway (`goede-vrijdag`, ...).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub feestdagen_open: Vec<String>,
     /// Closures: summer closure, school holidays, single days.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gesloten: Vec<RawClosure>,
     /// Other hours on a date (Kerstavond).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub andere_tijden: Vec<RawSpecialDay>,
 }
 
@@ -287,37 +327,40 @@ pub enum RawReach {
     Lokaal,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPartner {
     pub naam: String,
     /// One plain sentence: what they help with.
     pub helpt_met: String,
     pub soort: RawReach,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub telefoon: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTheme {
     pub titel: String,
     /// One or two plain sentences.
     pub uitleg: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub meenemen: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<String>,
     /// Position in lists; lower first.
     #[serde(default)]
     pub volgorde: i32,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPage {
     pub titel: String,
     /// Short summary for search engines and link previews.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub beschrijving: Option<String>,
     /// Show a link in the footer.
     #[serde(default)]
@@ -326,43 +369,48 @@ pub struct RawPage {
     pub volgorde: i32,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSecurity {
     /// `mailto:` or `https:` address for security reports.
     pub contact: String,
     /// Date after which the security.txt is no longer valid (RFC 9116 `Expires`).
     pub verloopt: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub beleid: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSiteContact {
     pub email: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub telefoon: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub adres: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBranding {
     /// Logo shown in the header (path inside `content/`), with its text alternative.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_alt: Option<String>,
     /// Co-branding logos (library, gemeente), shown in the footer and on print.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partnerlogos: Vec<RawLogo>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLogo {
     pub bestand: String,
     pub alt: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSite {
     pub naam: String,
@@ -376,6 +424,7 @@ pub struct RawSite {
     pub voorbeeld: bool,
     #[serde(default)]
     pub huisstijl: RawBranding,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub beveiliging: Option<RawSecurity>,
 }
 
@@ -384,7 +433,7 @@ fn default_language() -> String {
 }
 
 /// House-style design tokens (`content/huisstijl.yaml`).
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTokens {
     pub kleuren: BTreeMap<String, String>,
@@ -393,7 +442,7 @@ pub struct RawTokens {
     pub hoeken: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFont {
     pub familie: String,
