@@ -52,7 +52,7 @@ impl BuildOptions {
 }
 
 /// What a build produced.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BuildReport {
     pub locations: usize,
     pub pages: usize,
@@ -101,33 +101,175 @@ impl Timer {
 
 /// Build the site. On any error the previous output folder is left untouched.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
-    let mut timer = Timer::new();
-    let site = load(opts)?;
-    timer.lap("load");
-    let index = index::Index::new(&site);
-    let tera = render::templates(&opts.templates)?;
-    let staging = output::Staging::new(&opts.output)?;
-    match write_site(opts, &site, &index, &tera, &staging, &mut timer) {
-        Ok(report) => {
-            staging.commit()?;
-            timer.lap("commit");
-            Ok(report)
+    Session::start(opts.clone()).map(|s| s.report)
+}
+
+/// A built site kept in memory, so that `ido serve` can rebuild only what an edit touches.
+pub struct Session {
+    pub opts: BuildOptions,
+    pub report: BuildReport,
+    site: model::Site,
+    tera: tera::Tera,
+    built: Built,
+}
+
+impl Session {
+    /// A full build (atomic: the previous output stays on any error).
+    pub fn start(opts: BuildOptions) -> Result<Session, Error> {
+        let mut timer = Timer::new();
+        let site = load(&opts)?;
+        timer.lap("load");
+        let index = index::Index::new(&site);
+        let tera = render::templates(&opts.templates)?;
+        let staging = output::Staging::new(&opts.output)?;
+        let (report, built) = match write_site(&opts, &site, &index, &tera, &staging, &mut timer) {
+            Ok(done) => done,
+            Err(e) => {
+                staging.discard();
+                return Err(e);
+            }
+        };
+        staging.commit()?;
+        timer.lap("commit");
+        drop(index);
+        Ok(Session {
+            opts,
+            report,
+            site,
+            tera,
+            built,
+        })
+    }
+
+    /// Bring the output up to date after `changed` files changed. An edit of existing
+    /// location files re-renders only what shows them (their pages, gemeenten, themes,
+    /// partners, the lists and the feeds); anything else is a full build. On an error the
+    /// output and the model stay as they were.
+    pub fn update(&mut self, changed: &[PathBuf]) -> Result<BuildReport, Error> {
+        let mut timer = Timer::new();
+        let locations_dir = self.opts.content.join("locaties");
+        let slugs: std::collections::HashSet<&str> = self
+            .site
+            .locations
+            .iter()
+            .map(|l| l.slug.as_str())
+            .collect();
+        let in_locations = |p: &PathBuf| p.parent().is_some_and(|d| same_file(d, &locations_dir));
+        let known = |p: &PathBuf| {
+            in_locations(p)
+                && p.file_stem()
+                    .is_some_and(|s| slugs.contains(s.to_string_lossy().as_ref()))
+        };
+        // Temporary files of editors and tools (gone by now, no content extension) do not count.
+        let content_like = |p: &&PathBuf| {
+            p.exists()
+                || known(p)
+                || p.extension().is_some_and(|e| {
+                    matches!(
+                        e.to_str(),
+                        Some("md" | "yaml" | "yml" | "html" | "css" | "js" | "json")
+                    )
+                })
+        };
+        let changed: Vec<PathBuf> = changed.iter().filter(content_like).cloned().collect();
+        let changed = &changed[..];
+        let only_locations = !changed.is_empty()
+            && changed
+                .iter()
+                .all(|p| p.extension().is_some_and(|e| e == "md") && p.is_file() && known(p));
+        if !only_locations {
+            *self = Session::start(self.opts.clone())?;
+            return Ok(self.report.clone());
         }
-        Err(e) => {
-            staging.discard();
-            Err(e)
+        timer.lap("which");
+        let mut updated = Vec::new();
+        for path in changed {
+            updated.push(content::reload_location(&self.site, path)?);
         }
+        timer.lap("reload");
+        // Moving to another gemeente adds or removes whole pages: build everything.
+        let moved = updated.iter().any(|n| {
+            self.site
+                .locations
+                .iter()
+                .any(|o| o.slug == n.slug && o.gemeente_slug != n.gemeente_slug)
+        });
+        if moved {
+            *self = Session::start(self.opts.clone())?;
+            return Ok(self.report.clone());
+        }
+        let mut olds = Vec::new();
+        for loc in updated {
+            if let Some(slot) = self.site.locations.iter_mut().find(|l| l.slug == loc.slug) {
+                olds.push(std::mem::replace(slot, loc));
+            }
+        }
+        let index = index::Index::new(&self.site);
+        let out = output::Staging::direct(&self.opts.output);
+        let renderer = renderer(
+            &self.opts,
+            &self.site,
+            &index,
+            &self.tera,
+            &self.built.assets,
+        );
+        let mut pages = 0;
+        for old in &olds {
+            pages += renderer.render_update(old, &out)?;
+        }
+        timer.lap("pages");
+        let slugs: Vec<&str> = olds.iter().map(|o| o.slug.as_str()).collect();
+        for (i, l) in self
+            .site
+            .locations
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| slugs.contains(&l.slug.as_str()))
+        {
+            self.built.values[i] =
+                feeds::api::location_json(l, &self.site, &index, self.opts.today);
+        }
+        feeds::write(
+            &self.site,
+            &index,
+            self.opts.today,
+            &self.opts.templates.join("api"),
+            &out,
+            &self.built.values,
+            Some(&slugs),
+        )?;
+        timer.lap("feeds");
+        Ok(BuildReport {
+            locations: self.site.locations.len(),
+            pages,
+        })
     }
 }
 
-fn write_site(
+/// Whether two paths name the same file (one may be relative).
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+}
+
+/// What a full build leaves for later updates.
+struct Built {
+    assets: Assets,
+    /// The published form of each location, in the order of `site.locations`.
+    values: Vec<String>,
+}
+
+/// Paths of the hashed assets that pages link to.
+#[derive(Debug, Clone)]
+struct Assets {
+    css: String,
+    scripts: [String; 3],
+}
+
+fn write_assets(
     opts: &BuildOptions,
     site: &model::Site,
-    index: &index::Index,
-    tera: &tera::Tera,
     out: &output::Staging,
-    timer: &mut Timer,
-) -> Result<BuildReport, Error> {
+) -> Result<Assets, Error> {
     let assets = opts.templates.join("assets");
 
     let css = render::css::build(&assets.join("css/site.css"), &site.tokens)?;
@@ -156,29 +298,66 @@ fn write_site(
     script("widget", false)?;
     out.copy(&assets.join("locator/pc4.json"), "zoeken/pc4.json")?;
     out.copy(&assets.join("locator/places.json"), "zoeken/plaatsen.json")?;
-    let logos = site.config.logo.iter().chain(&site.config.partner_logos);
-    for logo in logos {
+    for logo in site.config.logo.iter().chain(&site.config.partner_logos) {
         out.copy(
             &opts.content.join(&logo.file),
             &render::views::media_path(&logo.file),
         )?;
     }
+    Ok(Assets {
+        css: css_path,
+        scripts,
+    })
+}
 
+fn renderer<'a>(
+    opts: &BuildOptions,
+    site: &'a model::Site,
+    index: &'a index::Index<'a>,
+    tera: &'a tera::Tera,
+    assets: &Assets,
+) -> render::Renderer<'a> {
     let base_path = url::Url::parse(&site.config.base_url)
         .map(|u| u.path().to_string())
         .unwrap_or_else(|_| "/".into());
-    let renderer = render::Renderer {
+    render::Renderer {
         tera,
         site,
         index,
-        layout: render::views::Layout::new(site, css_path, scripts, opts.today),
+        layout: render::views::Layout::new(
+            site,
+            assets.css.clone(),
+            assets.scripts.clone(),
+            opts.today,
+        ),
         today: opts.today,
         base_path,
-    };
+    }
+}
+
+fn write_site(
+    opts: &BuildOptions,
+    site: &model::Site,
+    index: &index::Index,
+    tera: &tera::Tera,
+    out: &output::Staging,
+    timer: &mut Timer,
+) -> Result<(BuildReport, Built), Error> {
+    let assets = write_assets(opts, site, out)?;
+    let renderer = renderer(opts, site, index, tera, &assets);
     timer.lap("assets");
     let urls = renderer.render_all(out)?;
     timer.lap("pages");
-    feeds::write(site, index, opts.today, &opts.templates.join("api"), out)?;
+    let values = feeds::api::locations(site, index, opts.today);
+    feeds::write(
+        site,
+        index,
+        opts.today,
+        &opts.templates.join("api"),
+        out,
+        &values,
+        None,
+    )?;
     timer.lap("feeds");
 
     let absolute: Vec<String> = urls
@@ -203,10 +382,11 @@ fn write_site(
             security_txt(sec, &site.config.base_url).as_bytes(),
         )?;
     }
-    Ok(BuildReport {
+    let report = BuildReport {
         locations: site.locations.len(),
         pages: urls.len() + 1,
-    })
+    };
+    Ok((report, Built { assets, values }))
 }
 
 /// Strip a script from `templates/assets/js/` into `js/`; returns its site path.

@@ -34,6 +34,14 @@ impl Staging {
         })
     }
 
+    /// Write straight into an existing output folder (for small updates while serving).
+    pub fn direct(dir: &Path) -> Staging {
+        Staging {
+            dir: dir.to_path_buf(),
+            target: dir.to_path_buf(),
+        }
+    }
+
     /// Write one file, `rel` being its path inside the site (`locaties/x/index.html`).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
         let path = self.dir.join(rel);

@@ -84,10 +84,8 @@ pub fn ignored(path: &Path) -> bool {
         || name == "4913"
 }
 
-/// Build, record the outcome, and wake every waiting page.
-fn rebuild(opts: &BuildOptions, state: &Shared) {
-    let started = Instant::now();
-    let result = crate::build(opts);
+/// Record the outcome of a build and wake every waiting page.
+fn publish(state: &Shared, result: Result<crate::BuildReport, Error>, started: Instant) {
     let ms = started.elapsed().as_secs_f64() * 1e3;
     let mut s = lock(state);
     s.version += 1;
@@ -105,6 +103,26 @@ fn rebuild(opts: &BuildOptions, state: &Shared) {
     for (_, req) in s.waiting.drain(..) {
         let _ = req.respond(answer(version, &error));
     }
+}
+
+/// Bring the site up to date: only what `changed` touches when a session is running,
+/// else a full build.
+fn rebuild(
+    session: &mut Option<crate::Session>,
+    opts: &BuildOptions,
+    changed: &[PathBuf],
+    state: &Shared,
+) {
+    let started = Instant::now();
+    let result = match session {
+        Some(s) => s.update(changed),
+        None => crate::Session::start(opts.clone()).map(|s| {
+            let report = s.report.clone();
+            *session = Some(s);
+            report
+        }),
+    };
+    publish(state, result, started);
 }
 
 /// The script every served HTML page gets: wait for the next build, then reload, or show
@@ -221,14 +239,18 @@ pub fn serve(mut opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(
     opts.build.output = root.join("public");
     opts.build.base_url = Some(format!("http://{addr}/"));
     let state: Shared = Arc::default();
-    rebuild(&opts.build, &state);
+    let mut session = None;
+    rebuild(&mut session, &opts.build, &[], &state);
     ready(addr);
 
     // Changes that matter: not reads (the build itself reads every file), not editor temp files.
-    let relevant = |r: notify::Result<notify::Event>| {
-        r.is_ok_and(|e| {
-            !matches!(e.kind, EventKind::Access(_)) && e.paths.iter().any(|p| !ignored(p))
-        })
+    let changed_paths = |r: notify::Result<notify::Event>| -> Vec<PathBuf> {
+        match r {
+            Ok(e) if !matches!(e.kind, EventKind::Access(_)) => {
+                e.paths.into_iter().filter(|p| !ignored(p)).collect()
+            }
+            _ => Vec::new(),
+        }
     };
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
     let watch_err = |e: notify::Error| Error::io("watch", std::io::Error::other(e));
@@ -248,14 +270,19 @@ pub fn serve(mut opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(
     let builder_state = Arc::clone(&state);
     std::thread::spawn(move || {
         while let Ok(first) = rx.recv() {
-            if !relevant(first) {
+            let mut changed = changed_paths(first);
+            if changed.is_empty() {
                 continue;
             }
             // Debounce: one save is often several events; changes that arrive while
-            // waiting (or building) are covered by the same build.
+            // waiting are covered by the same build.
             std::thread::sleep(DEBOUNCE);
-            while rx.try_recv().is_ok() {}
-            rebuild(&build_opts, &builder_state);
+            while let Ok(more) = rx.try_recv() {
+                changed.extend(changed_paths(more));
+            }
+            changed.sort();
+            changed.dedup();
+            rebuild(&mut session, &build_opts, &changed, &builder_state);
         }
     });
     let public = opts.build.output.clone();

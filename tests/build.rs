@@ -331,3 +331,52 @@ fn minimal_site_pages_match_snapshots() {
         main_of(&read(&out, "themas/digid/index.html"))
     );
 }
+
+/// `ido serve` re-renders only what an edit touches; the result must be exactly what a
+/// full build of the edited content gives.
+#[test]
+fn an_incremental_update_equals_a_full_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("content"), &content);
+    let mut session = ido::Session::start(options(&content, &tmp.path().join("a"))).unwrap();
+    let file = content.join("locaties/tilburg-lochal.md");
+    let text = fs::read_to_string(&file).unwrap();
+    let edited = text
+        .replace(
+            "naam: Informatiepunt Bibliotheek LocHal",
+            "naam: Informatiepunt LocHal Tilburg",
+        )
+        .replace(
+            "themas: [digid, toeslagen, belastingen, gezondheid, computer-en-telefoon]",
+            "themas: [digid, wonen]",
+        )
+        .replace(
+            "  dinsdag: [10.00-12.30, 13.30-17.00]",
+            "  dinsdag: 09.30-16.00",
+        );
+    assert_ne!(edited, text);
+    fs::write(&file, &edited).unwrap();
+    let report = session.update(&[file.clone()]).unwrap();
+    assert!(
+        report.pages < 30,
+        "only what the edit touches: {} pages",
+        report.pages
+    );
+    ido::build(&options(&content, &tmp.path().join("b"))).unwrap();
+    let (a, b) = (
+        snapshot_of(&tmp.path().join("a")),
+        snapshot_of(&tmp.path().join("b")),
+    );
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (k, v) in &a {
+        assert!(v == &b[k], "{k} differs from a full build");
+    }
+    // A broken edit changes nothing and is reported.
+    fs::write(&file, edited.replace("postcode: 5041 SG", "postcode: 5041")).unwrap();
+    assert!(matches!(
+        session.update(&[file.clone()]),
+        Err(ido::Error::Content(_))
+    ));
+    assert_eq!(snapshot_of(&tmp.path().join("a")), a);
+}

@@ -1092,3 +1092,53 @@ pub fn base_url(s: &str) -> Result<String, String> {
 pub fn check_slug(s: &str) -> Result<(), String> {
     check::slug(s).map_err(|i| i.message)
 }
+
+fn ctx_positions(path: &Path, text: &str) -> Positions {
+    yaml::split_front_matter(path, text)
+        .map(|f| Positions::index(&f.doc))
+        .unwrap_or_default()
+}
+
+/// Read one changed location file against the rest of the site (for `ido serve`).
+pub fn reload_location(site: &Site, path: &Path) -> Result<Location, Error> {
+    let slug = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = read_to_string(path)?;
+    let mut ctx = FileCtx::new(path, &text);
+    let partners: BTreeSet<&str> = site.partners.iter().map(|p| p.slug.as_str()).collect();
+    let themes: BTreeSet<&str> = site.themes.iter().map(|t| t.slug.as_str()).collect();
+    let refs = Refs {
+        partners: &partners,
+        themes: &themes,
+    };
+    let loc = ctx
+        .prepare()
+        .and_then(|()| location(&mut ctx, &slug, &refs));
+    let mut problems = ctx.problems;
+    if let Some(l) = &loc {
+        // The gemeente must be spelled as in the other files.
+        if let Some(other) = site.locations.iter().find(|o| {
+            o.slug != l.slug && o.gemeente_slug == l.gemeente_slug && o.gemeente != l.gemeente
+        }) {
+            problems.push(
+                ContentError::new(
+                    path,
+                    "gemeente",
+                    format!(
+                        "`{}` is written differently in {}",
+                        l.gemeente,
+                        other.source.display()
+                    ),
+                )
+                .at(ctx_positions(path, &text).of("gemeente"))
+                .hint(format!("write `{}`, as in the other file", other.gemeente)),
+            );
+        }
+    }
+    match loc {
+        Some(l) if problems.is_empty() => Ok(l),
+        _ => Err(Error::Content(problems.sorted())),
+    }
+}

@@ -5,7 +5,7 @@
 //! them and are published alongside.
 
 use jiff::civil::Date;
-use serde::Serialize;
+use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use crate::dutch;
@@ -150,64 +150,87 @@ fn address(a: &crate::model::Address) -> Value {
     json!({"straat": a.street, "postcode": a.postcode, "plaats": a.place, "waar": a.inside})
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    #[serde(rename = "$schema")]
-    schema: String,
-    versie: &'static str,
-    bron: &'a str,
-    gemaakt_op: String,
-    locaties: Vec<Value>,
+/// A file of locations: the envelope with the already serialised locations inside.
+fn envelope(site: &Site, schema: &str, today: Date, locations: &[&str]) -> String {
+    let head = json!({
+        "$schema": format!("{}api/v1/schema/{schema}", site.config.base_url),
+        "versie": "1",
+        "bron": site.config.name,
+        "gemaakt_op": today.to_string(),
+    });
+    let head = serde_json::to_string(&head).unwrap_or_else(|_| "{}".into());
+    let mut out = String::with_capacity(
+        locations.iter().map(|l| l.len() + 1).sum::<usize>() + head.len() + 16,
+    );
+    out.push_str(&head[..head.len() - 1]);
+    out.push_str(",\"locaties\":[");
+    out.push_str(&locations.join(","));
+    out.push_str("]}");
+    out
 }
 
-fn envelope<'a>(site: &'a Site, schema: &str, today: Date, locations: Vec<Value>) -> String {
-    let e = Envelope {
-        schema: format!("{}api/v1/schema/{schema}", site.config.base_url),
-        versie: "1",
-        bron: &site.config.name,
-        gemaakt_op: today.to_string(),
-        locaties: locations,
-    };
-    serde_json::to_string_pretty(&e).unwrap_or_default()
+/// Every location as published (serialised), in the order of `site.locations`; made
+/// once per build, and `ido serve` remakes only what an edit changes.
+pub fn locations(site: &Site, idx: &Index, today: Date) -> Vec<String> {
+    site.locations
+        .par_iter()
+        .map(|l| location_json(l, site, idx, today))
+        .collect()
 }
 
-/// `locaties.json`, `gemeenten/<id>.json` and `locaties.geojson`, as (path, text).
-pub fn files(site: &Site, idx: &Index, today: Date) -> Vec<(String, String)> {
-    let base = &site.config.base_url;
-    let all: Vec<Value> = site
+pub fn location_json(l: &Location, site: &Site, idx: &Index, today: Date) -> String {
+    serde_json::to_string(&location(l, &site.config.base_url, idx, today)).unwrap_or_default()
+}
+
+/// `locaties.json`, `gemeenten/<id>.json` and `locaties.geojson`, as (path, text). With
+/// `only`, just the files of those gemeenten (plus the site-wide ones) are made.
+pub fn files(
+    site: &Site,
+    idx: &Index,
+    today: Date,
+    all: &[String],
+    only: Option<&[&str]>,
+) -> Vec<(String, String)> {
+    let by_slug: std::collections::HashMap<&str, &str> = site
         .locations
         .iter()
-        .map(|l| location(l, base, idx, today))
+        .map(|l| l.slug.as_str())
+        .zip(all.iter().map(String::as_str))
         .collect();
+    let every: Vec<&str> = all.iter().map(String::as_str).collect();
     let mut out = vec![(
         "api/v1/locaties.json".to_string(),
-        envelope(site, "locaties.schema.json", today, all.clone()),
+        envelope(site, "locaties.schema.json", today, &every),
     )];
-    for g in &idx.gemeenten {
-        let list = g
+    for g in idx
+        .gemeenten
+        .iter()
+        .filter(|g| only.is_none_or(|o| o.contains(&g.slug)))
+    {
+        let list: Vec<&str> = g
             .locations
             .iter()
-            .map(|l| location(l, base, idx, today))
+            .filter_map(|l| by_slug.get(l.slug.as_str()).copied())
             .collect();
         out.push((
             format!("api/v1/gemeenten/{}.json", g.slug),
-            envelope(site, "locaties.schema.json", today, list),
+            envelope(site, "locaties.schema.json", today, &list),
         ));
     }
     let features: Vec<Value> = site
         .locations
         .iter()
-        .zip(&all)
-        .filter_map(|(l, full)| {
+        .filter_map(|l| {
             let c = l.coordinates?;
             Some(json!({
                 "type": "Feature",
                 "id": l.slug,
-                // RFC 7946: longitude first, at most 6 decimals are meaningful.
+                // RFC 7946: longitude first.
                 "geometry": {"type": "Point", "coordinates": [c.lon, c.lat]},
                 "properties": {
-                    "naam": l.name, "url": full["url"], "soort": full["soort"], "soort_tekst": full["soort_tekst"],
-                    "gemeente": l.gemeente, "adres": full["adres"], "afspraak": full["afspraak"]["soort"],
+                    "naam": l.name, "url": format!("{}locaties/{}/", site.config.base_url, l.slug),
+                    "soort": kind_key(l.kind), "soort_tekst": l.kind.label(),
+                    "gemeente": l.gemeente, "adres": l.address.as_ref().map(address), "afspraak": visit_key(l.visit),
                 },
             }))
         })
@@ -215,7 +238,7 @@ pub fn files(site: &Site, idx: &Index, today: Date) -> Vec<(String, String)> {
     let geo = json!({"type": "FeatureCollection", "features": features});
     out.push((
         "api/v1/locaties.geojson".to_string(),
-        serde_json::to_string_pretty(&geo).unwrap_or_default(),
+        serde_json::to_string(&geo).unwrap_or_default(),
     ));
     out
 }
@@ -223,13 +246,11 @@ pub fn files(site: &Site, idx: &Index, today: Date) -> Vec<(String, String)> {
 /// `zoeken/locaties.json`: what the finder needs per location, compact: slug, name,
 /// kind, address, gemeente, visit, coordinates and the schedule rules (for "open now").
 pub fn finder_locations(site: &Site) -> String {
-    let list: Vec<Value> = site
+    let entries: Vec<String> = site
         .locations
-        .iter()
+        .par_iter()
         .map(|l| {
-            let rules: Value = serde_json::from_str(&crate::schedule::rules::json(&l.schedule))
-                .unwrap_or(Value::Null);
-            json!({
+            let head = json!({
                 "s": l.slug,
                 "n": l.name,
                 "k": l.kind.label(),
@@ -237,9 +258,15 @@ pub fn finder_locations(site: &Site) -> String {
                 "g": l.gemeente,
                 "v": l.visit.label(),
                 "c": l.coordinates.map(|c| [c.lat, c.lon]),
-                "r": rules,
-            })
+            });
+            let head = serde_json::to_string(&head).unwrap_or_else(|_| "{}".into());
+            // The rules are JSON already: put them in as they are.
+            format!(
+                "{},\"r\":{}}}",
+                &head[..head.len() - 1],
+                crate::schedule::rules::json(&l.schedule)
+            )
         })
         .collect();
-    serde_json::to_string(&list).unwrap_or_default()
+    format!("[{}]", entries.join(","))
 }

@@ -12,34 +12,49 @@ use crate::index::Index;
 use crate::model::Site;
 use crate::output::Staging;
 
-/// Write every feed into the staging folder.
+/// Write every feed into the staging folder; with `changed` (location slugs), only the
+/// feeds those locations appear in (for `ido serve`).
 pub fn write(
     site: &Site,
     idx: &Index,
     today: Date,
     schemas: &std::path::Path,
     out: &Staging,
+    values: &[String],
+    changed: Option<&[&str]>,
 ) -> Result<(), Error> {
-    for (path, text) in api::files(site, idx, today) {
+    let gemeenten: Option<Vec<&str>> = changed.map(|slugs| {
+        site.locations
+            .iter()
+            .filter(|l| slugs.contains(&l.slug.as_str()))
+            .map(|l| l.gemeente_slug.as_str())
+            .collect()
+    });
+    for (path, text) in api::files(site, idx, today, values, gemeenten.as_deref()) {
         out.write(&path, text.as_bytes())?;
     }
     out.write(
         "zoeken/locaties.json",
         api::finder_locations(site).as_bytes(),
     )?;
-    for name in ["locaties.schema.json", "locaties.geojson.schema.json"] {
-        out.copy(&schemas.join(name), &format!("api/v1/schema/{name}"))?;
+    if changed.is_none() {
+        for name in ["locaties.schema.json", "locaties.geojson.schema.json"] {
+            out.copy(&schemas.join(name), &format!("api/v1/schema/{name}"))?;
+        }
     }
     let host = url::Url::parse(&site.config.base_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
         .unwrap_or_default();
-    site.locations.par_iter().try_for_each(|loc| {
-        let url = format!("{}locaties/{}/", site.config.base_url, loc.slug);
-        let text = ics::calendar(loc, &url, &host, today);
-        out.write(
-            &format!("locaties/{}/agenda.ics", loc.slug),
-            text.as_bytes(),
-        )
-    })
+    site.locations
+        .par_iter()
+        .filter(|l| changed.is_none_or(|c| c.contains(&l.slug.as_str())))
+        .try_for_each(|loc| {
+            let url = format!("{}locaties/{}/", site.config.base_url, loc.slug);
+            let text = ics::calendar(loc, &url, &host, today);
+            out.write(
+                &format!("locaties/{}/agenda.ics", loc.slug),
+                text.as_bytes(),
+            )
+        })
 }

@@ -99,6 +99,55 @@ impl<'a> Renderer<'a> {
         jobs
     }
 
+    /// Re-render what shows location `old` now that it changed: its pages, its gemeente
+    /// (old and new), themes and partners (old and new), and the lists. Returns the
+    /// number of pages written.
+    pub fn render_update(&self, old: &Location, out: &Staging) -> Result<usize, Error> {
+        let Some(new) = self.site.locations.iter().find(|l| l.slug == old.slug) else {
+            return Ok(0);
+        };
+        let mut jobs = vec![
+            Job::Home,
+            Job::Locations,
+            Job::Gemeenten,
+            Job::Location(new),
+            Job::EmbedLocation(new),
+        ];
+        for g in self
+            .index
+            .gemeenten
+            .iter()
+            .filter(|g| g.slug == old.gemeente_slug || g.slug == new.gemeente_slug)
+        {
+            jobs.extend([Job::Gemeente(g), Job::EmbedGemeente(g), Job::Snippets(g)]);
+        }
+        let mut themes: Vec<&String> = old.themes.iter().chain(&new.themes).collect();
+        themes.sort();
+        themes.dedup();
+        jobs.extend(
+            self.site
+                .themes
+                .iter()
+                .filter(|t| themes.contains(&&t.slug))
+                .map(Job::Theme),
+        );
+        let mut partners: Vec<&String> = old.partners.iter().chain(&new.partners).collect();
+        partners.sort();
+        partners.dedup();
+        jobs.extend(
+            self.site
+                .partners
+                .iter()
+                .filter(|p| partners.contains(&&p.slug))
+                .map(Job::Partner),
+        );
+        let n = jobs.len();
+        jobs.par_iter()
+            .map(|job| self.render(job, out))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(n)
+    }
+
     /// Render all pages into `out`; returns the site-relative URL of each page, sorted.
     pub fn render_all(&self, out: &Staging) -> Result<Vec<String>, Error> {
         let mut urls: Vec<String> = self

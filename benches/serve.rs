@@ -1,0 +1,120 @@
+//! Save-to-reload benchmark for `ido serve`: the release binary serves synthetic content
+//! of 1,000 and 10,000 locations; a page waits for the next build the way the browser
+//! does (long poll); we save a one-location edit and time until the waiting page is told
+//! to reload, and until the reloaded page has arrived. 10 edits per size, with the
+//! served build in memory (`/dev/shm`) and on disk (see benches/build.rs on disks).
+//!
+//! Run: `cargo bench --bench serve` (add `-- 1000` for one size).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn get(addr: &str, path: &str) -> String {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out.split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default()
+}
+
+fn version(body: &str) -> u64 {
+    serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v["version"].as_u64())
+        .unwrap_or(0)
+}
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![1_000, 10_000]
+    } else {
+        sizes
+    };
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    println!(
+        "{:>9}  {:>6}  {:>14}  {:>14}  {:>16}",
+        "locations", "output", "reload median", "reload max", "page loaded med"
+    );
+    let shm = Path::new("/dev/shm");
+    let outputs: Vec<(&str, Option<&Path>)> = if shm.is_dir() {
+        vec![("memory", Some(shm)), ("disk", None)]
+    } else {
+        vec![("disk", None)]
+    };
+    for n in sizes {
+        for (kind, tmpdir) in &outputs {
+            let tmp = tempfile::tempdir().unwrap();
+            let content = tmp.path().join("content");
+            ido::synthetic::write(&example, &content, n).unwrap();
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_ido"));
+            // `ido serve` builds into the temporary folder.
+            if let Some(dir) = tmpdir {
+                cmd.env("TMPDIR", dir);
+            }
+            let mut child = cmd
+                .args(["serve", "--port", "0", "--content"])
+                .arg(&content)
+                .arg("--templates")
+                .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"))
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+            let addr = loop {
+                let line = lines.next().unwrap().unwrap();
+                if let Some(rest) = line.split("http://").nth(1) {
+                    break rest.split('/').next().unwrap().to_string();
+                }
+            };
+            std::thread::spawn(move || for _ in lines {});
+            let file = content.join("locaties/locatie-00042.md");
+            let original = std::fs::read_to_string(&file).unwrap();
+            let (mut reload, mut loaded) = (Vec::new(), Vec::new());
+            for i in 0..10 {
+                let v = version(&get(&addr, "/__ido/wacht?v=0"));
+                std::thread::sleep(Duration::from_millis(300));
+                let a = addr.clone();
+                let waiter = std::thread::spawn(move || {
+                    let body = get(&a, &format!("/__ido/wacht?v={v}"));
+                    (Instant::now(), body)
+                });
+                std::thread::sleep(Duration::from_millis(50)); // the page is waiting
+                let saved = Instant::now();
+                std::fs::write(
+                    &file,
+                    original.replace("Voorbeeldstad 42", &format!("Voorbeeldstad 42 ({i})")),
+                )
+                .unwrap();
+                let (told, body) = waiter.join().unwrap();
+                assert!(body.contains("\"error\":null"), "{body}");
+                let page = get(&addr, "/locaties/locatie-00042/");
+                let done = Instant::now();
+                assert!(
+                    page.contains(&format!("Voorbeeldstad 42 ({i})")),
+                    "the edit is served"
+                );
+                reload.push((told - saved).as_secs_f64() * 1e3);
+                loaded.push((done - saved).as_secs_f64() * 1e3);
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+            reload.sort_by(f64::total_cmp);
+            loaded.sort_by(f64::total_cmp);
+            println!(
+                "{n:>9}  {kind:>6}  {:>11.0} ms  {:>11.0} ms  {:>13.0} ms",
+                reload[5], reload[9], loaded[5]
+            );
+        }
+    }
+}
