@@ -21,11 +21,7 @@ fn check_cases_give_their_expected_reports() {
     let mut failures = Vec::new();
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let tmp = tempfile::tempdir().unwrap();
-        let content = tmp.path().join("content");
-        copy_tree(&fixture("minimal"), &content);
-        copy_tree(case, &content);
-        let _ = fs::remove_file(content.join("expected.txt"));
+        let (tmp, content) = site_with(case);
         let report = ido::check::check(&options(&content, &tmp.path().join("public"))).unwrap();
         let text = report
             .text()

@@ -26,28 +26,7 @@ fn invalid_inputs_give_their_expected_errors() {
     let mut failures = Vec::new();
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let tmp = tempfile::tempdir().unwrap();
-        let content = tmp.path().join("content");
-        copy_tree(&fixture("minimal"), &content);
-        for entry in walkdir::WalkDir::new(case).min_depth(1) {
-            let entry = entry.unwrap();
-            let rel = entry
-                .path()
-                .strip_prefix(case)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            if rel == "expected.txt" || entry.file_type().is_dir() {
-                continue;
-            }
-            match rel.strip_suffix(".remove") {
-                Some(target) => fs::remove_file(content.join(target)).unwrap(),
-                None => {
-                    fs::create_dir_all(content.join(&rel).parent().unwrap()).unwrap();
-                    fs::copy(entry.path(), content.join(&rel)).unwrap();
-                }
-            }
-        }
+        let (tmp, content) = site_with(case);
         let out = tmp.path().join("public");
         let text = match ido::build(&options(&content, &out)) {
             Ok(_) => "(no error)".to_string(),

@@ -20,32 +20,8 @@ pub const STALE_MONTHS: i64 = 6;
 
 #[derive(Debug, Default, Serialize)]
 pub struct Report {
-    pub errors: Vec<Issue>,
-    pub warnings: Vec<Issue>,
-}
-
-/// One problem, as shown to authors and written by `--format json`.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Issue {
-    pub path: PathBuf,
-    pub line: usize,
-    pub column: usize,
-    pub field: String,
-    pub message: String,
-    pub hint: Option<String>,
-}
-
-impl From<ContentError> for Issue {
-    fn from(e: ContentError) -> Self {
-        Issue {
-            path: e.path,
-            line: e.line,
-            column: e.column,
-            field: e.field,
-            message: e.message,
-            hint: e.hint,
-        }
-    }
+    pub errors: Vec<ContentError>,
+    pub warnings: Vec<ContentError>,
 }
 
 impl Report {
@@ -53,15 +29,7 @@ impl Report {
     pub fn text(&self) -> String {
         let mut out = String::new();
         for (kind, list) in [("error", &self.errors), ("warning", &self.warnings)] {
-            for i in list {
-                let e = ContentError {
-                    path: i.path.clone(),
-                    line: i.line,
-                    column: i.column,
-                    field: i.field.clone(),
-                    message: i.message.clone(),
-                    hint: i.hint.clone(),
-                };
+            for e in list {
                 out.push_str(&format!("{kind}: {e}\n"));
             }
         }
@@ -107,21 +75,14 @@ fn source(path: &Path) -> Option<Source> {
 }
 
 fn warn(
-    out: &mut Vec<Issue>,
+    out: &mut Vec<ContentError>,
     path: &Path,
     at: (usize, usize),
     field: &str,
     message: String,
     hint: impl Into<String>,
 ) {
-    out.push(Issue {
-        path: path.to_path_buf(),
-        line: at.0,
-        column: at.1,
-        field: field.into(),
-        message,
-        hint: Some(hint.into()),
-    });
+    out.push(ContentError::new(path, field, message).at(at).hint(hint));
 }
 
 /// Check the content (and templates) of a site.
@@ -130,7 +91,7 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     let site = match crate::load(opts) {
         Ok(site) => site,
         Err(Error::Content(Problems(list))) => {
-            report.errors = list.into_iter().map(Issue::from).collect();
+            report.errors = list;
             return Ok(report);
         }
         Err(e) => return Err(e),
@@ -146,7 +107,7 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     Ok(report)
 }
 
-fn stale(site: &Site, today: Date, out: &mut Vec<Issue>) {
+fn stale(site: &Site, today: Date, out: &mut Vec<ContentError>) {
     let limit = today
         .checked_sub(jiff::Span::new().months(STALE_MONTHS))
         .unwrap_or(today);
@@ -285,7 +246,7 @@ fn check_text(
     field: &str,
     text: &str,
     fallback: usize,
-    out: &mut Vec<Issue>,
+    out: &mut Vec<ContentError>,
 ) {
     for s in language::sentences(text) {
         for f in checker.sentence(&s) {
@@ -300,7 +261,7 @@ fn check_text(
     }
 }
 
-fn texts(site: &Site, checker: &Checker, out: &mut Vec<Issue>) {
+fn texts(site: &Site, checker: &Checker, out: &mut Vec<ContentError>) {
     let content = |slug: &str, folder: &str| site_file(site, folder, slug);
     let mut files: Vec<(PathBuf, Vec<(String, String)>, String)> = Vec::new();
     for l in &site.locations {
@@ -451,7 +412,7 @@ pub fn template_text(text: &str) -> String {
 }
 
 /// The Dutch text in the templates (between tags, outside template code).
-fn templates(dir: &Path, checker: &Checker, out: &mut Vec<Issue>) -> Result<(), Error> {
+fn templates(dir: &Path, checker: &Checker, out: &mut Vec<ContentError>) -> Result<(), Error> {
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -473,7 +434,7 @@ fn templates(dir: &Path, checker: &Checker, out: &mut Vec<Issue>) -> Result<(), 
 }
 
 /// Markdown images need a text alternative: `![wat er te zien is](foto.jpg)`.
-fn images(site: &Site, out: &mut Vec<Issue>) {
+fn images(site: &Site, out: &mut Vec<ContentError>) {
     let mut paths: Vec<PathBuf> = site.locations.iter().map(|l| l.source.clone()).collect();
     for (folder, slugs) in [
         (
@@ -516,7 +477,7 @@ fn images(site: &Site, out: &mut Vec<Issue>) {
 /// Every internal link and anchor of the built site must lead somewhere. Builds into a
 /// temporary folder; a broken link is reported at the content file that holds it, or
 /// else at the built page.
-fn links(opts: &BuildOptions, site: &Site, out: &mut Vec<Issue>) -> Result<(), Error> {
+fn links(opts: &BuildOptions, site: &Site, out: &mut Vec<ContentError>) -> Result<(), Error> {
     let tmp = tempfile::Builder::new()
         .prefix("ido-check-")
         .tempdir()

@@ -165,16 +165,16 @@ impl<'a> Renderer<'a> {
     /// Render one job; returns its URL (None for the 404 page, which is not in the sitemap).
     fn render(&self, job: &Job, out: &Staging) -> Result<Option<String>, Error> {
         let idx = self.index;
+        let gemeente_views = || {
+            idx.gemeenten
+                .iter()
+                .map(GemeenteView::new)
+                .collect::<Vec<_>>()
+        };
         let (url, template, title, mut ctx): (String, &str, String, Context) = match job {
             Job::Home => {
                 let mut c = Context::new();
-                c.insert(
-                    "gemeenten",
-                    &idx.gemeenten
-                        .iter()
-                        .map(GemeenteView::new)
-                        .collect::<Vec<_>>(),
-                );
+                c.insert("gemeenten", &gemeente_views());
                 c.insert(
                     "themes",
                     &idx.themes_ordered
@@ -198,13 +198,7 @@ impl<'a> Renderer<'a> {
             ),
             Job::Locations => {
                 let mut c = Context::new();
-                c.insert(
-                    "gemeenten",
-                    &idx.gemeenten
-                        .iter()
-                        .map(GemeenteView::new)
-                        .collect::<Vec<_>>(),
-                );
+                c.insert("gemeenten", &gemeente_views());
                 (
                     "locaties/".into(),
                     "locaties.html",
@@ -225,13 +219,7 @@ impl<'a> Renderer<'a> {
             }
             Job::Gemeenten => {
                 let mut c = Context::new();
-                c.insert(
-                    "gemeenten",
-                    &idx.gemeenten
-                        .iter()
-                        .map(GemeenteView::new)
-                        .collect::<Vec<_>>(),
-                );
+                c.insert("gemeenten", &gemeente_views());
                 (
                     "gemeenten/".into(),
                     "gemeenten.html",

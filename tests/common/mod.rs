@@ -62,3 +62,32 @@ pub fn main_of(html: &str) -> &str {
     let end = html.find("</main>").expect("page has </main>") + "</main>".len();
     &html[start..end]
 }
+
+/// A copy of the minimal fixture site with a case folder laid over it: its files are
+/// added or replace those of the site, a `<name>.remove` file removes `<name>`, and
+/// `expected.txt` is skipped. Returns the temporary folder and the content folder in it.
+pub fn site_with(case: &Path) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&fixture("minimal"), &content);
+    for entry in walkdir::WalkDir::new(case).min_depth(1) {
+        let entry = entry.unwrap();
+        let rel = entry
+            .path()
+            .strip_prefix(case)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if rel == "expected.txt" || entry.file_type().is_dir() {
+            continue;
+        }
+        match rel.strip_suffix(".remove") {
+            Some(target) => fs::remove_file(content.join(target)).unwrap(),
+            None => {
+                fs::create_dir_all(content.join(&rel).parent().unwrap()).unwrap();
+                fs::copy(entry.path(), content.join(&rel)).unwrap();
+            }
+        }
+    }
+    (tmp, content)
+}
