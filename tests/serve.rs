@@ -178,3 +178,46 @@ fn serve_rebuilds_reloads_shows_errors_and_refuses_escapes() {
     let (status, _) = get(&addr, "/bestaat/niet/");
     assert_eq!(status, 404);
 }
+
+/// `--poll` (for network drives without file events) notices an edit too.
+#[test]
+fn serve_with_polling_picks_up_an_edit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&fixture("minimal"), &content);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ido"))
+        .args(["serve", "--poll", "--port", "0", "--content"])
+        .arg(&content)
+        .arg("--templates")
+        .arg(root().join("templates"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let _server = Server(child);
+    let addr = loop {
+        let line = lines.next().expect("serve printed its address").unwrap();
+        if let Some(rest) = line.split("http://").nth(1) {
+            break rest.split('/').next().unwrap().to_string();
+        }
+    };
+    let (_, page) = get(&addr, "/locaties/test-balie/");
+    let v = version_in(&page);
+    let file = content.join("locaties/test-balie.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::thread::sleep(Duration::from_millis(1100)); // a new modification time
+    std::fs::write(
+        &file,
+        text.replace(
+            "naam: Informatiepunt Teststad",
+            "naam: Informatiepunt Pollstad",
+        ),
+    )
+    .unwrap();
+    wait(&addr, v, |_| {
+        get(&addr, "/locaties/test-balie/")
+            .1
+            .contains("<h1>Informatiepunt Pollstad</h1>")
+    });
+}

@@ -59,7 +59,6 @@ enum Job<'a> {
     Partners,
     Partner(&'a Partner),
     Page(&'a Page),
-    EmbedLocation(&'a Location),
     EmbedGemeente(&'a Gemeente<'a>),
     /// "Op uw eigen website": snippets for one gemeente.
     Snippets(&'a Gemeente<'a>),
@@ -93,7 +92,6 @@ impl<'a> Renderer<'a> {
         jobs.extend(s.themes.iter().map(Job::Theme));
         jobs.extend(s.partners.iter().map(Job::Partner));
         jobs.extend(s.pages.iter().map(Job::Page));
-        jobs.extend(s.locations.iter().map(Job::EmbedLocation));
         jobs.extend(self.index.gemeenten.iter().map(Job::EmbedGemeente));
         jobs.extend(self.index.gemeenten.iter().map(Job::Snippets));
         jobs
@@ -111,7 +109,6 @@ impl<'a> Renderer<'a> {
             Job::Locations,
             Job::Gemeenten,
             Job::Location(new),
-            Job::EmbedLocation(new),
         ];
         for g in self
             .index
@@ -319,24 +316,6 @@ impl<'a> Renderer<'a> {
                 c.insert("gemeenten", &gemeenten);
                 (format!("{}/", p.slug), "pagina.html", p.title.clone(), c)
             }
-            Job::EmbedLocation(l) => {
-                let mut c = Context::new();
-                let url = format!("{}locaties/{}/", self.site.config.base_url, l.slug);
-                c.insert("view", &LocationView::new(l, idx, self.today, &url));
-                let title = embed::location_title(l);
-                let oembed =
-                    embed::oembed(self.site, &title, &embed::location_snippet(self.site, l));
-                out.write(
-                    &format!("embed/locaties/{}/oembed.json", l.slug),
-                    oembed.as_bytes(),
-                )?;
-                (
-                    format!("embed/locaties/{}/", l.slug),
-                    "embed-locatie.html",
-                    l.name.clone(),
-                    c,
-                )
-            }
             Job::EmbedGemeente(g) => {
                 let mut c = Context::new();
                 c.insert("gemeente", &GemeenteView::new(g));
@@ -403,6 +382,27 @@ impl<'a> Renderer<'a> {
             format!("{url}index.html")
         };
         out.write(&file, html.as_bytes())?;
+        // A location's embed page shows the same view: render it from the same context.
+        if let Job::Location(l) = job {
+            let embed_url = format!("embed/{url}");
+            ctx.insert("root", &"../".repeat(embed_url.matches('/').count()));
+            ctx.insert("url", &embed_url);
+            ctx.insert(
+                "canonical",
+                &format!("{}{embed_url}", self.site.config.base_url),
+            );
+            let html = self
+                .tera
+                .render("embed-locatie.html", &ctx)
+                .map_err(|e| Error::template("embed-locatie.html", &e))?;
+            out.write(&format!("{embed_url}index.html"), html.as_bytes())?;
+            let oembed = embed::oembed(
+                self.site,
+                &embed::location_title(l),
+                &embed::location_snippet(self.site, l),
+            );
+            out.write(&format!("{embed_url}oembed.json"), oembed.as_bytes())?;
+        }
         let listed = !not_found && !url.starts_with("embed/");
         Ok(listed.then_some(url))
     }
