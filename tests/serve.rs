@@ -20,6 +20,32 @@ impl Drop for Server {
     }
 }
 
+/// Start `ido serve` on a free port for `content`; returns the server and its address.
+fn start(content: &std::path::Path, extra: &[&str]) -> (Server, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ido"))
+        .arg("serve")
+        .args(extra)
+        .args(["--port", "0", "--content"])
+        .arg(content)
+        .arg("--templates")
+        .arg(root().join("templates"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let server = Server(child);
+    let addr = loop {
+        let line = lines.next().expect("serve printed its address").unwrap();
+        if let Some(rest) = line.split("http://").nth(1) {
+            break rest.split('/').next().unwrap().to_string();
+        }
+    };
+    // Keep reading what it prints, or it would stop at its next line.
+    std::thread::spawn(move || lines.for_each(drop));
+    (server, addr)
+}
+
 /// A raw HTTP/1.0 GET; returns (status, body). Raw, so `..` reaches the server as written.
 fn get(addr: &str, path: &str) -> (u16, String) {
     try_get(addr, path, Duration::from_secs(20)).expect("an answer in time")
@@ -73,23 +99,7 @@ fn serve_rebuilds_reloads_shows_errors_and_refuses_escapes() {
     let tmp = tempfile::tempdir().unwrap();
     let content = tmp.path().join("content");
     copy_tree(&fixture("minimal"), &content);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ido"))
-        .args(["serve", "--port", "0", "--content"])
-        .arg(&content)
-        .arg("--templates")
-        .arg(root().join("templates"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let _server = Server(child);
-    let addr = loop {
-        let line = lines.next().expect("serve printed its address").unwrap();
-        if let Some(rest) = line.split("http://").nth(1) {
-            break rest.split('/').next().unwrap().to_string();
-        }
-    };
+    let (_server, addr) = start(&content, &[]);
     assert!(
         addr.starts_with("127.0.0.1:"),
         "binds to 127.0.0.1 by default: {addr}"
@@ -185,23 +195,7 @@ fn serve_with_polling_picks_up_an_edit() {
     let tmp = tempfile::tempdir().unwrap();
     let content = tmp.path().join("content");
     copy_tree(&fixture("minimal"), &content);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ido"))
-        .args(["serve", "--poll", "--port", "0", "--content"])
-        .arg(&content)
-        .arg("--templates")
-        .arg(root().join("templates"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let _server = Server(child);
-    let addr = loop {
-        let line = lines.next().expect("serve printed its address").unwrap();
-        if let Some(rest) = line.split("http://").nth(1) {
-            break rest.split('/').next().unwrap().to_string();
-        }
-    };
+    let (_server, addr) = start(&content, &["--poll"]);
     let (_, page) = get(&addr, "/locaties/test-balie/");
     let v = version_in(&page);
     let file = content.join("locaties/test-balie.md");

@@ -118,24 +118,19 @@ impl<'a> Renderer<'a> {
         {
             jobs.extend([Job::Gemeente(g), Job::EmbedGemeente(g), Job::Snippets(g)]);
         }
-        let mut themes: Vec<&String> = old.themes.iter().chain(&new.themes).collect();
-        themes.sort();
-        themes.dedup();
+        let shows = |list: &[String], slug: &String| list.contains(slug);
         jobs.extend(
             self.site
                 .themes
                 .iter()
-                .filter(|t| themes.contains(&&t.slug))
+                .filter(|t| shows(&old.themes, &t.slug) || shows(&new.themes, &t.slug))
                 .map(Job::Theme),
         );
-        let mut partners: Vec<&String> = old.partners.iter().chain(&new.partners).collect();
-        partners.sort();
-        partners.dedup();
         jobs.extend(
             self.site
                 .partners
                 .iter()
-                .filter(|p| partners.contains(&&p.slug))
+                .filter(|p| shows(&old.partners, &p.slug) || shows(&new.partners, &p.slug))
                 .map(Job::Partner),
         );
         let n = jobs.len();
