@@ -14,6 +14,8 @@ pub mod markdown;
 pub mod model;
 pub mod new;
 pub mod output;
+#[cfg(feature = "print")]
+pub mod print;
 pub mod render;
 pub mod schedule;
 pub mod serve;
@@ -37,16 +39,29 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// The date the build treats as today (next dates, "bijgewerkt op").
     pub today: Date,
+    /// Make the flyers, posters and slides (needs the `print` feature).
+    pub print: bool,
+    /// Where rendered print products are kept between builds (default: `.ido-cache`
+    /// beside the output folder).
+    pub cache: PathBuf,
 }
 
 impl BuildOptions {
     pub fn new(content: impl Into<PathBuf>, output: impl Into<PathBuf>) -> Self {
+        let output: PathBuf = output.into();
+        let cache = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .join(".ido-cache");
         BuildOptions {
             content: content.into(),
-            output: output.into(),
+            output,
             templates: PathBuf::from("templates"),
             base_url: None,
             today: today(),
+            print: cfg!(feature = "print"),
+            cache,
         }
     }
 }
@@ -56,6 +71,9 @@ impl BuildOptions {
 pub struct BuildReport {
     pub locations: usize,
     pub pages: usize,
+    /// Print products and slides rendered now, and those taken from the cache.
+    pub rendered: usize,
+    pub cached: usize,
 }
 
 /// Today in the Netherlands, or the day of `SOURCE_DATE_EPOCH` when set (reproducible builds).
@@ -239,10 +257,22 @@ impl Session {
             Some(&slugs),
         )?;
         timer.lap("feeds");
-        Ok(BuildReport {
+        let mut report = BuildReport {
             locations: self.site.locations.len(),
             pages,
-        })
+            ..BuildReport::default()
+        };
+        #[cfg(feature = "print")]
+        if self.opts.print {
+            let o = &self.opts;
+            let printer = print::Printer::new(&self.site, &o.templates, &o.content, &o.cache, o.today)?;
+            let products = print::products(&self.site, &index, o.today, Some(&slugs));
+            let r = printer.write(&products, &out, false)?;
+            report.rendered = r.rendered;
+            report.cached = r.cached;
+            timer.lap("print");
+        }
+        Ok(report)
     }
 }
 
@@ -382,10 +412,20 @@ fn write_site(
             security_txt(sec, &site.config.base_url).as_bytes(),
         )?;
     }
-    let report = BuildReport {
+    let mut report = BuildReport {
         locations: site.locations.len(),
         pages: urls.len() + 1,
+        ..BuildReport::default()
     };
+    #[cfg(feature = "print")]
+    if opts.print {
+        let printer = print::Printer::new(site, &opts.templates, &opts.content, &opts.cache, opts.today)?;
+        let products = print::products(site, index, opts.today, None);
+        let r = printer.write(&products, out, true)?;
+        report.rendered = r.rendered;
+        report.cached = r.cached;
+        timer.lap("print");
+    }
     Ok((report, Built { assets, values }))
 }
 

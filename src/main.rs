@@ -33,6 +33,9 @@ enum Command {
         /// Base URL of the published site (default: `basis_url` in site.yaml).
         #[arg(long)]
         base_url: Option<String>,
+        /// Skip the flyers, posters and slides (only the site and the feeds).
+        #[arg(long)]
+        no_print: bool,
     },
     /// Check the content: errors (as build) and warnings (stale data, plain language).
     Check {
@@ -119,15 +122,27 @@ fn main() -> ExitCode {
             output,
             templates,
             base_url,
+            no_print,
         } => {
             let started = Instant::now();
             let mut opts = ido::BuildOptions::new(content, &output);
             opts.templates = templates;
             opts.base_url = base_url;
+            opts.print &= !no_print;
             match ido::build(&opts) {
                 Ok(report) => {
+                    let print = if opts.print {
+                        format!(
+                            ", {} flyers, posters and slides ({} rendered, {} unchanged)",
+                            report.rendered + report.cached,
+                            report.rendered,
+                            report.cached
+                        )
+                    } else {
+                        String::new()
+                    };
                     println!(
-                        "Built {} pages for {} locations into {}/ in {:.2} s.",
+                        "Built {} pages{print} for {} locations into {}/ in {:.2} s.",
                         report.pages,
                         report.locations,
                         output.display(),

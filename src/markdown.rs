@@ -27,6 +27,46 @@ pub fn to_html(source: &str) -> String {
     out
 }
 
+/// The items of the body's lists as plain text ("Herhaalrecepten aanvragen."), for print
+/// products that show a theme's points without its HTML.
+pub fn list_items(source: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut current: Option<String> = None;
+    for ev in Parser::new(source) {
+        match ev {
+            Event::Start(Tag::Item) => {
+                depth += 1;
+                if depth == 1 {
+                    current = Some(String::new());
+                }
+            }
+            Event::End(TagEnd::Item) => {
+                depth -= 1;
+                if depth == 0 {
+                    if let Some(text) = current.take().map(|t| t.trim().to_string()) {
+                        if !text.is_empty() {
+                            items.push(text);
+                        }
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) if depth == 1 => {
+                if let Some(c) = current.as_mut() {
+                    c.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak if depth == 1 => {
+                if let Some(c) = current.as_mut() {
+                    c.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    items
+}
+
 fn shift(level: HeadingLevel) -> HeadingLevel {
     match level {
         HeadingLevel::H1 => HeadingLevel::H2,
@@ -44,5 +84,11 @@ mod tests {
         let html = super::to_html("# Titel\n\nTekst <script>x</script>\n");
         assert!(html.contains("<h2>Titel</h2>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn lists_items_as_plain_text() {
+        let items = super::list_items("Intro.\n\n- Een **afspraak** maken.\n- Recepten\n  aanvragen.\n  - genest\n\nSlot.\n");
+        assert_eq!(items, ["Een afspraak maken.", "Recepten aanvragen."]);
     }
 }

@@ -228,6 +228,8 @@ pub struct Theme {
     pub bring: Vec<String>,
     pub partners: Vec<String>,
     pub order: i32,
+    /// The list items of the body as plain text (what flyers and slides show).
+    pub points: Vec<String>,
     pub body_html: String,
 }
 

@@ -51,6 +51,10 @@ pub struct Tokens {
     pub font_regular: String,
     pub font_bold: String,
     pub base_size: String,
+    /// TTF/OTF files for print and slides (relative to `templates/assets/`).
+    pub print_fonts: [String; 2],
+    /// The national IDO logo slot (relative to `templates/assets/`).
+    pub logo: crate::model::Logo,
     pub spacing: BTreeMap<String, String>,
     pub radii: BTreeMap<String, String>,
 }
@@ -152,6 +156,11 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
         font_regular: raw.lettertype.regulier,
         font_bold: raw.lettertype.vet,
         base_size: raw.lettertype.basisgrootte,
+        print_fonts: [raw.lettertype.drukwerk_regulier, raw.lettertype.drukwerk_vet],
+        logo: crate::model::Logo {
+            file: raw.logo.bestand,
+            alt: raw.logo.alt,
+        },
         spacing: raw.ruimte,
         radii: raw.hoeken,
     })

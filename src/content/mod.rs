@@ -482,6 +482,7 @@ fn theme(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Theme> {
         bring: raw.meenemen,
         partners: raw.partners,
         order: raw.volgorde,
+        points: markdown::list_items(ctx.body),
         body_html: ctx.body_html(),
     })
 }

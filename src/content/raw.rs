@@ -440,6 +440,16 @@ pub struct RawTokens {
     pub lettertype: RawFont,
     pub ruimte: BTreeMap<String, String>,
     pub hoeken: BTreeMap<String, String>,
+    /// The national IDO logo on flyers and slides (path inside `templates/assets/`).
+    #[serde(default = "default_ido_logo")]
+    pub logo: RawLogo,
+}
+
+fn default_ido_logo() -> RawLogo {
+    RawLogo {
+        bestand: "logo/ido-neutraal.svg".into(),
+        alt: "Informatiepunt Digitale Overheid".into(),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
@@ -449,4 +459,17 @@ pub struct RawFont {
     pub regulier: String,
     pub vet: String,
     pub basisgrootte: String,
+    /// TTF or OTF files of the same family for flyers and slides (typst cannot read WOFF2).
+    #[serde(default = "default_print_regular")]
+    pub drukwerk_regulier: String,
+    #[serde(default = "default_print_bold")]
+    pub drukwerk_vet: String,
+}
+
+fn default_print_regular() -> String {
+    "fonts/atkinson-hyperlegible-400.ttf".into()
+}
+
+fn default_print_bold() -> String {
+    "fonts/atkinson-hyperlegible-700.ttf".into()
 }

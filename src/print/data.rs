@@ -1,0 +1,380 @@
+//! What the print and slide templates read: plain, pre-formatted views of the model
+//! (every date and time already in B1 Dutch), serialised to the `/data.json` of a product.
+
+use std::path::Path;
+
+use jiff::civil::{Date, Weekday};
+use serde::Serialize;
+
+use crate::dutch;
+use crate::index::Index;
+use crate::model::{Location, Site, Theme};
+use crate::render::views::{holiday_note, one_line};
+use crate::schedule::{add_days, describe_ranges, Exception, Repeat, Session};
+
+/// The house style and site facts every product shares (`/huisstijl.json`).
+#[derive(Serialize)]
+pub struct Style<'a> {
+    pub colours: &'a std::collections::BTreeMap<String, String>,
+    pub font: &'a str,
+    pub logo: Image<'a>,
+    /// Co-branding: the site's own logo and the partner logos (library, gemeente).
+    pub cobrand: Vec<Image<'a>>,
+    pub site_name: &'a str,
+    pub site_url: String,
+}
+
+#[derive(Serialize)]
+pub struct Image<'a> {
+    /// Virtual path inside the typst world.
+    pub file: String,
+    pub alt: &'a str,
+}
+
+/// The virtual path of the IDO logo (keeping its extension: typst reads the format from it).
+pub fn ido_logo_path(file: &str) -> String {
+    let ext = Path::new(file).extension().map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
+    format!("/logo/ido{ext}")
+}
+
+/// The virtual path of a logo from the content folder.
+pub fn content_logo_path(file: &str) -> String {
+    format!("/inhoud/{}", file.trim_start_matches('/'))
+}
+
+impl<'a> Style<'a> {
+    pub fn new(site: &'a Site) -> Self {
+        Style {
+            colours: &site.tokens.colours,
+            font: &site.tokens.font_family,
+            logo: Image {
+                file: ido_logo_path(&site.tokens.logo.file),
+                alt: &site.tokens.logo.alt,
+            },
+            cobrand: site
+                .config
+                .logo
+                .iter()
+                .chain(&site.config.partner_logos)
+                .map(|l| Image {
+                    file: content_logo_path(&l.file),
+                    alt: &l.alt,
+                })
+                .collect(),
+            site_name: &site.config.name,
+            site_url: display_url(&site.config.base_url),
+        }
+    }
+}
+
+/// "www.informatiepunt.example/locaties/x" (no scheme, no trailing slash).
+pub fn display_url(url: &str) -> String {
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string()
+}
+
+#[derive(Serialize)]
+pub struct HourRow {
+    pub day: &'static str,
+    pub text: String,
+    pub closed: bool,
+}
+
+#[derive(Serialize)]
+pub struct SessionRow<'a> {
+    pub title: &'a str,
+    /// "Elke derde dinsdag van de maand, van 13.00 tot 15.00 uur."
+    pub when: String,
+    /// "13.00 tot 15.00 uur"
+    pub time: String,
+    /// "Elke week", "Om de week", "Elke derde dinsdag van de maand" (for the week grid).
+    pub rule: String,
+    pub visit: &'static str,
+    pub partner: Option<&'a str>,
+    pub place: Option<String>,
+    pub note: Option<&'a str>,
+    /// The next dates ("dinsdag 15 december").
+    pub next: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct WeekdayRow<'a> {
+    pub day: &'static str,
+    pub hours: String,
+    pub closed: bool,
+    pub sessions: Vec<SessionRow<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct DayItem<'a> {
+    pub title: &'a str,
+    pub time: String,
+    pub place: Option<String>,
+}
+
+/// One of the coming seven days.
+#[derive(Serialize)]
+pub struct Day<'a> {
+    /// "dinsdag 24 november"
+    pub date: String,
+    pub weekday: &'static str,
+    pub hours: String,
+    pub closed: bool,
+    /// Why the day differs from the normal week ("Kerstavond"), if it does.
+    pub note: Option<String>,
+    pub sessions: Vec<DayItem<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ThemeView<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub points: &'a [String],
+    pub bring: &'a [String],
+    pub partners: Vec<&'a str>,
+}
+
+impl<'a> ThemeView<'a> {
+    pub fn new(t: &'a Theme, index: &Index<'a>) -> Self {
+        ThemeView {
+            slug: &t.slug,
+            title: &t.title,
+            summary: &t.summary,
+            points: &t.points,
+            bring: &t.bring,
+            partners: t
+                .partners
+                .iter()
+                .filter_map(|p| index.partners.get(p.as_str()))
+                .map(|p| p.name.as_str())
+                .collect(),
+        }
+    }
+}
+
+/// A location as its flyers and slides show it.
+#[derive(Serialize)]
+pub struct LocationData<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub organisation: &'a str,
+    pub kind: &'static str,
+    pub address: Vec<String>,
+    pub phone: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub website: Option<String>,
+    pub url: String,
+    pub url_display: String,
+    pub visit: &'static str,
+    pub visit_note: Option<&'a str>,
+    pub period: Option<String>,
+    pub hours_caption: &'static str,
+    pub has_hours: bool,
+    pub hours: Vec<HourRow>,
+    pub holidays: String,
+    pub sessions: Vec<SessionRow<'a>>,
+    /// Monday to Sunday: opening hours and the spreekuren on that weekday.
+    pub weekdays: Vec<WeekdayRow<'a>>,
+    /// Spreekuren on single dates (not tied to a weekday).
+    pub date_sessions: Vec<SessionRow<'a>>,
+    pub themes: Vec<ThemeView<'a>>,
+    pub languages: String,
+    /// The seven days from the build date.
+    pub week: Vec<Day<'a>>,
+    /// "23 november 2026": when this was made.
+    pub made: String,
+    /// "maandag 23 november tot en met zondag 29 november"
+    pub week_span: String,
+}
+
+fn weekday_of(r: &Repeat) -> Option<Weekday> {
+    match r {
+        Repeat::Weekly { weekday }
+        | Repeat::AlternateIsoWeeks { weekday, .. }
+        | Repeat::Monthly { weekday, .. } => Some(*weekday),
+        Repeat::EveryOtherWeek { from } => Some(from.weekday()),
+        Repeat::Dates { .. } => None,
+    }
+}
+
+fn reason(e: Exception) -> String {
+    match e {
+        Exception::Special(s) => s.reason.clone(),
+        Exception::Closed(c) => c.reason.clone(),
+        Exception::Holiday(h) => h.name().to_string(),
+        Exception::OutsidePeriod => "Dan is dit informatiepunt er niet".into(),
+    }
+}
+
+fn rule(r: &Repeat) -> String {
+    match r {
+        Repeat::Weekly { .. } => "Elke week".into(),
+        Repeat::AlternateIsoWeeks { even, .. } => {
+            format!("Om de week ({} weken)", if *even { "even" } else { "oneven" })
+        }
+        Repeat::EveryOtherWeek { .. } => "Om de week".into(),
+        other => other.dutch(),
+    }
+}
+
+impl<'a> LocationData<'a> {
+    pub fn new(l: &'a Location, site: &'a Site, index: &Index<'a>, today: Date, dated: bool) -> Self {
+        let sched = &l.schedule;
+        let url = format!("{}locaties/{}/", site.config.base_url, l.slug);
+        let session_row = |s: &'a Session| SessionRow {
+            title: &s.title,
+            when: s.dutch(),
+            time: s.time.dutch(),
+            rule: rule(&s.repeat),
+            visit: s.visit.label(),
+            partner: s
+                .partner
+                .as_deref()
+                .and_then(|p| index.partners.get(p))
+                .map(|p| p.name.as_str()),
+            place: s.address.as_ref().map(one_line),
+            note: s.note.as_deref(),
+            next: if dated {
+                sched
+                    .session_dates(s, today, 3)
+                    .into_iter()
+                    .map(dutch::weekday_date)
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        };
+        // Spreekuren that have ended are left out (without putting today in the data, so
+        // that timeless products keep their cache key from day to day).
+        let current = |s: &&Session| s.period.is_none_or(|p| p.until >= today);
+        let weekdays = (0..7)
+            .map(|i| {
+                let wd = dutch::weekday_from_index(i);
+                let ranges = sched.week.on(wd);
+                let mut sessions: Vec<&Session> = sched
+                    .sessions
+                    .iter()
+                    .filter(current)
+                    .filter(|s| weekday_of(&s.repeat) == Some(wd))
+                    .collect();
+                sessions.sort_by_key(|s| s.time.start);
+                WeekdayRow {
+                    day: dutch::WEEKDAYS[i],
+                    hours: describe_ranges(ranges),
+                    closed: ranges.is_empty(),
+                    sessions: sessions.into_iter().map(session_row).collect(),
+                }
+            })
+            .collect();
+        let week = (0..if dated { 7 } else { 0 })
+            .map(|n| {
+                let d = add_days(today, n);
+                let hours = sched.hours_on(d);
+                let mut items: Vec<&Session> = sched
+                    .sessions
+                    .iter()
+                    .filter(|s| sched.session_on(s, d))
+                    .collect();
+                items.sort_by_key(|s| s.time.start);
+                Day {
+                    date: dutch::weekday_date(d),
+                    weekday: dutch::weekday_name(d.weekday()),
+                    closed: hours.is_empty(),
+                    hours: describe_ranges(&hours),
+                    note: sched.exception(d).map(reason),
+                    sessions: items
+                        .into_iter()
+                        .map(|s| DayItem {
+                            title: &s.title,
+                            time: s.time.dutch(),
+                            place: s.address.as_ref().map(one_line),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        LocationData {
+            slug: &l.slug,
+            name: &l.name,
+            organisation: &l.organisation,
+            kind: l.kind.label(),
+            address: l
+                .address
+                .iter()
+                .flat_map(|a| {
+                    [
+                        Some(a.street.clone()),
+                        Some(format!("{} {}", a.postcode, a.place)),
+                        a.inside.clone(),
+                    ]
+                })
+                .flatten()
+                .collect(),
+            phone: l.phone.as_ref().map(|p| p.display.as_str()),
+            email: l.email.as_deref(),
+            website: l.website.as_deref().map(display_url),
+            url_display: display_url(&url),
+            url,
+            visit: l.visit.label(),
+            visit_note: l.visit_note.as_deref(),
+            period: l.period.map(|p| {
+                format!(
+                    "Open van {} tot en met {}.",
+                    dutch::weekday_date(p.from),
+                    dutch::weekday_date(p.until)
+                )
+            }),
+            hours_caption: match l.kind {
+                crate::model::Kind::Telephone => "Wanneer kunt u bellen?",
+                _ => "Openingstijden",
+            },
+            has_hours: !sched.week.is_empty(),
+            hours: sched
+                .week
+                .rows()
+                .into_iter()
+                .map(|(day, text)| HourRow {
+                    day,
+                    closed: text == "Gesloten",
+                    text,
+                })
+                .collect(),
+            holidays: holiday_note(sched),
+            sessions: sched.sessions.iter().filter(current).map(session_row).collect(),
+            weekdays,
+            date_sessions: sched
+                .sessions
+                .iter()
+                .filter(current)
+                .filter(|s| weekday_of(&s.repeat).is_none())
+                .map(session_row)
+                .collect(),
+            themes: l
+                .themes
+                .iter()
+                .filter_map(|t| index.themes.get(t.as_str()))
+                .map(|t| ThemeView::new(t, index))
+                .collect(),
+            languages: dutch::join_and(
+                &l.languages
+                    .iter()
+                    .map(|x| x.name.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+            week,
+            made: if dated { dutch::long_date(today) } else { String::new() },
+            week_span: if dated {
+                format!(
+                    "{} tot en met {}",
+                    dutch::weekday_date(today),
+                    dutch::weekday_date(add_days(today, 6))
+                )
+            } else {
+                String::new()
+            },
+        }
+    }
+}
