@@ -14,10 +14,10 @@ pub mod markdown;
 pub mod model;
 pub mod new;
 pub mod output;
-#[cfg(feature = "print")]
 pub mod print;
 pub mod render;
 pub mod schedule;
+pub mod screen;
 pub mod serve;
 pub mod spreadsheet;
 pub mod style;
@@ -262,6 +262,8 @@ impl Session {
             pages,
             ..BuildReport::default()
         };
+        let screens = screen::Assets::new(&self.site, &self.opts.templates)?;
+        screen::write(&self.site, &index, self.opts.today, &self.tera, &screens, &out, Some(&slugs))?;
         #[cfg(feature = "print")]
         if self.opts.print {
             let o = &self.opts;
@@ -417,6 +419,9 @@ fn write_site(
         pages: urls.len() + 1,
         ..BuildReport::default()
     };
+    let screens = screen::Assets::new(site, &opts.templates)?;
+    screen::write(site, index, opts.today, tera, &screens, out, None)?;
+    timer.lap("screens");
     #[cfg(feature = "print")]
     if opts.print {
         let printer = print::Printer::new(site, &opts.templates, &opts.content, &opts.cache, opts.today)?;

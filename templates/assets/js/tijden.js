@@ -107,7 +107,7 @@ function Tijden(R) {
     for (var out = [], i = 0; i < L && out.length < max; i++) if (on(u, from + i)) out.push(wdate(from + i));
     return out;
   }
-  return { status: status, changes: changes, dates: dates };
+  return { status, changes, dates, hours, on, wdate, ranges };
 }
 // The local day number and minute of instant t in the Netherlands ("2026-11-23 14:05:00").
 function local(t) {
@@ -115,7 +115,7 @@ function local(t) {
   return { n: dn(s.slice(0, 10)), m: s.slice(11, 13) * 60 + +s.slice(14, 16) };
 }
 if (typeof module == 'object') return module.exports = { Tijden: Tijden, local: local, dn: dn };
-// For the finder: status of other locations.
+// For the finder (status of other locations) and the slideshows (this week).
 window.IdoTijden = Tijden;
 window.IdoTijdenNu = () => local(new Date());
 var g = document.getElementById.bind(document), el = g('ido-regels'), R, T, now, box, list, ul;

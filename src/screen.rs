@@ -1,0 +1,224 @@
+//! Narrowcasting for screens in libraries, pharmacies and health centres: per location and
+//! per host organisation a self-contained HTML slideshow (and a zip of it for players that
+//! store it offline), and a JSON feed "spreekuren deze week" for players that read data.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use base64::Engine as _;
+use jiff::civil::Date;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::error::Error;
+use crate::index::Index;
+use crate::model::{Location, Site};
+use crate::output::Staging;
+use crate::print::data::{LocationData, ThemeView};
+use crate::schedule::add_days;
+
+/// Seconds a slide stays up unless the player's URL says `?sec=N`.
+pub const DEFAULT_INTERVAL: u32 = 10;
+/// Hours after which a slideshow reloads itself to pick up a new build.
+pub const RELOAD_HOURS: u32 = 4;
+
+#[derive(Serialize)]
+struct ScreenLocation<'a> {
+    data: LocationData<'a>,
+    /// The schedule rules the script recomputes "this week" from.
+    rules_json: String,
+    /// Per spreekuur (in rule order): title and place, for the script.
+    sessions_json: String,
+}
+
+#[derive(Serialize)]
+struct Show<'a> {
+    title: String,
+    interval: u32,
+    reload_hours: u32,
+    css: &'a str,
+    script: &'a str,
+    logo: &'a str,
+    logo_alt: &'a str,
+    locations: Vec<ScreenLocation<'a>>,
+    themes: Vec<ThemeView<'a>>,
+}
+
+/// What every slideshow shares: the CSS with the fonts inlined, the script and the logo.
+pub struct Assets {
+    css: String,
+    script: String,
+    logo: String,
+}
+
+impl Assets {
+    pub fn new(site: &Site, templates: &std::path::Path) -> Result<Assets, Error> {
+        let assets = templates.join("assets");
+        let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| Error::io(p, e));
+        let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+        let mut fonts = BTreeMap::new();
+        for f in [&site.tokens.font_regular, &site.tokens.font_bold] {
+            fonts.insert(f.clone(), format!("data:font/woff2;base64,{}", b64(&read(&assets.join(f))?)));
+        }
+        let mut css = site.tokens.to_css(|f| fonts.get(f).cloned().unwrap_or_default());
+        css.push_str(&crate::error::read_to_string(&assets.join("css/scherm.css"))?);
+        let mut script = crate::render::js::stripped(&assets.join("js/tijden.js"))?;
+        script.push('\n');
+        script.push_str(&crate::render::js::stripped(&assets.join("js/scherm.js"))?);
+        let logo_path = assets.join(&site.tokens.logo.file);
+        let mime = if logo_path.extension().is_some_and(|e| e == "svg") {
+            "image/svg+xml"
+        } else {
+            "image/png"
+        };
+        Ok(Assets {
+            css,
+            script: script.replace("</", "<\\/"),
+            logo: format!("data:{mime};base64,{}", b64(&read(&logo_path)?)),
+        })
+    }
+}
+
+/// Host organisations and their locations (sorted by name).
+pub fn organisations(site: &Site) -> BTreeMap<String, Vec<&Location>> {
+    let mut map: BTreeMap<String, Vec<&Location>> = BTreeMap::new();
+    for l in &site.locations {
+        map.entry(slug::slugify(&l.organisation)).or_default().push(l);
+    }
+    map
+}
+
+fn screen_location<'a>(l: &'a Location, site: &'a Site, index: &Index<'a>, today: Date) -> ScreenLocation<'a> {
+    let sessions: Vec<_> = l
+        .schedule
+        .sessions
+        .iter()
+        .map(|s| json!({"titel": s.title, "plaats": s.address.as_ref().map(crate::render::views::one_line)}))
+        .collect();
+    ScreenLocation {
+        data: LocationData::new(l, site, index, today, true),
+        rules_json: crate::schedule::rules::json(&l.schedule),
+        sessions_json: serde_json::to_string(&sessions).unwrap_or_default().replace('<', "\\u003c"),
+    }
+}
+
+fn show_html(
+    tera: &tera::Tera,
+    assets: &Assets,
+    site: &Site,
+    title: String,
+    locations: Vec<ScreenLocation>,
+    index: &Index,
+) -> Result<String, Error> {
+    let mut themes: Vec<&str> = Vec::new();
+    for l in &locations {
+        for t in &l.data.themes {
+            if !themes.contains(&t.slug) {
+                themes.push(t.slug);
+            }
+        }
+    }
+    let show = Show {
+        title,
+        interval: DEFAULT_INTERVAL,
+        reload_hours: RELOAD_HOURS,
+        css: &assets.css,
+        script: &assets.script,
+        logo: &assets.logo,
+        logo_alt: &site.tokens.logo.alt,
+        themes: themes
+            .iter()
+            .filter_map(|t| index.themes.get(t))
+            .map(|t| ThemeView::new(t, index))
+            .collect(),
+        locations,
+    };
+    let ctx = tera::Context::from_serialize(&show).map_err(|e| Error::template("scherm.html", &e))?;
+    tera.render("scherm.html", &ctx).map_err(|e| Error::template("scherm.html", &e))
+}
+
+/// A zip holding the slideshow as `index.html`, byte-identical for the same page.
+fn zip(html: &str) -> Result<Vec<u8>, String> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut buf);
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    z.start_file("index.html", opts).map_err(|e| e.to_string())?;
+    z.write_all(html.as_bytes()).map_err(|e| e.to_string())?;
+    z.finish().map_err(|e| e.to_string())?;
+    Ok(buf.into_inner())
+}
+
+fn write_show(out: &Staging, dir: &str, html: &str) -> Result<(), Error> {
+    out.write(&format!("{dir}/index.html"), html.as_bytes())?;
+    let bytes = zip(html).map_err(|m| Error::Template {
+        name: format!("{dir}/diavoorstelling.zip"),
+        message: m,
+    })?;
+    out.write(&format!("{dir}/diavoorstelling.zip"), &bytes)
+}
+
+/// The feed "spreekuren deze week" of one location: the seven days from `today`.
+pub fn week_feed(l: &Location, site: &Site, index: &Index, today: Date) -> String {
+    let hhmm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+    let sched = &l.schedule;
+    let days: Vec<_> = (0..7)
+        .map(|i| {
+            let d = add_days(today, i);
+            let mut sessions: Vec<_> = sched.sessions.iter().filter(|s| sched.session_on(s, d)).collect();
+            sessions.sort_by_key(|s| s.time.start);
+            json!({
+                "datum": d.to_string(),
+                "dag": crate::dutch::weekday_date(d),
+                "open": sched.hours_on(d).iter().map(|r| json!({"van": hhmm(r.start), "tot": hhmm(r.end)})).collect::<Vec<_>>(),
+                "spreekuren": sessions.iter().map(|s| json!({
+                    "titel": s.title,
+                    "van": hhmm(s.time.start),
+                    "tot": hhmm(s.time.end),
+                    "tijd": s.time.dutch(),
+                    "partner": s.partner.as_deref().and_then(|p| index.partners.get(p)).map(|p| &p.name),
+                    "adres": s.address.as_ref().map(crate::render::views::one_line),
+                    "afspraak": s.visit.label(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let value = json!({
+        "locatie": {"id": l.slug, "naam": l.name, "url": format!("{}locaties/{}/", site.config.base_url, l.slug)},
+        "van": today.to_string(),
+        "tot": add_days(today, 6).to_string(),
+        "dagen": days,
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// Write the slideshows, their zips and the week feeds; with `only` (location slugs), just
+/// those locations and their organisations.
+pub fn write(
+    site: &Site,
+    index: &Index,
+    today: Date,
+    tera: &tera::Tera,
+    assets: &Assets,
+    out: &Staging,
+    only: Option<&[&str]>,
+) -> Result<(), Error> {
+    use rayon::prelude::*;
+    let wanted = |l: &Location| only.is_none_or(|o| o.contains(&l.slug.as_str()));
+    site.locations.par_iter().filter(|l| wanted(l)).try_for_each(|l| {
+        let dir = crate::print::screen_dir(&l.slug);
+        out.write(&format!("{dir}/deze-week.json"), week_feed(l, site, index, today).as_bytes())?;
+        let html = show_html(tera, assets, site, l.name.clone(), vec![screen_location(l, site, index, today)], index)?;
+        write_show(out, &dir, &html)
+    })?;
+    organisations(site)
+        .into_par_iter()
+        .filter(|(_, locs)| locs.iter().any(|l| wanted(l)))
+        .try_for_each(|(slug, locs)| {
+            let title = format!("Informatiepunten van {}", locs[0].organisation);
+            let views = locs.iter().map(|l| screen_location(l, site, index, today)).collect();
+            let html = show_html(tera, assets, site, title, views, index)?;
+            write_show(out, &format!("scherm/organisatie/{slug}"), &html)
+        })
+}
