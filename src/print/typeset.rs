@@ -178,7 +178,8 @@ impl Printer {
         let keys: Vec<String> = products.iter().map(|p| self.key(p)).collect();
         let todo = keys.iter().filter(|k| !self.cache.join(k).is_file()).count();
         let bar = progress(todo);
-        let results: Vec<Result<bool, Error>> = products
+        let render_all = || -> Vec<Result<bool, Error>> {
+            products
             .par_iter()
             .zip(&keys)
             .map(|(p, key)| {
@@ -196,7 +197,13 @@ impl Printer {
                 bar.inc(1);
                 Ok(true)
             })
-            .collect();
+            .collect()
+        };
+        // typst recurses deeply (more so unoptimised): give its threads room.
+        let results = match rayon::ThreadPoolBuilder::new().stack_size(64 << 20).build() {
+            Ok(pool) => pool.install(render_all),
+            Err(_) => render_all(),
+        };
         bar.finish_and_clear();
         let mut report = Report::default();
         for r in results {

@@ -1,10 +1,10 @@
 // Runs a slideshow on a screen: one slide at a time, the next every `?sec=N` seconds (or
-// data-interval), "this week" recomputed from the rules with the tijden.js functions, and
+// data-interval on the body), "this week" recomputed from the rules with the tijden.js functions, and
 // a reload every data-herladen hours to pick up a newer build. Needs no interaction and
 // makes no request but the reload.
 (function () {
-var root = document.documentElement, slides = [].slice.call(document.querySelectorAll('.dia')), i = 0,
-  q = /[?&]sec=(\d+)/.exec(location.search), sec = q ? +q[1] : +root.getAttribute('data-interval') || 10;
+var root = document.documentElement, body = document.body, slides = [].slice.call(document.querySelectorAll('.dia')), i = 0,
+  q = /[?&]sec=(\d+)/.exec(location.search), sec = q ? +q[1] : +body.getAttribute('data-interval') || 10;
 function cap(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
 function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = text; return e; }
 // This week's spreekuren of each location, from today in the Netherlands.
@@ -38,5 +38,5 @@ root.classList.add('js');
 function show() { slides.forEach(function (s, k) { s.hidden = k != i; }); i = (i + 1) % slides.length; }
 show();
 if (slides.length > 1) setInterval(show, sec * 1000);
-setTimeout(function () { location.reload(); }, (+root.getAttribute('data-herladen') || 4) * 36e5);
+setTimeout(function () { location.reload(); }, (+body.getAttribute('data-herladen') || 4) * 36e5);
 })();
