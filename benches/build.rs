@@ -1,4 +1,5 @@
-//! Build benchmark: synthetic content of 1,000 and 10,000 locations, built by the release
+//! Build benchmark (site, feeds and slideshows; flyers and slides have benches/print.rs):
+//! synthetic content of 1,000 and 10,000 locations, built by the release
 //! `ido` binary in a child process; reports the clean build time (best and median of 3),
 //! the CPU time (user + system) and the child's peak memory (max RSS), all from wait4.
 //!
@@ -18,7 +19,7 @@ fn run(bin: &str, content: &Path, out: &Path) -> (f64, f64, u64) {
     let _ = std::fs::remove_dir_all(out);
     let started = Instant::now();
     let child = Command::new(bin)
-        .args(["build", "--content"])
+        .args(["build", "--no-print", "--content"])
         .arg(content)
         .arg("--output")
         .arg(out)

@@ -263,11 +263,20 @@ impl Session {
             ..BuildReport::default()
         };
         let screens = screen::Assets::new(&self.site, &self.opts.templates)?;
-        screen::write(&self.site, &index, self.opts.today, &self.tera, &screens, &out, Some(&slugs))?;
+        screen::write(
+            &self.site,
+            &index,
+            self.opts.today,
+            &self.tera,
+            &screens,
+            &out,
+            Some(&slugs),
+        )?;
         #[cfg(feature = "print")]
         if self.opts.print {
             let o = &self.opts;
-            let printer = print::Printer::new(&self.site, &o.templates, &o.content, &o.cache, o.today)?;
+            let printer =
+                print::Printer::new(&self.site, &o.templates, &o.content, &o.cache, o.today)?;
             let products = print::products(&self.site, &index, o.today, Some(&slugs));
             let r = printer.write(&products, &out, false)?;
             report.rendered = r.rendered;
@@ -424,7 +433,13 @@ fn write_site(
     timer.lap("screens");
     #[cfg(feature = "print")]
     if opts.print {
-        let printer = print::Printer::new(site, &opts.templates, &opts.content, &opts.cache, opts.today)?;
+        let printer = print::Printer::new(
+            site,
+            &opts.templates,
+            &opts.content,
+            &opts.cache,
+            opts.today,
+        )?;
         let products = print::products(site, index, opts.today, None);
         let r = printer.write(&products, out, true)?;
         report.rendered = r.rendered;

@@ -88,7 +88,9 @@ mod tests {
 
     #[test]
     fn lists_items_as_plain_text() {
-        let items = super::list_items("Intro.\n\n- Een **afspraak** maken.\n- Recepten\n  aanvragen.\n  - genest\n\nSlot.\n");
+        let items = super::list_items(
+            "Intro.\n\n- Een **afspraak** maken.\n- Recepten\n  aanvragen.\n  - genest\n\nSlot.\n",
+        );
         assert_eq!(items, ["Een afspraak maken.", "Recepten aanvragen."]);
     }
 }

@@ -58,10 +58,17 @@ impl Assets {
         let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
         let mut fonts = BTreeMap::new();
         for f in [&site.tokens.font_regular, &site.tokens.font_bold] {
-            fonts.insert(f.clone(), format!("data:font/woff2;base64,{}", b64(&read(&assets.join(f))?)));
+            fonts.insert(
+                f.clone(),
+                format!("data:font/woff2;base64,{}", b64(&read(&assets.join(f))?)),
+            );
         }
-        let mut css = site.tokens.to_css(|f| fonts.get(f).cloned().unwrap_or_default());
-        css.push_str(&crate::error::read_to_string(&assets.join("css/scherm.css"))?);
+        let mut css = site
+            .tokens
+            .to_css(|f| fonts.get(f).cloned().unwrap_or_default());
+        css.push_str(&crate::error::read_to_string(
+            &assets.join("css/scherm.css"),
+        )?);
         let mut script = crate::render::js::stripped(&assets.join("js/tijden.js"))?;
         script.push('\n');
         script.push_str(&crate::render::js::stripped(&assets.join("js/scherm.js"))?);
@@ -83,12 +90,19 @@ impl Assets {
 pub fn organisations(site: &Site) -> BTreeMap<String, Vec<&Location>> {
     let mut map: BTreeMap<String, Vec<&Location>> = BTreeMap::new();
     for l in &site.locations {
-        map.entry(slug::slugify(&l.organisation)).or_default().push(l);
+        map.entry(slug::slugify(&l.organisation))
+            .or_default()
+            .push(l);
     }
     map
 }
 
-fn screen_location<'a>(l: &'a Location, site: &'a Site, index: &Index<'a>, today: Date) -> ScreenLocation<'a> {
+fn screen_location<'a>(
+    l: &'a Location,
+    site: &'a Site,
+    index: &Index<'a>,
+    today: Date,
+) -> ScreenLocation<'a> {
     let sessions: Vec<_> = l
         .schedule
         .sessions
@@ -98,7 +112,9 @@ fn screen_location<'a>(l: &'a Location, site: &'a Site, index: &Index<'a>, today
     ScreenLocation {
         data: LocationData::new(l, site, index, today, true),
         rules_json: crate::schedule::rules::json(&l.schedule),
-        sessions_json: serde_json::to_string(&sessions).unwrap_or_default().replace('<', "\\u003c"),
+        sessions_json: serde_json::to_string(&sessions)
+            .unwrap_or_default()
+            .replace('<', "\\u003c"),
     }
 }
 
@@ -133,8 +149,10 @@ fn show_html(
             .collect(),
         locations,
     };
-    let ctx = tera::Context::from_serialize(&show).map_err(|e| Error::template("scherm.html", &e))?;
-    tera.render("scherm.html", &ctx).map_err(|e| Error::template("scherm.html", &e))
+    let ctx =
+        tera::Context::from_serialize(&show).map_err(|e| Error::template("scherm.html", &e))?;
+    tera.render("scherm.html", &ctx)
+        .map_err(|e| Error::template("scherm.html", &e))
 }
 
 /// A zip holding the slideshow as `index.html`, byte-identical for the same page.
@@ -144,7 +162,8 @@ fn zip(html: &str) -> Result<Vec<u8>, String> {
     let opts = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
-    z.start_file("index.html", opts).map_err(|e| e.to_string())?;
+    z.start_file("index.html", opts)
+        .map_err(|e| e.to_string())?;
     z.write_all(html.as_bytes()).map_err(|e| e.to_string())?;
     z.finish().map_err(|e| e.to_string())?;
     Ok(buf.into_inner())
@@ -206,18 +225,34 @@ pub fn write(
 ) -> Result<(), Error> {
     use rayon::prelude::*;
     let wanted = |l: &Location| only.is_none_or(|o| o.contains(&l.slug.as_str()));
-    site.locations.par_iter().filter(|l| wanted(l)).try_for_each(|l| {
-        let dir = crate::print::screen_dir(&l.slug);
-        out.write(&format!("{dir}/deze-week.json"), week_feed(l, site, index, today).as_bytes())?;
-        let html = show_html(tera, assets, site, l.name.clone(), vec![screen_location(l, site, index, today)], index)?;
-        write_show(out, &dir, &html)
-    })?;
+    site.locations
+        .par_iter()
+        .filter(|l| wanted(l))
+        .try_for_each(|l| {
+            let dir = crate::print::screen_dir(&l.slug);
+            out.write(
+                &format!("{dir}/deze-week.json"),
+                week_feed(l, site, index, today).as_bytes(),
+            )?;
+            let html = show_html(
+                tera,
+                assets,
+                site,
+                l.name.clone(),
+                vec![screen_location(l, site, index, today)],
+                index,
+            )?;
+            write_show(out, &dir, &html)
+        })?;
     organisations(site)
         .into_par_iter()
         .filter(|(_, locs)| locs.iter().any(|l| wanted(l)))
         .try_for_each(|(slug, locs)| {
             let title = format!("Informatiepunten van {}", locs[0].organisation);
-            let views = locs.iter().map(|l| screen_location(l, site, index, today)).collect();
+            let views = locs
+                .iter()
+                .map(|l| screen_location(l, site, index, today))
+                .collect();
             let html = show_html(tera, assets, site, title, views, index)?;
             write_show(out, &format!("scherm/organisatie/{slug}"), &html)
         })

@@ -156,7 +156,10 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
         font_regular: raw.lettertype.regulier,
         font_bold: raw.lettertype.vet,
         base_size: raw.lettertype.basisgrootte,
-        print_fonts: [raw.lettertype.drukwerk_regulier, raw.lettertype.drukwerk_vet],
+        print_fonts: [
+            raw.lettertype.drukwerk_regulier,
+            raw.lettertype.drukwerk_vet,
+        ],
         logo: crate::model::Logo {
             file: raw.logo.bestand,
             alt: raw.logo.alt,

@@ -14,10 +14,9 @@ use common::{copy_tree, fixture, options};
 const URL: &str = "https://example.nl/ido/locaties/test-balie/";
 
 fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} is needed for this test (poppler-utils, zbar-tools): {e}"));
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("{name} is needed for this test (poppler-utils, zbar-tools): {e}")
+    });
     assert!(
         out.status.success(),
         "{name} {args:?}: {}",
@@ -70,7 +69,10 @@ fn assert_mm(pdf: &str, w: f64, h: f64, pages: usize) {
         (aw - w).abs() < 0.2 && (ah - h).abs() < 0.2,
         "{pdf}: {aw:.1}×{ah:.1} mm, expected {w}×{h}"
     );
-    assert_eq!(n, pages, "{pdf}: page count (more pages means something overflowed)");
+    assert_eq!(
+        n, pages,
+        "{pdf}: page count (more pages means something overflowed)"
+    );
 }
 
 /// Text with every run of white space (line ends included) made one space.
@@ -91,15 +93,51 @@ fn pdfs_have_the_right_size_embedded_fonts_and_the_location_text() {
     let (_tmp, public, report) = built();
     assert!(report.rendered > 0);
     let dir = "print/test-balie";
-    assert_mm(&p(&public, &format!("{dir}/flyer-a5-kantoor.pdf")), 148.0, 210.0, 2);
-    assert_mm(&p(&public, &format!("{dir}/flyer-a5-drukkerij.pdf")), 154.0, 216.0, 2);
-    assert_mm(&p(&public, &format!("{dir}/poster-a4-kantoor.pdf")), 210.0, 297.0, 1);
-    assert_mm(&p(&public, &format!("{dir}/poster-a4-drukkerij.pdf")), 216.0, 303.0, 1);
-    assert_mm(&p(&public, &format!("{dir}/weekoverzicht-a4-kantoor.pdf")), 210.0, 297.0, 1);
-    assert_mm(&p(&public, &format!("{dir}/thema-digid-a5-kantoor.pdf")), 148.0, 210.0, 2);
+    assert_mm(
+        &p(&public, &format!("{dir}/flyer-a5-kantoor.pdf")),
+        148.0,
+        210.0,
+        2,
+    );
+    assert_mm(
+        &p(&public, &format!("{dir}/flyer-a5-drukkerij.pdf")),
+        154.0,
+        216.0,
+        2,
+    );
+    assert_mm(
+        &p(&public, &format!("{dir}/poster-a4-kantoor.pdf")),
+        210.0,
+        297.0,
+        1,
+    );
+    assert_mm(
+        &p(&public, &format!("{dir}/poster-a4-drukkerij.pdf")),
+        216.0,
+        303.0,
+        1,
+    );
+    assert_mm(
+        &p(&public, &format!("{dir}/weekoverzicht-a4-kantoor.pdf")),
+        210.0,
+        297.0,
+        1,
+    );
+    assert_mm(
+        &p(&public, &format!("{dir}/thema-digid-a5-kantoor.pdf")),
+        148.0,
+        210.0,
+        2,
+    );
 
     // The print-shop variant declares its trim box 3 mm inside the sheet.
-    let boxes = tool("pdfinfo", &["-box", &p(&public, &format!("{dir}/flyer-a5-drukkerij.pdf"))]);
+    let boxes = tool(
+        "pdfinfo",
+        &[
+            "-box",
+            &p(&public, &format!("{dir}/flyer-a5-drukkerij.pdf")),
+        ],
+    );
     let trim: Vec<f64> = boxes
         .lines()
         .find(|l| l.starts_with("TrimBox:"))
@@ -109,7 +147,12 @@ fn pdfs_have_the_right_size_embedded_fonts_and_the_location_text() {
         .collect();
     assert!((trim[0] - 3.0 * 72.0 / 25.4).abs() < 0.1, "{boxes}");
 
-    for name in ["flyer-a5-kantoor", "poster-a4-drukkerij", "weekoverzicht-a4-kantoor", "thema-digid-a5-drukkerij"] {
+    for name in [
+        "flyer-a5-kantoor",
+        "poster-a4-drukkerij",
+        "weekoverzicht-a4-kantoor",
+        "thema-digid-a5-drukkerij",
+    ] {
         let pdf = p(&public, &format!("{dir}/{name}.pdf"));
         let fonts = tool("pdffonts", &[&pdf]);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
@@ -117,7 +160,11 @@ fn pdfs_have_the_right_size_embedded_fonts_and_the_location_text() {
         for row in &rows {
             let cols: Vec<&str> = row.split_whitespace().collect();
             // name type encoding emb sub uni object ID: `emb` is the 4th column from the end + 1.
-            assert_eq!(cols[cols.len() - 5], "yes", "{name}: font not embedded: {row}");
+            assert_eq!(
+                cols[cols.len() - 5],
+                "yes",
+                "{name}: font not embedded: {row}"
+            );
         }
         assert!(fonts.contains("AtkinsonHyperlegible"), "{name}: {fonts}");
 
@@ -129,17 +176,35 @@ fn pdfs_have_the_right_size_embedded_fonts_and_the_location_text() {
         // Tagged PDF/UA-1 with a title and Dutch as its language.
         let info = tool("pdfinfo", &[&pdf]);
         assert!(info.contains("Tagged:          yes"), "{name}: {info}");
-        assert!(info.contains("Title:           ") && info.contains("Informatiepunt Teststad"), "{name}: {info}");
+        assert!(
+            info.contains("Title:           ") && info.contains("Informatiepunt Teststad"),
+            "{name}: {info}"
+        );
         let raw = fs::read(&pdf).unwrap();
         let raw = String::from_utf8_lossy(&raw);
-        assert!(raw.contains("pdfuaid:part>1<") || raw.contains("pdfuaid:part=\"1\""), "{name}: no PDF/UA-1 identification");
+        assert!(
+            raw.contains("pdfuaid:part>1<") || raw.contains("pdfuaid:part=\"1\""),
+            "{name}: no PDF/UA-1 identification"
+        );
         assert!(raw.contains("/Lang(nl-NL)"), "{name}: no document language");
     }
-    let flyer = words(&tool("pdftotext", &[&p(&public, &format!("{dir}/flyer-a5-kantoor.pdf")), "-"]));
+    let flyer = words(&tool(
+        "pdftotext",
+        &[&p(&public, &format!("{dir}/flyer-a5-kantoor.pdf")), "-"],
+    ));
     assert!(flyer.contains("Hulp bij de digitale overheid"), "{flyer}");
     assert!(flyer.contains("Spreekuur SVB"), "{flyer}");
-    let week = words(&tool("pdftotext", &[&p(&public, &format!("{dir}/weekoverzicht-a4-kantoor.pdf")), "-"]));
-    assert!(week.contains("Elke eerste donderdag van de maand"), "{week}");
+    let week = words(&tool(
+        "pdftotext",
+        &[
+            &p(&public, &format!("{dir}/weekoverzicht-a4-kantoor.pdf")),
+            "-",
+        ],
+    ));
+    assert!(
+        week.contains("Elke eerste donderdag van de maand"),
+        "{week}"
+    );
     // The dated part starts on the build date.
     assert!(week.contains("Maandag 23 november"), "{week}");
 }
@@ -149,10 +214,24 @@ fn qr_codes_in_pdfs_and_slides_decode_to_the_location_page() {
     let (tmp, public, _) = built();
     let out = tmp.path().join("qr");
     fs::create_dir_all(&out).unwrap();
-    for pdf in ["flyer-a5-kantoor", "flyer-a5-drukkerij", "poster-a4-kantoor", "thema-digid-a5-kantoor"] {
+    for pdf in [
+        "flyer-a5-kantoor",
+        "flyer-a5-drukkerij",
+        "poster-a4-kantoor",
+        "thema-digid-a5-kantoor",
+    ] {
         // Rendered at 150 dpi: what a phone sees of the printed page, not more.
         let prefix = out.join(pdf).to_string_lossy().into_owned();
-        tool("pdftoppm", &["-r", "150", "-png", &p(&public, &format!("print/test-balie/{pdf}.pdf")), &prefix]);
+        tool(
+            "pdftoppm",
+            &[
+                "-r",
+                "150",
+                "-png",
+                &p(&public, &format!("print/test-balie/{pdf}.pdf")),
+                &prefix,
+            ],
+        );
         let pages: Vec<String> = common::files(tmp.path().join("").as_path())
             .into_iter()
             .filter(|f| f.starts_with(&format!("qr/{pdf}-")))
@@ -162,14 +241,30 @@ fn qr_codes_in_pdfs_and_slides_decode_to_the_location_page() {
         let found: Vec<String> = pages
             .iter()
             .filter_map(|page| {
-                let o = Command::new("zbarimg").args(["-q", "--raw", page]).output().unwrap();
-                o.status.success().then(|| String::from_utf8_lossy(&o.stdout).trim().to_string())
+                let o = Command::new("zbarimg")
+                    .args(["-q", "--raw", page])
+                    .output()
+                    .unwrap();
+                o.status
+                    .success()
+                    .then(|| String::from_utf8_lossy(&o.stdout).trim().to_string())
             })
             .collect();
         assert_eq!(found, [URL], "{pdf}: QR codes found on its pages");
     }
-    for png in ["dia-1-welkom-1920x1080", "dia-2-deze-week-1080x1920", "dia-3-thema-digid-1920x1080"] {
-        let decoded = tool("zbarimg", &["-q", "--raw", &p(&public, &format!("scherm/test-balie/{png}.png"))]);
+    for png in [
+        "dia-1-welkom-1920x1080",
+        "dia-2-deze-week-1080x1920",
+        "dia-3-thema-digid-1920x1080",
+    ] {
+        let decoded = tool(
+            "zbarimg",
+            &[
+                "-q",
+                "--raw",
+                &p(&public, &format!("scherm/test-balie/{png}.png")),
+            ],
+        );
         assert_eq!(decoded.trim(), URL, "{png}");
     }
 }
@@ -180,8 +275,16 @@ fn slides_come_in_both_orientations_per_location_and_theme() {
     let mut n = 0;
     for f in common::files(&public.join("scherm/test-balie")) {
         if let Some(stem) = f.strip_suffix(".png") {
-            let expected = if stem.ends_with("1920x1080") { (1920, 1080) } else { (1080, 1920) };
-            assert_eq!(png_size(&p(&public, &format!("scherm/test-balie/{f}"))), expected, "{f}");
+            let expected = if stem.ends_with("1920x1080") {
+                (1920, 1080)
+            } else {
+                (1080, 1920)
+            };
+            assert_eq!(
+                png_size(&p(&public, &format!("scherm/test-balie/{f}"))),
+                expected,
+                "{f}"
+            );
             n += 1;
         }
     }
@@ -202,32 +305,62 @@ fn an_unchanged_rebuild_renders_nothing_and_is_byte_identical() {
     let other = tempfile::tempdir().unwrap();
     let fresh = build(&tmp.path().join("content"), &other.path().join("public"));
     assert_eq!(fresh.cached, 0);
-    assert_eq!(fs::read(other.path().join("public/print/test-balie/flyer-a5-kantoor.pdf")).unwrap(), flyer);
-    assert_eq!(fs::read(other.path().join("public/scherm/test-balie/dia-1-welkom-1920x1080.png")).unwrap(), slide);
+    assert_eq!(
+        fs::read(
+            other
+                .path()
+                .join("public/print/test-balie/flyer-a5-kantoor.pdf")
+        )
+        .unwrap(),
+        flyer
+    );
+    assert_eq!(
+        fs::read(
+            other
+                .path()
+                .join("public/scherm/test-balie/dia-1-welkom-1920x1080.png")
+        )
+        .unwrap(),
+        slide
+    );
 }
 
 #[test]
 fn a_schedule_change_updates_flyer_slide_and_page_in_the_same_build() {
     let (tmp, public, first) = built();
     let flyer_path = p(&public, "print/test-balie/flyer-a5-kantoor.pdf");
-    let slide_before = fs::read(public.join("scherm/test-balie/dia-1-welkom-1920x1080.png")).unwrap();
+    let slide_before =
+        fs::read(public.join("scherm/test-balie/dia-1-welkom-1920x1080.png")).unwrap();
     let other_before = fs::read(public.join("print/test-telefoon/flyer-a5-kantoor.pdf")).unwrap();
     assert!(!words(&tool("pdftotext", &[&flyer_path, "-"])).contains("14.00 tot 18.00 uur"));
 
     let file = tmp.path().join("content/locaties/test-balie.md");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(&file, text.replace("  donderdag: 10.00-12.00", "  donderdag: 14.00-18.00")).unwrap();
+    fs::write(
+        &file,
+        text.replace("  donderdag: 10.00-12.00", "  donderdag: 14.00-18.00"),
+    )
+    .unwrap();
     let second = build(&tmp.path().join("content"), &public);
 
     assert!(words(&tool("pdftotext", &[&flyer_path, "-"])).contains("14.00 tot 18.00 uur"));
-    assert_ne!(fs::read(public.join("scherm/test-balie/dia-1-welkom-1920x1080.png")).unwrap(), slide_before);
+    assert_ne!(
+        fs::read(public.join("scherm/test-balie/dia-1-welkom-1920x1080.png")).unwrap(),
+        slide_before
+    );
     let page = fs::read_to_string(public.join("locaties/test-balie/index.html")).unwrap();
     assert!(page.contains("14.00 tot 18.00 uur"));
     let show = fs::read_to_string(public.join("scherm/test-balie/index.html")).unwrap();
     assert!(show.contains("14.00 tot 18.00 uur"));
     // Only the changed location's products were rendered again.
-    assert_eq!(fs::read(public.join("print/test-telefoon/flyer-a5-kantoor.pdf")).unwrap(), other_before);
-    assert!(second.rendered > 0 && second.rendered < first.rendered, "{second:?} after {first:?}");
+    assert_eq!(
+        fs::read(public.join("print/test-telefoon/flyer-a5-kantoor.pdf")).unwrap(),
+        other_before
+    );
+    assert!(
+        second.rendered > 0 && second.rendered < first.rendered,
+        "{second:?} after {first:?}"
+    );
 }
 
 #[test]
@@ -237,14 +370,27 @@ fn a_character_the_print_font_lacks_is_an_error_with_its_place() {
     copy_tree(&fixture("minimal"), &content);
     let file = content.join("locaties/test-balie.md");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(&file, text.replace("naam: Informatiepunt Teststad", "naam: Informatiepunt Teststad ✈")).unwrap();
+    fs::write(
+        &file,
+        text.replace(
+            "naam: Informatiepunt Teststad",
+            "naam: Informatiepunt Teststad ✈",
+        ),
+    )
+    .unwrap();
     let mut o = options(&content, &tmp.path().join("public"));
     o.print = true;
     let err = ido::build(&o).unwrap_err().to_string();
     assert!(err.contains("test-balie.md:2:31"), "{err}");
-    assert!(err.contains("naam: the print font has no `✈` (U+2708)"), "{err}");
+    assert!(
+        err.contains("naam: the print font has no `✈` (U+2708)"),
+        "{err}"
+    );
     assert!(err.contains("drukwerk_regulier"), "{err}");
-    assert!(!tmp.path().join("public").exists(), "a failed build writes nothing");
+    assert!(
+        !tmp.path().join("public").exists(),
+        "a failed build writes nothing"
+    );
 }
 
 #[test]
@@ -255,26 +401,37 @@ fn slideshows_and_their_zips_are_self_contained() {
         assert!(html.contains("Kom naar het Informatiepunt"), "{dir}");
         assert!(html.contains("Spreekuren deze week"), "{dir}");
         // Nothing is loaded from anywhere: no src or href to another file or host.
-        for attr in ["src=\"http", "href=\"http", "src=\"/", "href=\"/", "url(http", "url(/"] {
+        for attr in [
+            "src=\"http",
+            "href=\"http",
+            "src=\"/",
+            "href=\"/",
+            "url(http",
+            "url(/",
+        ] {
             assert!(!html.contains(attr), "{dir} loads something: {attr}");
         }
         let zip = fs::read(public.join(dir).join("diavoorstelling.zip")).unwrap();
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
         assert_eq!(archive.len(), 1);
         let mut inner = String::new();
-        std::io::Read::read_to_string(&mut archive.by_name("index.html").unwrap(), &mut inner).unwrap();
+        std::io::Read::read_to_string(&mut archive.by_name("index.html").unwrap(), &mut inner)
+            .unwrap();
         assert_eq!(inner, html, "{dir}: the zip holds the same page");
     }
     // The organisation's show has both of its locations.
-    let org = fs::read_to_string(public.join("scherm/organisatie/bibliotheek-test/index.html")).unwrap();
+    let org =
+        fs::read_to_string(public.join("scherm/organisatie/bibliotheek-test/index.html")).unwrap();
     assert!(org.contains("Informatiepunt Teststad"));
 }
 
 #[test]
 fn the_week_feed_lists_the_coming_seven_days_with_spreekuren() {
     let (_tmp, public, _) = built();
-    let feed: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(public.join("scherm/test-balie/deze-week.json")).unwrap()).unwrap();
+    let feed: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(public.join("scherm/test-balie/deze-week.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(feed["van"], "2026-11-23");
     assert_eq!(feed["tot"], "2026-11-29");
     let days = feed["dagen"].as_array().unwrap();
@@ -282,7 +439,9 @@ fn the_week_feed_lists_the_coming_seven_days_with_spreekuren() {
     // Tuesday 24 November: open twice. The first Thursday of December is not this week.
     assert_eq!(days[1]["datum"], "2026-11-24");
     assert_eq!(days[1]["open"].as_array().unwrap().len(), 2);
-    assert!(days.iter().all(|d| d["spreekuren"].as_array().unwrap().is_empty()));
+    assert!(days
+        .iter()
+        .all(|d| d["spreekuren"].as_array().unwrap().is_empty()));
     assert_eq!(feed["locatie"]["url"], URL);
 }
 
@@ -308,8 +467,19 @@ fn the_example_content_fits_its_pages_even_with_many_spreekuren() {
     }
     assert!(checked > 100, "{checked} PDFs");
     // The location with the most spreekuren lists every one on its week overview.
-    let text = words(&tool("pdftotext", &[&p(&public, "print/dordrecht-samenwerkplein/weekoverzicht-a4-kantoor.pdf"), "-"]));
-    let source = fs::read_to_string(common::root().join("content/locaties/dordrecht-samenwerkplein.md")).unwrap();
+    let text = words(&tool(
+        "pdftotext",
+        &[
+            &p(
+                &public,
+                "print/dordrecht-samenwerkplein/weekoverzicht-a4-kantoor.pdf",
+            ),
+            "-",
+        ],
+    ));
+    let source =
+        fs::read_to_string(common::root().join("content/locaties/dordrecht-samenwerkplein.md"))
+            .unwrap();
     let titles: Vec<&str> = source
         .lines()
         .filter_map(|l| l.trim().strip_prefix("- titel: "))

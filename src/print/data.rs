@@ -33,7 +33,9 @@ pub struct Image<'a> {
 
 /// The virtual path of the IDO logo (keeping its extension: typst reads the format from it).
 pub fn ido_logo_path(file: &str) -> String {
-    let ext = Path::new(file).extension().map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
+    let ext = Path::new(file)
+        .extension()
+        .map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
     format!("/logo/ido{ext}")
 }
 
@@ -162,6 +164,8 @@ pub struct LocationData<'a> {
     pub name: &'a str,
     pub organisation: &'a str,
     pub kind: &'static str,
+    /// Help by phone only: flyers say "Bel" instead of "Waar?".
+    pub telephone: bool,
     pub address: Vec<String>,
     pub phone: Option<&'a str>,
     pub email: Option<&'a str>,
@@ -213,7 +217,10 @@ fn rule(r: &Repeat) -> String {
     match r {
         Repeat::Weekly { .. } => "Elke week".into(),
         Repeat::AlternateIsoWeeks { even, .. } => {
-            format!("Om de week ({} weken)", if *even { "even" } else { "oneven" })
+            format!(
+                "Om de week ({} weken)",
+                if *even { "even" } else { "oneven" }
+            )
         }
         Repeat::EveryOtherWeek { .. } => "Om de week".into(),
         other => other.dutch(),
@@ -221,7 +228,13 @@ fn rule(r: &Repeat) -> String {
 }
 
 impl<'a> LocationData<'a> {
-    pub fn new(l: &'a Location, site: &'a Site, index: &Index<'a>, today: Date, dated: bool) -> Self {
+    pub fn new(
+        l: &'a Location,
+        site: &'a Site,
+        index: &Index<'a>,
+        today: Date,
+        dated: bool,
+    ) -> Self {
         let sched = &l.schedule;
         let url = format!("{}locaties/{}/", site.config.base_url, l.slug);
         let session_row = |s: &'a Session| SessionRow {
@@ -301,6 +314,7 @@ impl<'a> LocationData<'a> {
             name: &l.name,
             organisation: &l.organisation,
             kind: l.kind.label(),
+            telephone: l.kind == crate::model::Kind::Telephone,
             address: l
                 .address
                 .iter()
@@ -343,7 +357,12 @@ impl<'a> LocationData<'a> {
                 })
                 .collect(),
             holidays: holiday_note(sched),
-            sessions: sched.sessions.iter().filter(current).map(session_row).collect(),
+            sessions: sched
+                .sessions
+                .iter()
+                .filter(current)
+                .map(session_row)
+                .collect(),
             weekdays,
             date_sessions: sched
                 .sessions
@@ -365,7 +384,11 @@ impl<'a> LocationData<'a> {
                     .collect::<Vec<_>>(),
             ),
             week,
-            made: if dated { dutch::long_date(today) } else { String::new() },
+            made: if dated {
+                dutch::long_date(today)
+            } else {
+                String::new()
+            },
             week_span: if dated {
                 format!(
                     "{} tot en met {}",

@@ -86,6 +86,9 @@ pub struct Product {
 pub struct Report {
     pub rendered: usize,
     pub cached: usize,
+    /// Time spent rendering PDFs and PNGs, summed over threads.
+    pub pdf_time: std::time::Duration,
+    pub png_time: std::time::Duration,
 }
 
 /// Where a location's print products and slides go.
@@ -102,22 +105,23 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
     let dated = LocationData::new(l, site, index, today, true);
     let url = timeless.url.clone();
     let mut out = Vec::new();
-    let mut push = |path: String, template: &'static str, format: Format, loc: &LocationData, doc: Doc| {
-        #[derive(Serialize)]
-        struct Data<'a> {
-            doc: Doc<'a>,
-            loc: &'a LocationData<'a>,
-        }
-        let data = serde_json::to_vec(&Data { doc, loc }).expect("print data serialises");
-        out.push(Product {
-            path,
-            template,
-            format,
-            data,
-            qr_url: url.clone(),
-            source: l.source.clone(),
-        });
-    };
+    let mut push =
+        |path: String, template: &'static str, format: Format, loc: &LocationData, doc: Doc| {
+            #[derive(Serialize)]
+            struct Data<'a> {
+                doc: Doc<'a>,
+                loc: &'a LocationData<'a>,
+            }
+            let data = serde_json::to_vec(&Data { doc, loc }).expect("print data serialises");
+            out.push(Product {
+                path,
+                template,
+                format,
+                data,
+                qr_url: url.clone(),
+                source: l.source.clone(),
+            });
+        };
     let doc = |title: String, variant: Variant| Doc {
         title,
         variant,
@@ -151,7 +155,9 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
             doc(format!("Weekoverzicht spreekuren – {}", l.name), v),
         );
         for t in &l.themes {
-            let Some(theme) = index.themes.get(t.as_str()) else { continue };
+            let Some(theme) = index.themes.get(t.as_str()) else {
+                continue;
+            };
             push(
                 format!("{dir}/thema-{t}-a5-{n}.pdf"),
                 "thema.typ",
@@ -189,13 +195,19 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
             slide("week", l.name.clone(), None),
         );
         for (i, t) in l.themes.iter().enumerate() {
-            let Some(theme) = index.themes.get(t.as_str()) else { continue };
+            let Some(theme) = index.themes.get(t.as_str()) else {
+                continue;
+            };
             push(
                 format!("{sdir}/dia-{}-thema-{t}-{size}.png", i + 3),
                 "dia.typ",
                 Format::Png,
                 &timeless,
-                slide("thema", theme.title.clone(), Some(ThemeView::new(theme, index))),
+                slide(
+                    "thema",
+                    theme.title.clone(),
+                    Some(ThemeView::new(theme, index)),
+                ),
             );
         }
     }

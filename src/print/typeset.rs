@@ -26,24 +26,50 @@ pub struct Printer {
 }
 
 impl Printer {
-    pub fn new(site: &Site, templates: &Path, content: &Path, cache: &Path, today: Date) -> Result<Printer, Error> {
+    pub fn new(
+        site: &Site,
+        templates: &Path,
+        content: &Path,
+        cache: &Path,
+        today: Date,
+    ) -> Result<Printer, Error> {
         let assets = templates.join("assets");
-        let fonts: Vec<PathBuf> = site.tokens.print_fonts.iter().map(|f| assets.join(f)).collect();
+        let fonts: Vec<PathBuf> = site
+            .tokens
+            .print_fonts
+            .iter()
+            .map(|f| assets.join(f))
+            .collect();
         let font_refs: Vec<&Path> = fonts.iter().map(PathBuf::as_path).collect();
         let mut files = BTreeMap::new();
         let read = |p: &Path| std::fs::read(p).map_err(|e| Error::io(p, e));
-        files.insert(data::ido_logo_path(&site.tokens.logo.file), read(&assets.join(&site.tokens.logo.file))?);
+        files.insert(
+            data::ido_logo_path(&site.tokens.logo.file),
+            read(&assets.join(&site.tokens.logo.file))?,
+        );
         for logo in site.config.logo.iter().chain(&site.config.partner_logos) {
-            files.insert(data::content_logo_path(&logo.file), read(&content.join(&logo.file))?);
+            files.insert(
+                data::content_logo_path(&logo.file),
+                read(&content.join(&logo.file))?,
+            );
         }
         let style = serde_json::to_vec(&Style::new(site)).expect("style serialises");
         files.insert("/huisstijl.json".to_string(), style);
         let engine = world::Engine::new(&font_refs, &templates.join("print"), files, today)?;
-        for name in ["flyer.typ", "poster.typ", "weekoverzicht.typ", "thema.typ", "dia.typ"] {
+        for name in [
+            "flyer.typ",
+            "poster.typ",
+            "weekoverzicht.typ",
+            "thema.typ",
+            "dia.typ",
+        ] {
             if !engine.has_template(name) {
                 return Err(Error::Template {
                     name: format!("print/{name}"),
-                    message: format!("missing: every build needs {}", templates.join("print").join(name).display()),
+                    message: format!(
+                        "missing: every build needs {}",
+                        templates.join("print").join(name).display()
+                    ),
                 });
             }
         }
@@ -87,7 +113,13 @@ impl Printer {
                     if let Some(pos) = l.find(c) {
                         line = i + 1;
                         column = l[..pos].chars().count() + 1;
-                        field = l.split(':').next().unwrap_or("").trim().trim_start_matches("- ").to_string();
+                        field = l
+                            .split(':')
+                            .next()
+                            .unwrap_or("")
+                            .trim()
+                            .trim_start_matches("- ")
+                            .to_string();
                         break;
                     }
                 }
@@ -120,10 +152,19 @@ impl Printer {
                             let source = typst::World::source(&world, id).ok()?;
                             let range = world.range(d.span)?;
                             let (line, col) = source.lines().byte_to_line_column(range.start)?;
-                            Some(format!("{}:{}:{}: ", id.get().vpath().get_without_slash(), line + 1, col + 1))
+                            Some(format!(
+                                "{}:{}:{}: ",
+                                id.get().vpath().get_without_slash(),
+                                line + 1,
+                                col + 1
+                            ))
                         })
                         .unwrap_or_default();
-                    let hints: String = d.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+                    let hints: String = d
+                        .hints
+                        .iter()
+                        .map(|h| format!(" (hint: {})", h.v))
+                        .collect();
                     format!("{at}{}{hints}", d.message)
                 })
                 .collect();
@@ -138,9 +179,11 @@ impl Printer {
                 let options = PdfOptions {
                     ident: Smart::Custom(p.path.clone()),
                     timestamp: None,
-                    standards: PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| Error::Template {
-                        name: "print".into(),
-                        message: e.message().to_string(),
+                    standards: PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| {
+                        Error::Template {
+                            name: "print".into(),
+                            message: e.message().to_string(),
+                        }
                     })?,
                     tagged: true,
                     ..PdfOptions::default()
@@ -176,28 +219,34 @@ impl Printer {
         }
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
         let keys: Vec<String> = products.iter().map(|p| self.key(p)).collect();
-        let todo = keys.iter().filter(|k| !self.cache.join(k).is_file()).count();
+        let todo = keys
+            .iter()
+            .filter(|k| !self.cache.join(k).is_file())
+            .count();
         let bar = progress(todo);
-        let render_all = || -> Vec<Result<bool, Error>> {
+        // Per product: `None` when taken from the cache, else its format and render time.
+        let render_all = || -> Vec<Result<Option<(Format, std::time::Duration)>, Error>> {
             products
-            .par_iter()
-            .zip(&keys)
-            .map(|(p, key)| {
-                let cached = self.cache.join(key);
-                if let Ok(bytes) = std::fs::read(&cached) {
+                .par_iter()
+                .zip(&keys)
+                .map(|(p, key)| {
+                    let cached = self.cache.join(key);
+                    if let Ok(bytes) = std::fs::read(&cached) {
+                        out.write(&p.path, &bytes)?;
+                        return Ok(None);
+                    }
+                    let started = std::time::Instant::now();
+                    let bytes = self.render(p)?;
+                    let took = started.elapsed();
+                    // Write to a temporary name first, so that a stopped build leaves no half file.
+                    let tmp = cached.with_extension(format!("tmp{}", std::process::id()));
+                    std::fs::write(&tmp, &bytes).map_err(|e| Error::io(&tmp, e))?;
+                    std::fs::rename(&tmp, &cached).map_err(|e| Error::io(&cached, e))?;
                     out.write(&p.path, &bytes)?;
-                    return Ok(false);
-                }
-                let bytes = self.render(p)?;
-                // Write to a temporary name first, so that a stopped build leaves no half file.
-                let tmp = cached.with_extension(format!("tmp{}", std::process::id()));
-                std::fs::write(&tmp, &bytes).map_err(|e| Error::io(&tmp, e))?;
-                std::fs::rename(&tmp, &cached).map_err(|e| Error::io(&cached, e))?;
-                out.write(&p.path, &bytes)?;
-                bar.inc(1);
-                Ok(true)
-            })
-            .collect()
+                    bar.inc(1);
+                    Ok(Some((p.format, took)))
+                })
+                .collect()
         };
         // typst recurses deeply (more so unoptimised): give its threads room.
         let results = match rayon::ThreadPoolBuilder::new().stack_size(64 << 20).build() {
@@ -207,10 +256,15 @@ impl Printer {
         bar.finish_and_clear();
         let mut report = Report::default();
         for r in results {
-            if r? {
-                report.rendered += 1;
-            } else {
-                report.cached += 1;
+            match r? {
+                None => report.cached += 1,
+                Some((format, took)) => {
+                    report.rendered += 1;
+                    match format {
+                        Format::Pdf => report.pdf_time += took,
+                        Format::Png => report.png_time += took,
+                    }
+                }
             }
         }
         if prune {
@@ -238,9 +292,10 @@ fn progress(todo: usize) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new(todo as u64);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("drukwerk en dia's {bar:30} {pos}/{len} ({eta} te gaan)")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(
+            "drukwerk en dia's {bar:30} {pos}/{len} ({eta} te gaan)",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     bar
 }
-

@@ -67,7 +67,10 @@ impl Engine {
             let path = entry.map_err(|e| Error::io(dir, e))?.path();
             if path.extension().is_some_and(|e| e == "typ") {
                 let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-                let name = format!("/{}", path.file_name().unwrap_or_default().to_string_lossy());
+                let name = format!(
+                    "/{}",
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                );
                 sources.insert(name.clone(), Source::new(file_id(&name), text));
             }
         }
@@ -105,7 +108,12 @@ impl Engine {
         let mut missing: Vec<char> = text
             .chars()
             .filter(|c| !c.is_control() && !c.is_whitespace())
-            .filter(|c| !self.fonts.iter().any(|f| f.info().coverage.contains(*c as u32)))
+            .filter(|c| {
+                !self
+                    .fonts
+                    .iter()
+                    .any(|f| f.info().coverage.contains(*c as u32))
+            })
             .collect();
         missing.sort_unstable();
         missing.dedup();
