@@ -86,9 +86,6 @@ pub struct Product {
 pub struct Report {
     pub rendered: usize,
     pub cached: usize,
-    /// Time spent rendering PDFs and PNGs, summed over threads.
-    pub pdf_time: std::time::Duration,
-    pub png_time: std::time::Duration,
 }
 
 /// Where a location's print products and slides go.

@@ -224,8 +224,8 @@ impl Printer {
             .filter(|k| !self.cache.join(k).is_file())
             .count();
         let bar = progress(todo);
-        // Per product: `None` when taken from the cache, else its format and render time.
-        let render_all = || -> Vec<Result<Option<(Format, std::time::Duration)>, Error>> {
+        // Per product: whether it was rendered now (not taken from the cache).
+        let render_all = || -> Vec<Result<bool, Error>> {
             products
                 .par_iter()
                 .zip(&keys)
@@ -233,38 +233,35 @@ impl Printer {
                     let cached = self.cache.join(key);
                     if let Ok(bytes) = std::fs::read(&cached) {
                         out.write(&p.path, &bytes)?;
-                        return Ok(None);
+                        return Ok(false);
                     }
-                    let started = std::time::Instant::now();
                     let bytes = self.render(p)?;
-                    let took = started.elapsed();
                     // Write to a temporary name first, so that a stopped build leaves no half file.
                     let tmp = cached.with_extension(format!("tmp{}", std::process::id()));
                     std::fs::write(&tmp, &bytes).map_err(|e| Error::io(&tmp, e))?;
                     std::fs::rename(&tmp, &cached).map_err(|e| Error::io(&cached, e))?;
                     out.write(&p.path, &bytes)?;
                     bar.inc(1);
-                    Ok(Some((p.format, took)))
+                    Ok(true)
                 })
                 .collect()
         };
         // typst recurses deeply (more so unoptimised): give its threads room.
-        let results = match rayon::ThreadPoolBuilder::new().stack_size(64 << 20).build() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(rayon::current_num_threads())
+            .stack_size(64 << 20)
+            .build();
+        let results = match pool {
             Ok(pool) => pool.install(render_all),
             Err(_) => render_all(),
         };
         bar.finish_and_clear();
         let mut report = Report::default();
         for r in results {
-            match r? {
-                None => report.cached += 1,
-                Some((format, took)) => {
-                    report.rendered += 1;
-                    match format {
-                        Format::Pdf => report.pdf_time += took,
-                        Format::Png => report.png_time += took,
-                    }
-                }
+            if r? {
+                report.rendered += 1;
+            } else {
+                report.cached += 1;
             }
         }
         if prune {
