@@ -49,19 +49,34 @@ fn main() {
     out.discard();
 
     // One thread, one kind at a time, a fresh cache: the cost of one product.
-    let sample: Vec<&str> = site.locations.iter().take(20).map(|l| l.slug.as_str()).collect();
-    let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
+    let sample: Vec<&str> = site
+        .locations
+        .iter()
+        .take(20)
+        .map(|l| l.slug.as_str())
+        .collect();
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("pool");
     let per = |format: Format| {
         let products: Vec<_> = print::products(&site, &index, opts.today, Some(&sample))
             .into_iter()
             .filter(|p| p.format == format)
             .collect();
         let cache = tempfile::tempdir().expect("cache");
-        let printer = print::Printer::new(&site, &opts.templates, &opts.content, cache.path(), opts.today)
-            .expect("printer");
+        let printer = print::Printer::new(
+            &site,
+            &opts.templates,
+            &opts.content,
+            cache.path(),
+            opts.today,
+        )
+        .expect("printer");
         let out = ido::output::Staging::new(&tmp.path().join("sample")).expect("staging");
         let started = Instant::now();
-        one.install(|| printer.write(&products, &out, false)).expect("render");
+        one.install(|| printer.write(&products, &out, false))
+            .expect("render");
         let per = started.elapsed().as_secs_f64() * 1e3 / products.len() as f64;
         out.discard();
         (per, products.len())
@@ -70,7 +85,10 @@ fn main() {
     let (png_ms, png_n) = per(Format::Png);
 
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
-    println!("{n} locations: {pdfs} PDFs and {pngs} PNG slides (products derived in {:.0} ms)", ms(derive));
+    println!(
+        "{n} locations: {pdfs} PDFs and {pngs} PNG slides (products derived in {:.0} ms)",
+        ms(derive)
+    );
     println!(
         "clean render:        {:>8.1} s on {} threads",
         clean_time.as_secs_f64(),
@@ -78,5 +96,9 @@ fn main() {
     );
     println!("per PDF (1 thread):  {pdf_ms:>8.1} ms (mean of {pdf_n})");
     println!("per PNG (1 thread):  {png_ms:>8.1} ms (mean of {png_n}, 1920×1080 and 1080×1920)");
-    println!("unchanged rebuild:   {:>8.2} s ({} from the cache, 0 rendered)", unchanged.as_secs_f64(), again.cached);
+    println!(
+        "unchanged rebuild:   {:>8.2} s ({} from the cache, 0 rendered)",
+        unchanged.as_secs_f64(),
+        again.cached
+    );
 }

@@ -501,14 +501,22 @@ fn serve_updates_re_render_the_edited_location_only() {
     let mut session = ido::Session::start(o).unwrap();
     let file = content.join("locaties/test-balie.md");
     let text = fs::read_to_string(&file).unwrap();
-    fs::write(&file, text.replace("  donderdag: 10.00-12.00", "  donderdag: 14.00-18.00")).unwrap();
+    fs::write(
+        &file,
+        text.replace("  donderdag: 10.00-12.00", "  donderdag: 14.00-18.00"),
+    )
+    .unwrap();
     let report = session.update(std::slice::from_ref(&file)).unwrap();
     // The flyers, posters, week overviews, theme flyers and slides of this one location.
     assert!(report.rendered > 0 && report.cached == 0, "{report:?}");
-    let flyer = words(&tool("pdftotext", &[&p(&public, "print/test-balie/flyer-a5-kantoor.pdf"), "-"]));
+    let flyer = words(&tool(
+        "pdftotext",
+        &[&p(&public, "print/test-balie/flyer-a5-kantoor.pdf"), "-"],
+    ));
     assert!(flyer.contains("14.00 tot 18.00 uur"), "{flyer}");
     let feed = fs::read_to_string(public.join("scherm/test-balie/deze-week.json")).unwrap();
     assert!(feed.contains("\"14:00\""), "{feed}");
-    let org = fs::read_to_string(public.join("scherm/organisatie/bibliotheek-test/index.html")).unwrap();
+    let org =
+        fs::read_to_string(public.join("scherm/organisatie/bibliotheek-test/index.html")).unwrap();
     assert!(org.contains("14.00 tot 18.00 uur"));
 }

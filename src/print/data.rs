@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::dutch;
 use crate::index::Index;
 use crate::model::{Location, Site, Theme};
-use crate::render::views::{holiday_note, one_line};
+use crate::render::views::{
+    holiday_note, hour_rows, hours_caption, one_line, period_sentence, Row,
+};
 use crate::schedule::{add_days, describe_ranges, Exception, Repeat, Session};
 
 /// The house style and site facts every product shares (`/huisstijl.json`).
@@ -75,13 +77,6 @@ pub fn display_url(url: &str) -> String {
         .trim_start_matches("http://")
         .trim_end_matches('/')
         .to_string()
-}
-
-#[derive(Serialize)]
-pub struct HourRow {
-    pub day: &'static str,
-    pub text: String,
-    pub closed: bool,
 }
 
 #[derive(Serialize)]
@@ -177,7 +172,10 @@ pub struct LocationData<'a> {
     pub period: Option<String>,
     pub hours_caption: &'static str,
     pub has_hours: bool,
-    pub hours: Vec<HourRow>,
+    pub hours: Vec<Row>,
+    /// Open days with the same hours taken together ("Maandag tot en met vrijdag"), short
+    /// times: for slides.
+    pub hour_groups: Vec<(String, String)>,
     pub holidays: String,
     pub sessions: Vec<SessionRow<'a>>,
     /// Monday to Sunday: opening hours and the spreekuren on that weekday.
@@ -202,6 +200,36 @@ fn weekday_of(r: &Repeat) -> Option<Weekday> {
         Repeat::EveryOtherWeek { from } => Some(from.weekday()),
         Repeat::Dates { .. } => None,
     }
+}
+
+/// Consecutive open days with the same hours as one row: ("Maandag tot en met vrijdag",
+/// "10.00–17.00 uur").
+pub fn hour_groups(rows: &[Row]) -> Vec<(String, String)> {
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        if r.closed {
+            continue;
+        }
+        match groups.last_mut() {
+            Some((_, end)) if *end + 1 == i && rows[*end].short == r.short => *end = i,
+            _ => groups.push((i, i)),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(a, b)| {
+            let days = match b - a {
+                0 => dutch::capitalise(rows[a].day),
+                1 => format!("{} en {}", dutch::capitalise(rows[a].day), rows[b].day),
+                _ => format!(
+                    "{} tot en met {}",
+                    dutch::capitalise(rows[a].day),
+                    rows[b].day
+                ),
+            };
+            (days, rows[a].short.clone())
+        })
+        .collect()
 }
 
 fn reason(e: Exception) -> String {
@@ -334,28 +362,11 @@ impl<'a> LocationData<'a> {
             url,
             visit: l.visit.label(),
             visit_note: l.visit_note.as_deref(),
-            period: l.period.map(|p| {
-                format!(
-                    "Open van {} tot en met {}.",
-                    dutch::weekday_date(p.from),
-                    dutch::weekday_date(p.until)
-                )
-            }),
-            hours_caption: match l.kind {
-                crate::model::Kind::Telephone => "Wanneer kunt u bellen?",
-                _ => "Openingstijden",
-            },
+            period: l.period.map(period_sentence),
+            hours_caption: hours_caption(l.kind),
             has_hours: !sched.week.is_empty(),
-            hours: sched
-                .week
-                .rows()
-                .into_iter()
-                .map(|(day, text)| HourRow {
-                    day,
-                    closed: text == "Gesloten",
-                    text,
-                })
-                .collect(),
+            hours: hour_rows(sched),
+            hour_groups: hour_groups(&hour_rows(sched)),
             holidays: holiday_note(sched),
             sessions: sched
                 .sessions

@@ -186,6 +186,8 @@ impl<'a> PartnerCard<'a> {
 pub struct Row {
     pub day: &'static str,
     pub text: String,
+    /// "10.00–12.00 en 13.00–17.00 uur", for slides and other narrow places.
+    pub short: String,
     pub closed: bool,
 }
 
@@ -248,6 +250,52 @@ impl<'a> SessionView<'a> {
             address: s.address.as_ref().map(one_line),
         }
     }
+}
+
+/// "Open van maandag 1 juni tot en met vrijdag 31 juli." (a pop-up's period).
+pub fn period_sentence(p: crate::model::Period) -> String {
+    format!(
+        "Open van {} tot en met {}.",
+        dutch::weekday_date(p.from),
+        dutch::weekday_date(p.until)
+    )
+}
+
+/// The caption over a location's hours.
+pub fn hours_caption(kind: crate::model::Kind) -> &'static str {
+    match kind {
+        crate::model::Kind::WholeLibrary => "Openingstijden van de bibliotheek",
+        crate::model::Kind::Telephone => "Wanneer kunt u bellen?",
+        _ => "Openingstijden",
+    }
+}
+
+/// "10.00–12.00 en 13.00–17.00 uur" ("Gesloten" when empty).
+pub fn short_ranges(ranges: &[crate::schedule::TimeRange]) -> String {
+    if ranges.is_empty() {
+        return "Gesloten".into();
+    }
+    let parts: Vec<String> = ranges
+        .iter()
+        .map(|r| format!("{}–{}", dutch::time(r.start), dutch::time(r.end)))
+        .collect();
+    format!("{} uur", dutch::join_and(&parts))
+}
+
+/// One row per weekday of the regular week.
+pub fn hour_rows(sched: &Schedule) -> Vec<Row> {
+    sched
+        .week
+        .days
+        .iter()
+        .enumerate()
+        .map(|(i, ranges)| Row {
+            day: dutch::WEEKDAYS[i],
+            closed: ranges.is_empty(),
+            text: crate::schedule::describe_ranges(ranges),
+            short: short_ranges(ranges),
+        })
+        .collect()
 }
 
 /// "Vandaag, maandag 23 november: open van 10.00 tot 17.00 uur." (what the page says
@@ -329,32 +377,13 @@ impl<'a> LocationView<'a> {
             }
         }
         let sched = &l.schedule;
-        let hours = sched
-            .week
-            .rows()
-            .into_iter()
-            .map(|(day, text)| Row {
-                day,
-                closed: text == "Gesloten",
-                text,
-            })
-            .collect();
+        let hours = hour_rows(sched);
         LocationView {
             loc: l,
             kind: kind_label(l),
             address: l.address.as_ref().map(one_line),
-            period: l.period.map(|p| {
-                format!(
-                    "Open van {} tot en met {}.",
-                    dutch::weekday_date(p.from),
-                    dutch::weekday_date(p.until)
-                )
-            }),
-            hours_caption: match l.kind {
-                crate::model::Kind::WholeLibrary => "Openingstijden van de bibliotheek",
-                crate::model::Kind::Telephone => "Wanneer kunt u bellen?",
-                _ => "Openingstijden",
-            },
+            period: l.period.map(period_sentence),
+            hours_caption: hours_caption(l.kind),
             has_hours: !sched.week.is_empty(),
             hours,
             sessions: sched
