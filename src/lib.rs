@@ -262,27 +262,16 @@ impl Session {
             pages,
             ..BuildReport::default()
         };
-        let screens = screen::Assets::new(&self.site, &self.opts.templates)?;
-        screen::write(
+        self.built.products.write(
+            &self.opts,
             &self.site,
             &index,
-            self.opts.today,
             &self.tera,
-            &screens,
             &out,
             Some(&slugs),
+            &mut report,
+            &mut timer,
         )?;
-        #[cfg(feature = "print")]
-        if self.opts.print {
-            let o = &self.opts;
-            let printer =
-                print::Printer::new(&self.site, &o.templates, &o.content, &o.cache, o.today)?;
-            let products = print::products(&self.site, &index, o.today, Some(&slugs));
-            let r = printer.write(&products, &out, false)?;
-            report.rendered = r.rendered;
-            report.cached = r.cached;
-            timer.lap("print");
-        }
         Ok(report)
     }
 }
@@ -297,6 +286,64 @@ struct Built {
     assets: Assets,
     /// The published form of each location, in the order of `site.locations`.
     values: Vec<String>,
+    products: Products,
+}
+
+/// What makes the screen and print products, loaded once per full build (house style,
+/// fonts, templates) and kept for the updates of `ido serve`.
+struct Products {
+    screens: screen::Assets,
+    #[cfg(feature = "print")]
+    printer: Option<print::Printer>,
+}
+
+impl Products {
+    fn new(opts: &BuildOptions, site: &model::Site) -> Result<Products, Error> {
+        Ok(Products {
+            screens: screen::Assets::new(site, &opts.templates)?,
+            #[cfg(feature = "print")]
+            printer: if opts.print {
+                Some(print::Printer::new(
+                    site,
+                    &opts.templates,
+                    &opts.content,
+                    &opts.cache,
+                    opts.today,
+                )?)
+            } else {
+                None
+            },
+        })
+    }
+
+    /// Slideshows and week feeds, and the flyers and slides when printing; `only` limits
+    /// them to some locations (an update, which keeps cache entries of the others).
+    #[allow(clippy::too_many_arguments)]
+    fn write(
+        &self,
+        opts: &BuildOptions,
+        site: &model::Site,
+        index: &index::Index,
+        tera: &tera::Tera,
+        out: &output::Staging,
+        only: Option<&[&str]>,
+        report: &mut BuildReport,
+        timer: &mut Timer,
+    ) -> Result<(), Error> {
+        screen::write(site, index, opts.today, tera, &self.screens, out, only)?;
+        timer.lap("screens");
+        #[cfg(feature = "print")]
+        if let Some(printer) = &self.printer {
+            let products = print::products(site, index, opts.today, only);
+            let r = printer.write(&products, out, only.is_none())?;
+            report.rendered = r.rendered;
+            report.cached = r.cached;
+            timer.lap("print");
+        }
+        #[cfg(not(feature = "print"))]
+        let _ = report;
+        Ok(())
+    }
 }
 
 /// Paths of the hashed assets that pages link to.
@@ -428,25 +475,16 @@ fn write_site(
         pages: urls.len() + 1,
         ..BuildReport::default()
     };
-    let screens = screen::Assets::new(site, &opts.templates)?;
-    screen::write(site, index, opts.today, tera, &screens, out, None)?;
-    timer.lap("screens");
-    #[cfg(feature = "print")]
-    if opts.print {
-        let printer = print::Printer::new(
-            site,
-            &opts.templates,
-            &opts.content,
-            &opts.cache,
-            opts.today,
-        )?;
-        let products = print::products(site, index, opts.today, None);
-        let r = printer.write(&products, out, true)?;
-        report.rendered = r.rendered;
-        report.cached = r.cached;
-        timer.lap("print");
-    }
-    Ok((report, Built { assets, values }))
+    let products = Products::new(opts, site)?;
+    products.write(opts, site, index, tera, out, None, &mut report, timer)?;
+    Ok((
+        report,
+        Built {
+            assets,
+            values,
+            products,
+        },
+    ))
 }
 
 /// Strip a script from `templates/assets/js/` into `js/`; returns its site path.

@@ -180,17 +180,16 @@ fn write_show(out: &Staging, dir: &str, html: &str) -> Result<(), Error> {
 
 /// The feed "spreekuren deze week" of one location: the seven days from `today`.
 pub fn week_feed(l: &Location, site: &Site, index: &Index, today: Date) -> String {
-    let hhmm = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+    use crate::feeds::api::{hhmm, range};
     let sched = &l.schedule;
     let days: Vec<_> = (0..7)
         .map(|i| {
             let d = add_days(today, i);
-            let mut sessions: Vec<_> = sched.sessions.iter().filter(|s| sched.session_on(s, d)).collect();
-            sessions.sort_by_key(|s| s.time.start);
+            let sessions = sched.sessions_on(d);
             json!({
                 "datum": d.to_string(),
                 "dag": crate::dutch::weekday_date(d),
-                "open": sched.hours_on(d).iter().map(|r| json!({"van": hhmm(r.start), "tot": hhmm(r.end)})).collect::<Vec<_>>(),
+                "open": sched.hours_on(d).iter().map(range).collect::<Vec<_>>(),
                 "spreekuren": sessions.iter().map(|s| json!({
                     "titel": s.title,
                     "van": hhmm(s.time.start),

@@ -16,11 +16,13 @@ use crate::schedule::{add_days, Repeat, TimeRange};
 /// How far ahead the concrete times go.
 pub const WEEKS: i32 = 8;
 
-fn hhmm(m: u16) -> String {
+/// "13:05": times in the open data.
+pub(crate) fn hhmm(m: u16) -> String {
     format!("{:02}:{:02}", m / 60, m % 60)
 }
 
-fn range(r: &TimeRange) -> Value {
+/// `{"van": "10:00", "tot": "12:00"}`
+pub(crate) fn range(r: &TimeRange) -> Value {
     json!({"van": hhmm(r.start), "tot": hhmm(r.end)})
 }
 

@@ -310,23 +310,19 @@ impl<'a> LocationData<'a> {
                 }
             })
             .collect();
+        let hours = hour_rows(sched);
         let week = (0..if dated { 7 } else { 0 })
             .map(|n| {
                 let d = add_days(today, n);
                 let hours = sched.hours_on(d);
-                let mut items: Vec<&Session> = sched
-                    .sessions
-                    .iter()
-                    .filter(|s| sched.session_on(s, d))
-                    .collect();
-                items.sort_by_key(|s| s.time.start);
                 Day {
                     date: dutch::weekday_date(d),
                     weekday: dutch::weekday_name(d.weekday()),
                     closed: hours.is_empty(),
                     hours: describe_ranges(&hours),
                     note: sched.exception(d).map(reason),
-                    sessions: items
+                    sessions: sched
+                        .sessions_on(d)
                         .into_iter()
                         .map(|s| DayItem {
                             title: &s.title,
@@ -365,8 +361,8 @@ impl<'a> LocationData<'a> {
             period: l.period.map(period_sentence),
             hours_caption: hours_caption(l.kind),
             has_hours: !sched.week.is_empty(),
-            hours: hour_rows(sched),
-            hour_groups: hour_groups(&hour_rows(sched)),
+            hour_groups: hour_groups(&hours),
+            hours,
             holidays: holiday_note(sched),
             sessions: sched
                 .sessions

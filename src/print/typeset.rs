@@ -98,7 +98,7 @@ impl Printer {
     }
 
     /// Characters the print font cannot show, as errors pointing into the location file.
-    fn check_glyphs(&self, products: &[Product]) -> Problems {
+    fn check_glyphs(&self, products: &[&Product]) -> Problems {
         let mut problems = Problems::default();
         let mut seen = BTreeSet::new();
         for p in products {
@@ -140,7 +140,13 @@ impl Printer {
 
     fn render(&self, p: &Product) -> Result<Vec<u8>, Error> {
         let qr = qr_svg(&p.qr_url);
-        let world = self.engine.world(p.template, p.data.clone(), qr);
+        let world = self
+            .engine
+            .world(p.template, p.data.clone(), qr)
+            .ok_or_else(|| Error::Template {
+                name: format!("print/{}", p.template),
+                message: "no such template".into(),
+            })?;
         let fail = |diags: &[typst::diag::SourceDiagnostic]| {
             let messages: Vec<String> = diags
                 .iter()
@@ -213,17 +219,21 @@ impl Printer {
     /// Render (or take from the cache) every product and write it to `out`.
     /// With `prune`, cache entries no product used any more are removed.
     pub fn write(&self, products: &[Product], out: &Staging, prune: bool) -> Result<Report, Error> {
-        let problems = self.check_glyphs(products);
+        let keys: Vec<String> = products.iter().map(|p| self.key(p)).collect();
+        // Cached products were checked when they were rendered with the same fonts (the
+        // fonts are part of the key): only the others need the glyph check.
+        let todo: Vec<&Product> = products
+            .iter()
+            .zip(&keys)
+            .filter(|(_, k)| !self.cache.join(k).is_file())
+            .map(|(p, _)| p)
+            .collect();
+        let problems = self.check_glyphs(&todo);
         if !problems.is_empty() {
             return Err(Error::Content(problems.sorted()));
         }
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
-        let keys: Vec<String> = products.iter().map(|p| self.key(p)).collect();
-        let todo = keys
-            .iter()
-            .filter(|k| !self.cache.join(k).is_file())
-            .count();
-        let bar = progress(todo);
+        let bar = progress(todo.len());
         // Per product: whether it was rendered now (not taken from the cache).
         let render_all = || -> Vec<Result<bool, Error>> {
             products

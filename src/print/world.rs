@@ -33,9 +33,9 @@ pub struct ProductWorld<'a> {
     qr: Bytes,
 }
 
-pub fn file_id(path: &str) -> FileId {
-    let vpath = VirtualPath::new(path).expect("template paths are valid virtual paths");
-    RootedPath::new(VirtualRoot::Project, vpath).intern()
+fn file_id(path: &str) -> Option<FileId> {
+    let vpath = VirtualPath::new(path).ok()?;
+    Some(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
 impl Engine {
@@ -71,7 +71,11 @@ impl Engine {
                     "/{}",
                     path.file_name().unwrap_or_default().to_string_lossy()
                 );
-                sources.insert(name.clone(), Source::new(file_id(&name), text));
+                let id = file_id(&name).ok_or_else(|| Error::Template {
+                    name: format!("print{name}"),
+                    message: "not a usable template file name".into(),
+                })?;
+                sources.insert(name, Source::new(id, text));
             }
         }
         Ok(Engine {
@@ -120,13 +124,20 @@ impl Engine {
         missing
     }
 
-    pub fn world<'a>(&'a self, template: &str, data: Vec<u8>, qr: Vec<u8>) -> ProductWorld<'a> {
-        ProductWorld {
+    /// The world of one product whose main file is `template` (`None` if there is no such
+    /// template; `Printer::new` checks they all exist).
+    pub fn world<'a>(
+        &'a self,
+        template: &str,
+        data: Vec<u8>,
+        qr: Vec<u8>,
+    ) -> Option<ProductWorld<'a>> {
+        Some(ProductWorld {
             engine: self,
-            main: file_id(&format!("/{template}")),
+            main: self.sources.get(&format!("/{template}"))?.id(),
             data: Bytes::new(data),
             qr: Bytes::new(qr),
-        }
+        })
     }
 }
 

@@ -403,6 +403,17 @@ impl Schedule {
         s.rule_matches(d) && !self.closed_on(d)
     }
 
+    /// The spreekuren that take place on `d`, earliest first.
+    pub fn sessions_on(&self, d: Date) -> Vec<&Session> {
+        let mut on: Vec<&Session> = self
+            .sessions
+            .iter()
+            .filter(|s| self.session_on(s, d))
+            .collect();
+        on.sort_by_key(|s| s.time.start);
+        on
+    }
+
     /// The next `limit` dates of spreekuur `s` from `from` on.
     pub fn session_dates(&self, s: &Session, from: Date, limit: usize) -> Vec<Date> {
         (0..HORIZON)
