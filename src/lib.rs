@@ -89,7 +89,11 @@ pub fn today() -> Date {
 
 /// Load, check and validate the content only (what `ido check` builds on).
 pub fn load(opts: &BuildOptions) -> Result<model::Site, Error> {
-    let mut site = content::load(&opts.content, &opts.templates.join("huisstijl.yaml"))?;
+    let mut site = content::load(
+        &opts.content,
+        &opts.templates.join("huisstijl.yaml"),
+        opts.today,
+    )?;
     if let Some(url) = &opts.base_url {
         site.config.base_url = content::base_url(url).map_err(|m| {
             Error::Content(Problems(vec![ContentError::new(
@@ -202,7 +206,7 @@ impl Session {
         timer.lap("which");
         let mut updated = Vec::new();
         for path in changed {
-            updated.push(content::reload_location(&self.site, path)?);
+            updated.push(content::reload_location(&self.site, path, self.opts.today)?);
         }
         timer.lap("reload");
         // Moving to another gemeente adds or removes whole pages: build everything.
@@ -231,6 +235,14 @@ impl Session {
             &self.tera,
             &self.built.assets,
         );
+        write_media(
+            self.site
+                .locations
+                .iter()
+                .filter(|l| olds.iter().any(|o| o.slug == l.slug))
+                .flat_map(|l| &l.media),
+            &out,
+        )?;
         let mut pages = 0;
         for old in &olds {
             pages += renderer.render_update(old, &out)?;
@@ -367,7 +379,7 @@ fn write_assets(
     );
     out.write(&css_path, css.as_bytes())?;
     for font in [&site.tokens.font_regular, &site.tokens.font_bold] {
-        out.copy(&assets.join(font), font)?;
+        out.copy(&assets.join(font), &style::Tokens::font_output(font))?;
     }
     out.copy(&assets.join("fonts/LICENSE.txt"), "fonts/LICENSE.txt")?;
     out.write("favicon.svg", site.tokens.favicon_svg().as_bytes())?;
@@ -392,6 +404,7 @@ fn write_assets(
             &render::views::media_path(&logo.file),
         )?;
     }
+    write_media(site.media(), out)?;
     Ok(Assets {
         css: css_path,
         scripts,
@@ -485,6 +498,20 @@ fn write_site(
             products,
         },
     ))
+}
+
+/// Publish the images of Markdown bodies (each under a name with its content hash).
+fn write_media<'a>(
+    media: impl Iterator<Item = &'a model::Media>,
+    out: &output::Staging,
+) -> Result<(), Error> {
+    let mut done = std::collections::BTreeSet::new();
+    for m in media {
+        if done.insert(&m.url) {
+            out.copy(&m.source, &m.url)?;
+        }
+    }
+    Ok(())
 }
 
 /// Strip a script from `templates/assets/js/` into `js/`; returns its site path.

@@ -20,6 +20,18 @@ pub struct Site {
     pub pages: Vec<Page>,
 }
 
+impl Site {
+    /// Every image of every Markdown body.
+    pub fn media(&self) -> impl Iterator<Item = &Media> {
+        self.locations
+            .iter()
+            .flat_map(|l| &l.media)
+            .chain(self.partners.iter().flat_map(|p| &p.media))
+            .chain(self.themes.iter().flat_map(|t| &t.media))
+            .chain(self.pages.iter().flat_map(|p| &p.media))
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct SiteConfig {
     pub name: String,
@@ -41,6 +53,15 @@ pub struct Logo {
     /// Path relative to the content folder.
     pub file: String,
     pub alt: String,
+}
+
+/// A file of the content folder that the site publishes as is (an image).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Media {
+    /// The real path of the file (inside the content folder).
+    pub source: std::path::PathBuf,
+    /// Its path inside the site: `media/<name>.<hash>.<ext>`.
+    pub url: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -200,6 +221,9 @@ pub struct Location {
     pub schedule: Schedule,
     /// The body, rendered to HTML.
     pub body_html: String,
+    /// Images of the body, published under `media/`.
+    #[serde(skip)]
+    pub media: Vec<Media>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -218,6 +242,9 @@ pub struct Partner {
     pub website: Option<String>,
     pub phone: Option<Phone>,
     pub body_html: String,
+    /// Images of the body, published under `media/`.
+    #[serde(skip)]
+    pub media: Vec<Media>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -231,6 +258,9 @@ pub struct Theme {
     /// The list items of the body as plain text (what flyers and slides show).
     pub points: Vec<String>,
     pub body_html: String,
+    /// Images of the body, published under `media/`.
+    #[serde(skip)]
+    pub media: Vec<Media>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -241,4 +271,7 @@ pub struct Page {
     pub in_footer: bool,
     pub order: i32,
     pub body_html: String,
+    /// Images of the body, published under `media/`.
+    #[serde(skip)]
+    pub media: Vec<Media>,
 }

@@ -44,6 +44,20 @@ impl Staging {
 
     /// Write one file, `rel` being its path inside the site (`locaties/x/index.html`).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
+        // Only plain names: nothing is ever written outside the output folder.
+        let inside = !rel.is_empty()
+            && Path::new(rel)
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !inside {
+            return Err(Error::io(
+                rel,
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "refused: this path would lie outside the output folder",
+                ),
+            ));
+        }
         let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;

@@ -59,7 +59,7 @@ impl Assets {
         let mut fonts = BTreeMap::new();
         for f in [&site.tokens.font_regular, &site.tokens.font_bold] {
             fonts.insert(
-                f.clone(),
+                crate::style::Tokens::font_output(f),
                 format!("data:font/woff2;base64,{}", b64(&read(&assets.join(f))?)),
             );
         }
@@ -90,7 +90,7 @@ impl Assets {
 pub fn organisations(site: &Site) -> BTreeMap<String, Vec<&Location>> {
     let mut map: BTreeMap<String, Vec<&Location>> = BTreeMap::new();
     for l in &site.locations {
-        map.entry(slug::slugify(&l.organisation))
+        map.entry(crate::content::url_slug(&l.organisation))
             .or_default()
             .push(l);
     }

@@ -6,8 +6,12 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use std::path::Path;
+
+use crate::content::files::{self, FileKind};
 use crate::content::raw::RawTokens;
 use crate::content::FileCtx;
+use crate::error::did_you_mean;
 
 /// Colour tokens every house style must define.
 pub const REQUIRED_COLOURS: &[&str] = &[
@@ -90,27 +94,58 @@ pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
-/// Check the raw tokens into `Tokens`, reporting unknown colours and weak contrast.
-pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
+/// A CSS length as the tokens use them: `0`, or a number with `px`, `rem` or `em`.
+pub fn is_length(s: &str) -> bool {
+    let s = s.trim();
+    if s == "0" {
+        return true;
+    }
+    let Some(num) = ["rem", "px", "em"].iter().find_map(|u| s.strip_suffix(u)) else {
+        return false;
+    };
+    let mut parts = num.splitn(2, '.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    (1..=3).contains(&int.len())
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_none_or(|f| (1..=3).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A font family name: letters, digits, spaces and hyphens.
+pub fn is_family(s: &str) -> bool {
+    let t = s.trim();
+    (1..=64).contains(&t.len())
+        && t.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+}
+
+/// Check the raw tokens into `Tokens`: colours are colours, lengths are lengths, the
+/// font family is a name, and files lie inside `assets` (`templates/assets/`). Nothing an
+/// author writes here reaches CSS, HTML or typst as raw text.
+pub fn tokens(ctx: &mut FileCtx, raw: RawTokens, assets: &Path) -> Option<Tokens> {
     let mut colours = BTreeMap::new();
     for (name, value) in &raw.kleuren {
         let field = format!("kleuren.{name}");
+        if !REQUIRED_COLOURS.contains(&name.as_str()) {
+            let hint = did_you_mean(name, REQUIRED_COLOURS.iter().copied())
+                .unwrap_or_else(|| format!("the colours are: {}", REQUIRED_COLOURS.join(", ")));
+            ctx.error_at_key(&field, format!("unknown colour `{name}`"), hint);
+            continue;
+        }
         match parse_hex(value) {
             Some([r, g, b]) => {
                 colours.insert(name.clone(), format!("#{r:02x}{g:02x}{b:02x}"));
             }
+            None if value.trim().is_empty() => ctx.error_at_key(
+                &field,
+                "this colour is empty",
+                format!("put the colour in quotes: `{name}: \"#154273\"` (without quotes, `#` starts a comment)"),
+            ),
             None => ctx.error(
                 &field,
                 format!("`{value}` is not a colour"),
-                "write a colour as `#1d3f72`",
+                format!("write a colour in quotes, for example `{name}: \"#1d3f72\"`"),
             ),
-        }
-        if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-            ctx.error(
-                &field,
-                format!("`{name}` cannot be used as a colour name"),
-                "use lowercase letters and hyphens",
-            );
         }
     }
     for name in REQUIRED_COLOURS {
@@ -135,27 +170,56 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
             );
         }
     }
+    let length_hint = "write a size such as `1rem`, `0.5rem` or `8px`";
     for (group, map) in [("ruimte", &raw.ruimte), ("hoeken", &raw.hoeken)] {
         for (k, v) in map {
+            let field = format!("{group}.{k}");
             if !k
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-                || v.contains([';', '{', '}'])
+                || k.is_empty()
             {
-                ctx.error(
-                    &format!("{group}.{k}"),
-                    format!("`{k}: {v}` is not a usable size"),
-                    "write a CSS size such as `1rem` or `8px`",
+                ctx.error_at_key(
+                    &field,
+                    format!("`{k}` cannot be used as a name"),
+                    "use lowercase letters, digits and hyphens",
                 );
+            } else if !is_length(v) {
+                ctx.error(&field, format!("`{v}` is not a size"), length_hint);
             }
         }
     }
+    if !is_length(&raw.lettertype.basisgrootte) {
+        ctx.error(
+            "lettertype.basisgrootte",
+            format!("`{}` is not a size", raw.lettertype.basisgrootte),
+            "write a size such as `1.25rem` (20 px)",
+        );
+    }
+    if !is_family(&raw.lettertype.familie) {
+        ctx.error(
+            "lettertype.familie",
+            format!("`{}` is not a font name", raw.lettertype.familie),
+            "write the name of the font family with letters, digits, spaces and hyphens only, for example `Atkinson Hyperlegible`",
+        );
+    }
+    let mut file = |field: &str, written: &str, kind: FileKind| {
+        let found = files::resolve(assets, written, kind, "templates/assets");
+        if let Err(inv) = found {
+            ctx.error(field, inv.message, inv.hint);
+        }
+    };
+    file("lettertype.regulier", &raw.lettertype.regulier, FileKind::WebFont);
+    file("lettertype.vet", &raw.lettertype.vet, FileKind::WebFont);
+    file("lettertype.drukwerk_regulier", &raw.lettertype.drukwerk_regulier, FileKind::PrintFont);
+    file("lettertype.drukwerk_vet", &raw.lettertype.drukwerk_vet, FileKind::PrintFont);
+    file("logo.bestand", &raw.logo.bestand, FileKind::Logo);
     Some(Tokens {
         colours,
-        font_family: raw.lettertype.familie,
+        font_family: raw.lettertype.familie.trim().to_string(),
         font_regular: raw.lettertype.regulier,
         font_bold: raw.lettertype.vet,
-        base_size: raw.lettertype.basisgrootte,
+        base_size: raw.lettertype.basisgrootte.trim().to_string(),
         print_fonts: [
             raw.lettertype.drukwerk_regulier,
             raw.lettertype.drukwerk_vet,
@@ -164,12 +228,17 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens) -> Option<Tokens> {
             file: raw.logo.bestand,
             alt: raw.logo.alt,
         },
-        spacing: raw.ruimte,
-        radii: raw.hoeken,
+        spacing: raw.ruimte.iter().map(|(k, v)| (k.clone(), v.trim().to_string())).collect(),
+        radii: raw.hoeken.iter().map(|(k, v)| (k.clone(), v.trim().to_string())).collect(),
     })
 }
 
 impl Tokens {
+    /// Where a web font file is published: `fonts/<name>`.
+    pub fn font_output(file: &str) -> String {
+        format!("fonts/{}", files::output_name(file))
+    }
+
     /// A small "i" mark in the house colours, used as the favicon.
     pub fn favicon_svg(&self) -> String {
         let c = |k: &str| self.colours.get(k).map_or("#000000", String::as_str);
@@ -188,7 +257,7 @@ impl Tokens {
             css.push_str(&format!(
                 "@font-face{{font-family:\"{}\";font-style:normal;font-weight:{weight};font-display:swap;src:url(\"{}\") format(\"woff2\")}}\n",
                 self.font_family,
-                font_url(file)
+                font_url(&Tokens::font_output(file))
             ));
         }
         css.push_str(":root{");
@@ -222,5 +291,19 @@ mod tests {
         let grey = parse_hex("#767676").unwrap();
         assert!((contrast(grey, white) - 4.54).abs() < 0.01);
         assert!(parse_hex("blue").is_none());
+    }
+
+    #[test]
+    fn lengths_and_families() {
+        for ok in ["0", "1rem", "1.25rem", "8px", "0.5em"] {
+            assert!(is_length(ok), "{ok}");
+        }
+        for bad in ["1.25rem}html{background:url(https://x.example/)}", "1", "rem", "-1px", "1e3px", "calc(1rem)", ""] {
+            assert!(!is_length(bad), "{bad}");
+        }
+        assert!(is_family("Atkinson Hyperlegible"));
+        for bad in ["X</style><script>alert(1)</script>", "A\";}", "", "Comic\nSans"] {
+            assert!(!is_family(bad), "{bad}");
+        }
     }
 }

@@ -78,7 +78,18 @@ pub fn phone(s: &str) -> Result<Phone, Invalid> {
 
 pub fn email(s: &str) -> Result<String, Invalid> {
     let t = s.trim();
-    if email_address::EmailAddress::is_valid(t) && t.contains('.') && !t.contains(' ') {
+    // Only the characters real addresses use: `?`, `&`, `%` or `,` in a `mailto:` link
+    // would add recipients, a subject or a text.
+    let plain = t.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '\''))
+            && domain
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+    });
+    if plain && email_address::EmailAddress::is_valid(t) && t.contains('.') {
         Ok(t.to_string())
     } else {
         Err(invalid(
@@ -107,6 +118,26 @@ pub fn web_url(s: &str) -> Result<String, Invalid> {
             hint,
         )),
     }
+}
+
+/// The address the site is published at: `http(s)://host/path/`, without a user name,
+/// password, query or fragment (they would end up in every link and file).
+pub fn base_url(s: &str) -> Result<String, Invalid> {
+    let url = web_url(s)?;
+    let u = url::Url::parse(&url).map_err(|e| invalid(e.to_string(), "write the full address, starting with `https://`"))?;
+    if !u.username().is_empty() || u.password().is_some() {
+        return Err(invalid(
+            "the address contains a user name or password",
+            "remove the part before `@`: the address is published in every page",
+        ));
+    }
+    if u.query().is_some() || u.fragment().is_some() {
+        return Err(invalid(
+            "the address has a `?` or `#` part",
+            "write only the address of the site's home page, for example `https://www.informatiepunt.nl/`",
+        ));
+    }
+    Ok(url)
 }
 
 /// Latitude and longitude inside the Netherlands (with a margin for the coast).

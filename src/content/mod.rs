@@ -3,6 +3,7 @@
 //! together, sorted by file and position.
 
 mod check;
+pub mod files;
 pub mod raw;
 pub mod schema;
 pub mod yaml;
@@ -49,12 +50,18 @@ const RESERVED: &[&str] = &[
 
 /// Load and validate the site in `dir`. `default_tokens` is the house style used when
 /// the content has no `huisstijl.yaml`.
-pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
+pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Result<Site, Error> {
     let mut problems = Problems::default();
 
     let site_path = dir.join("site.yaml");
-    let config = match read_to_string(&site_path) {
-        Ok(text) => parse_yaml_file(&site_path, &text, &mut problems, site_config),
+    let config = match read_content(&site_path) {
+        Ok(Err(e)) => {
+            problems.push(e);
+            None
+        }
+        Ok(Ok(text)) => parse_yaml_file(&site_path, &text, &mut problems, |ctx, raw| {
+            site_config(ctx, raw, dir, today)
+        }),
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
             problems.push(
                 ContentError::new(&site_path, "", "the site file is missing").hint(
@@ -72,8 +79,21 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
     } else {
         default_tokens.to_path_buf()
     };
-    let tokens_text = read_to_string(&tokens_path)?;
-    let tokens = parse_yaml_file(&tokens_path, &tokens_text, &mut problems, style::tokens);
+    let tokens_text = match read_content(&tokens_path)? {
+        Ok(text) => text,
+        Err(e) => {
+            problems.push(e);
+            String::new()
+        }
+    };
+    // Token files name fonts and the IDO logo inside `templates/assets/`.
+    let assets = default_tokens
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("assets");
+    let tokens = parse_yaml_file(&tokens_path, &tokens_text, &mut problems, |ctx, raw| {
+        style::tokens(ctx, raw, &assets)
+    });
 
     let partner_files = list(dir, "partners", &["md", "yaml", "yml"], &mut problems)?;
     let theme_files = list(dir, "themas", &["md"], &mut problems)?;
@@ -86,6 +106,7 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
     let refs = Refs {
         partners: &partner_slugs,
         themes: &theme_slugs,
+        today,
     };
 
     let themes: Vec<Theme> = load_all(&theme_files, &mut problems, |f, p| theme(f, p, &refs))?;
@@ -106,6 +127,142 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
             pages,
         }),
         _ => Err(Error::Content(problems.sorted())),
+    }
+}
+
+/// The longest name (`naam`, `organisatie`, `titel`, …) and the longest other text.
+pub const MAX_NAME_CHARS: usize = 150;
+pub const MAX_TEXT_CHARS: usize = 3000;
+const NAME_KEYS: &[&str] = &[
+    "naam", "organisatie", "titel", "plaats", "straat", "gemeente", "waar", "familie",
+];
+
+/// A path with `.` and `..` taken out by their names alone (no file system access).
+fn lexical(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The value at a field path such as `spreekuren[0].tijd`.
+fn lookup<'v>(value: &'v serde_json::Value, field: &str) -> Option<&'v serde_json::Value> {
+    let mut v = value;
+    for part in field.split('.').filter(|p| !p.is_empty()) {
+        let (key, indexes) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !key.is_empty() {
+            v = v.get(key)?;
+        }
+        for idx in indexes.split(['[', ']']).filter(|s| !s.is_empty()) {
+            v = v.get(idx.parse::<usize>().ok()?)?;
+        }
+    }
+    Some(v)
+}
+
+/// Texts longer than their limit: (field, length, limit).
+fn too_long(value: &serde_json::Value, field: String, out: &mut Vec<(String, usize, usize)>) {
+    match value {
+        serde_json::Value::String(s) => {
+            let key = field.rsplit(['.', '[']).next().unwrap_or("");
+            let max = if NAME_KEYS.contains(&key) {
+                MAX_NAME_CHARS
+            } else {
+                MAX_TEXT_CHARS
+            };
+            let len = s.chars().count();
+            if len > max {
+                out.push((field, len, max));
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                too_long(v, format!("{field}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                let f = if field.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{field}.{k}")
+                };
+                too_long(v, f, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The largest content file (Markdown or YAML) that is read.
+pub const MAX_CONTENT_BYTES: u64 = 1024 * 1024;
+
+/// Read a content file as UTF-8 text (a byte order mark is dropped). A file that is too
+/// large or saved in another encoding is a content problem that says how to fix it.
+pub fn read_content(path: &Path) -> Result<Result<String, ContentError>, Error> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.len() > MAX_CONTENT_BYTES {
+        return Ok(Err(ContentError::new(
+            path,
+            "",
+            format!(
+                "the file is {} KB, more than the {} KB a content file may be",
+                meta.len() / 1024,
+                MAX_CONTENT_BYTES / 1024
+            ),
+        )
+        .hint("split the text, or remove what does not belong in it (pictures go in separate files)")));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let save_hint = "open the file in your editor and save it as UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8; in Word: Platte tekst, Unicode (UTF-8))";
+    let utf16 = bytes.starts_with(&[0xff, 0xfe])
+        || bytes.starts_with(&[0xfe, 0xff])
+        || (bytes.len() >= 4 && bytes.iter().take(64).filter(|b| **b == 0).count() * 4 >= bytes.len().min(64));
+    if utf16 {
+        return Ok(Err(ContentError::new(path, "", "the file is saved as UTF-16, not as UTF-8")
+            .at((1, 1))
+            .hint(save_hint)));
+    }
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            Ok(Ok(text))
+        }
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let at = e.utf8_error().valid_up_to();
+            let before = String::from_utf8_lossy(&bytes[..at]);
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let latin1: String = bytes[at..]
+                .iter()
+                .take(1)
+                .map(|&b| char::from(b))
+                .collect();
+            Ok(Err(ContentError::new(
+                path,
+                "",
+                format!(
+                    "the file is not saved as UTF-8: it seems to be Latin-1 or Windows-1252 (`{latin1}` here)"
+                ),
+            )
+            .at((line, column))
+            .hint(save_hint)))
+        }
     }
 }
 
@@ -178,7 +335,10 @@ fn load_all<T: Send>(
     let results: Vec<Result<(Option<T>, Problems), Error>> = files
         .par_iter()
         .map(|(slug, path)| {
-            let text = read_to_string(path)?;
+            let text = match read_content(path)? {
+                Ok(text) => text,
+                Err(e) => return Ok((None, Problems(vec![e]))),
+            };
             let mut ctx = FileCtx::new(path, &text);
             let value = ctx.prepare().and_then(|()| f(&mut ctx, slug));
             Ok((value, ctx.problems))
@@ -193,7 +353,7 @@ fn load_all<T: Send>(
     Ok(out)
 }
 
-fn parse_yaml_file<T: DeserializeOwned, U>(
+fn parse_yaml_file<T: DeserializeOwned + serde::Serialize, U>(
     path: &Path,
     text: &str,
     problems: &mut Problems,
@@ -214,6 +374,8 @@ fn parse_yaml_file<T: DeserializeOwned, U>(
 struct Refs<'a> {
     partners: &'a BTreeSet<&'a str>,
     themes: &'a BTreeSet<&'a str>,
+    /// The day the build treats as today (dates that must not be in the future).
+    today: jiff::civil::Date,
 }
 
 /// One file being checked: its text, where each field is, and what is wrong so far.
@@ -224,6 +386,8 @@ pub struct FileCtx<'a> {
     body: &'a str,
     positions: Positions,
     pub problems: Problems,
+    /// Files from the content folder that the body shows (images), to publish.
+    media: Vec<Media>,
 }
 
 impl<'a> FileCtx<'a> {
@@ -235,6 +399,7 @@ impl<'a> FileCtx<'a> {
             body: "",
             positions: Positions::default(),
             problems: Problems::default(),
+            media: Vec::new(),
         }
     }
 
@@ -265,19 +430,96 @@ impl<'a> FileCtx<'a> {
         Some(())
     }
 
-    fn parse<T: DeserializeOwned>(&mut self) -> Option<T> {
+    fn parse<T: DeserializeOwned + serde::Serialize>(&mut self) -> Option<T> {
         let doc = self.doc.as_ref()?;
+        if let Some(at) = self.positions.too_deep {
+            self.problems.push(
+                ContentError::new(self.path, "", "the fields are nested too deeply")
+                    .at(at)
+                    .hint(format!(
+                        "content files need at most {} levels of indentation: check the spaces at the start of the lines",
+                        yaml::MAX_DEPTH
+                    )),
+            );
+            return None;
+        }
         match yaml::parse(self.path, doc) {
-            Ok(v) => Some(v),
-            Err(e) => {
+            Ok(v) => {
+                self.check_values(&v);
+                Some(v)
+            }
+            Err(mut e) => {
+                // serde names the field that stands twice; point at its second place.
+                if let Some(name) = e.message.strip_prefix("duplicate field `") {
+                    let name = name.trim_end_matches('`').to_string();
+                    let field = if e.field.is_empty() || e.field == "." {
+                        name.to_string()
+                    } else {
+                        format!("{}.{name}", e.field)
+                    };
+                    if let Some(at) = self.positions.duplicate(&field) {
+                        e = e.at(at);
+                    }
+                    e.message = format!("`{name}` stands here a second time");
+                    e.field = field;
+                }
                 self.problems.push(e);
                 None
             }
         }
     }
 
+    /// Checks on the parsed values that serde cannot do: a text written as YAML null
+    /// (`~`, `null`) is empty, not the word "null", and texts have a sensible length.
+    fn check_values<T: serde::Serialize>(&mut self, raw: &T) {
+        let Ok(value) = serde_json::to_value(raw) else {
+            return;
+        };
+        for field in std::mem::take(&mut self.positions.nulls) {
+            // An empty colour has its own message (`#` starts a comment).
+            if field.starts_with("kleuren.") {
+                continue;
+            }
+            if let Some(serde_json::Value::String(_)) = lookup(&value, &field) {
+                self.error_at_key(
+                    &field,
+                    "this field is empty",
+                    "fill it in (`~` and `null` mean \"nothing\" in YAML), or remove the line",
+                );
+            }
+        }
+        let mut long = Vec::new();
+        too_long(&value, String::new(), &mut long);
+        for (field, len, max) in long {
+            self.error(
+                &field,
+                format!("this text is {len} characters long, more than the {max} allowed here"),
+                if max == MAX_NAME_CHARS {
+                    "write a short name; put more in the explanation"
+                } else {
+                    "make the text shorter; put long texts below the front matter"
+                },
+            );
+        }
+    }
+
     pub fn error(&mut self, field: &str, message: impl Into<String>, hint: impl Into<String>) {
         let at = self.positions.of(field);
+        self.problems.push(
+            ContentError::new(self.path, field, message)
+                .at(at)
+                .hint(hint),
+        );
+    }
+
+    /// An error about a key itself (an unknown or empty entry), at the key's position.
+    pub fn error_at_key(
+        &mut self,
+        field: &str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        let at = self.positions.key(field);
         self.problems.push(
             ContentError::new(self.path, field, message)
                 .at(at)
@@ -315,8 +557,55 @@ impl<'a> FileCtx<'a> {
         }
     }
 
-    fn body_html(&self) -> String {
-        markdown::to_html(self.body)
+    /// The body as HTML. Unsafe links and images that are not files of the content
+    /// folder are reported at their line; images are published under `media/`.
+    fn body_html(&mut self) -> String {
+        // Content files are `<content>/<section>/<file>`.
+        let root = self
+            .path
+            .parent()
+            .and_then(Path::parent)
+            .unwrap_or(Path::new("."));
+        let mut media = Vec::new();
+        let (html, problems) = markdown::to_html(self.body, |dest| {
+            let written = percent_encoding::percent_decode_str(dest)
+                .decode_utf8_lossy()
+                .into_owned();
+            let written = written.split(['?', '#']).next().unwrap_or("").to_string();
+            // Relative to the file (`../media/foto.jpg`) or to the content folder.
+            let from_file = self.path.parent().map(|d| lexical(&d.join(&written)));
+            let written = match from_file.as_ref().and_then(|p| p.strip_prefix(root).ok()) {
+                Some(rel) if written.starts_with("../") => rel.to_string_lossy().into_owned(),
+                _ => written,
+            };
+            let written = written.trim_start_matches("./").trim_start_matches('/');
+            let real = files::resolve(root, written, files::FileKind::Image, "content")
+                .map_err(|inv| (inv.message, inv.hint))?;
+            let m = files::media(real, written).map_err(|e| {
+                (
+                    format!("the image `{written}` cannot be read ({e})"),
+                    "check that the file may be read".to_string(),
+                )
+            })?;
+            let url = format!("\u{E000}{}", m.url);
+            media.push(m);
+            Ok(url)
+        });
+        self.media.extend(media);
+        // The body follows the front matter in the same text.
+        let start = (self.body.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        for p in problems {
+            let at = start + p.offset;
+            let before = self.text.get(..at).unwrap_or("");
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            self.problems.push(
+                ContentError::new(self.path, "", p.message)
+                    .at((line, column))
+                    .hint(p.hint),
+            );
+        }
+        html
     }
 
     fn reference(
@@ -365,8 +654,13 @@ impl<'a> FileCtx<'a> {
     }
 }
 
-fn site_config(ctx: &mut FileCtx, raw: RawSite) -> Option<SiteConfig> {
-    let mut base_url = ctx.check("basis_url", check::web_url(&raw.basis_url));
+fn site_config(
+    ctx: &mut FileCtx,
+    raw: RawSite,
+    dir: &Path,
+    today: jiff::civil::Date,
+) -> Option<SiteConfig> {
+    let mut base_url = ctx.check("basis_url", check::base_url(&raw.basis_url));
     if let Some(u) = base_url.as_mut() {
         if !u.ends_with('/') {
             u.push('/');
@@ -396,6 +690,16 @@ fn site_config(ctx: &mut FileCtx, raw: RawSite) -> Option<SiteConfig> {
             );
         }
         let policy = ctx.check_opt("beveiliging.beleid", b.beleid.as_ref(), check::web_url);
+        if b.verloopt <= today {
+            ctx.error(
+                "beveiliging.verloopt",
+                format!("the date {} has passed: security.txt would be out of date", b.verloopt),
+                format!(
+                    "write a date less than a year ahead, for example `{}`",
+                    today.saturating_add(jiff::Span::new().months(11))
+                ),
+            );
+        }
         ok.then(|| Security {
             contact: b.contact.clone(),
             expires: b.verloopt,
@@ -417,15 +721,23 @@ fn site_config(ctx: &mut FileCtx, raw: RawSite) -> Option<SiteConfig> {
         }
         _ => None,
     };
-    let partner_logos = raw
-        .huisstijl
-        .partnerlogos
-        .iter()
-        .map(|l| Logo {
-            file: l.bestand.clone(),
-            alt: l.alt.clone(),
-        })
-        .collect();
+    let logo = logo.filter(|l| {
+        let found = files::resolve(dir, &l.file, files::FileKind::Logo, "content");
+        ctx.check("huisstijl.logo", found).is_some()
+    });
+    let mut partner_logos = Vec::new();
+    for (i, l) in raw.huisstijl.partnerlogos.iter().enumerate() {
+        let found = files::resolve(dir, &l.bestand, files::FileKind::Logo, "content");
+        if ctx
+            .check(&format!("huisstijl.partnerlogos[{i}].bestand"), found)
+            .is_some()
+        {
+            partner_logos.push(Logo {
+                file: l.bestand.clone(),
+                alt: l.alt.clone(),
+            });
+        }
+    }
     ctx.non_empty("naam", &raw.naam);
     Some(SiteConfig {
         name: raw.naam,
@@ -459,6 +771,7 @@ fn partner(ctx: &mut FileCtx, slug: &str) -> Option<Partner> {
         website,
         phone,
         body_html: ctx.body_html(),
+        media: std::mem::take(&mut ctx.media),
     })
 }
 
@@ -484,6 +797,7 @@ fn theme(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Theme> {
         order: raw.volgorde,
         points: markdown::list_items(ctx.body),
         body_html: ctx.body_html(),
+        media: std::mem::take(&mut ctx.media),
     })
 }
 
@@ -508,6 +822,7 @@ fn page(ctx: &mut FileCtx, slug: &str) -> Option<Page> {
         in_footer: raw.in_voettekst,
         order: raw.volgorde,
         body_html: ctx.body_html(),
+        media: std::mem::take(&mut ctx.media),
     })
 }
 
@@ -831,6 +1146,16 @@ fn visit(v: RawVisit) -> Visit {
 
 fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
     let raw: RawLocation = ctx.parse()?;
+    if raw.laatst_gecontroleerd > refs.today {
+        ctx.error(
+            "laatst_gecontroleerd",
+            format!("the date {} is in the future", raw.laatst_gecontroleerd),
+            format!(
+                "write the day you last checked this information: today ({}) or earlier",
+                refs.today
+            ),
+        );
+    }
     ctx.non_empty("naam", &raw.naam);
     ctx.non_empty("organisatie", &raw.organisatie);
     ctx.non_empty("gemeente", &raw.gemeente);
@@ -998,7 +1323,7 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
     Some(Location {
         slug: slug.to_string(),
         source: ctx.path.to_path_buf(),
-        gemeente_slug: slug::slugify(&raw.gemeente),
+        gemeente_slug: url_slug(&raw.gemeente),
         name: raw.naam,
         organisation: raw.organisatie,
         kind,
@@ -1027,6 +1352,7 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
             sessions,
         },
         body_html: ctx.body_html(),
+        media: std::mem::take(&mut ctx.media),
     })
 }
 
@@ -1082,11 +1408,22 @@ fn check_gemeenten(locations: &[Location], problems: &mut Problems) {
 
 /// Check a base URL given on the command line; returns it ending in `/`.
 pub fn base_url(s: &str) -> Result<String, String> {
-    let mut u = check::web_url(s).map_err(|i| format!("--base-url: {} ({})", i.message, i.hint))?;
+    let mut u = check::base_url(s).map_err(|i| format!("--base-url: {} ({})", i.message, i.hint))?;
     if !u.ends_with('/') {
         u.push('/');
     }
     Ok(u)
+}
+
+/// A name as part of a web address and folder name: lowercase ASCII with hyphens, at
+/// most 80 characters (file systems refuse long names).
+pub fn url_slug(name: &str) -> String {
+    let mut s = slug::slugify(name);
+    if s.len() > 80 {
+        s.truncate(80);
+        s = s.trim_end_matches('-').to_string();
+    }
+    s
 }
 
 /// Whether a name can be a content file name (for imports).
@@ -1101,18 +1438,23 @@ fn ctx_positions(path: &Path, text: &str) -> Positions {
 }
 
 /// Read one changed location file against the rest of the site (for `ido serve`).
-pub fn reload_location(site: &Site, path: &Path) -> Result<Location, Error> {
+pub fn reload_location(
+    site: &Site,
+    path: &Path,
+    today: jiff::civil::Date,
+) -> Result<Location, Error> {
     let slug = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = read_to_string(path)?;
+    let text = read_content(path)?.map_err(|e| Error::Content(Problems(vec![e])))?;
     let mut ctx = FileCtx::new(path, &text);
     let partners: BTreeSet<&str> = site.partners.iter().map(|p| p.slug.as_str()).collect();
     let themes: BTreeSet<&str> = site.themes.iter().map(|t| t.slug.as_str()).collect();
     let refs = Refs {
         partners: &partners,
         themes: &themes,
+        today,
     };
     let loc = ctx
         .prepare()

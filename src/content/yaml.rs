@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
-use yaml_rust2::scanner::Marker;
+use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use crate::error::{did_you_mean, ContentError};
 
@@ -119,10 +119,36 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
         message = format!("unknown value `{name}`");
     } else if message.contains("expected ja or nee") {
         hint = Some("write `ja` or `nee`".to_string());
-    } else if message.contains("date") {
-        hint = Some("write a date as year-month-day, for example `2026-10-01`".to_string());
     } else if message.starts_with("invalid type") {
         hint = Some(type_hint(&message).to_string());
+        message = type_message(&message);
+    } else if message.contains("parsed date is not valid") {
+        let max = message
+            .split("must be in range `1..=")
+            .nth(1)
+            .and_then(|r| r.split('`').next())
+            .map(str::to_string);
+        hint = Some(match max {
+            Some(n) if message.contains("'day'") => format!("that month has {n} days: check the day and the month"),
+            _ => "check the day and the month".to_string(),
+        });
+        message = "this date does not exist".to_string();
+    } else if message.contains("date")
+        || message.contains("four digit integer")
+        || message.contains("two digit integer")
+        || message.contains("parse year")
+        || message.contains("civil")
+    {
+        let written = doc
+            .yaml
+            .lines()
+            .nth(line.saturating_sub(doc.line_offset + 1))
+            .unwrap_or("");
+        hint = Some(match iso_date_from_dutch(written) {
+            Some(iso) => format!("write the date as year-month-day: `{iso}`"),
+            None => "write a date as year-month-day, for example `2026-10-01`".to_string(),
+        });
+        message = "this is not a date in the form year-month-day".to_string();
     } else if message.contains("duplicate field") {
         hint = Some("remove one of the two".to_string());
     } else if field.is_empty() && err.location().is_some() {
@@ -215,18 +241,98 @@ fn expected_names(message: &str) -> Vec<String> {
         .collect()
 }
 
-fn type_hint(message: &str) -> &'static str {
-    if message.contains("expected a boolean") || message.contains("expected ja") {
-        "write `ja` or `nee`"
-    } else if message.contains("sequence") {
-        "write a list: each item on its own line starting with `- `"
-    } else if message.contains("expected a string") || message.contains("string") {
-        "put the value in quotes, for example \"10.00-17.00\""
-    } else if message.contains("map") || message.contains("struct") {
-        "write the fields indented on the lines below"
+/// What serde expected, in the words an author uses ("a number", "a list").
+fn expected_kind(message: &str) -> &'static str {
+    let exp = message.rsplit("expected ").next().unwrap_or("");
+    let exp = exp.trim();
+    if exp.starts_with("ja") || exp.contains("boolean") {
+        "ja-nee"
+    } else if exp.starts_with("f32") || exp.starts_with("f64") || exp.contains("floating") {
+        "number"
+    } else if exp.starts_with('u') || exp.starts_with('i') && exp[1..].starts_with(char::is_numeric) || exp.contains("integer") {
+        "whole-number"
+    } else if exp.contains("sequence") || exp.contains("list") {
+        "list"
+    } else if exp.starts_with("struct") || exp.contains("map") {
+        "fields"
+    } else if exp.contains("string") || exp.contains("char") {
+        "text"
+    } else if exp.contains("date") {
+        "date"
     } else {
-        "check the form of this value"
+        ""
     }
+}
+
+/// What the author wrote, per serde's "invalid type: X" ("a list", "a number").
+fn found_kind(message: &str) -> &'static str {
+    let found = message
+        .strip_prefix("invalid type: ")
+        .and_then(|m| m.split(',').next())
+        .unwrap_or("");
+    if found.starts_with("sequence") {
+        "a list"
+    } else if found.starts_with("map") {
+        "fields"
+    } else if found.starts_with("string") {
+        "a text"
+    } else if found.contains("integer") || found.contains("floating") {
+        "a number"
+    } else if found.starts_with("boolean") {
+        "yes/no (true or false)"
+    } else if found.starts_with("unit") {
+        "nothing"
+    } else {
+        "another kind of value"
+    }
+}
+
+/// A serde "invalid type" message in plain words: no Rust type names.
+fn type_message(message: &str) -> String {
+    let want = match expected_kind(message) {
+        "ja-nee" => "`ja` or `nee`",
+        "number" => "a number",
+        "whole-number" => "a whole number",
+        "list" => "a list",
+        "fields" => "fields on the lines below",
+        "text" => "a text",
+        "date" => "a date",
+        _ => "another kind of value",
+    };
+    format!("{} is written here, but this field needs {want}", found_kind(message))
+}
+
+fn type_hint(message: &str) -> &'static str {
+    match expected_kind(message) {
+        "ja-nee" => "write `ja` or `nee`",
+        "number" => "write a number with a point, not a comma: for example `51.5606`",
+        "whole-number" => "write a whole number, for example `10`",
+        "list" => "write a list: each item on its own line starting with `- `, or `[a, b]`",
+        "fields" => "write the fields indented on the lines below",
+        "text" if message.contains("sequence") => {
+            "write one text here, not a list (a text with a comma or `:` in it goes in quotes)"
+        }
+        "text" => "write a text; put it in quotes if it has a `:` or starts with a special sign",
+        "date" => "write a date as year-month-day, for example `2026-10-01`",
+        _ => "check the form of this value",
+    }
+}
+
+/// A date written as day-month-year (`01-10-2026`, `1/10/2026`) in the right order.
+fn iso_date_from_dutch(message: &str) -> Option<String> {
+    let candidates = message.split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/' || c == '.'));
+    for c in candidates {
+        let parts: Vec<&str> = c.split(['-', '/', '.']).collect();
+        if let [d, m, y] = parts[..] {
+            if y.len() == 4 && (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) {
+                let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+                if (1..=31).contains(&d) && (1..=12).contains(&m) {
+                    return Some(format!("{y}-{m:02}-{d:02}"));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Where each value of a YAML document starts, by dotted path in serde_yaml's notation
@@ -237,7 +343,16 @@ pub struct Positions {
     keys: HashMap<String, (usize, usize)>,
     /// Used when nothing more specific is known.
     fallback: (usize, usize),
+    /// Values written as a YAML null (`~`, `null`, or nothing at all), by path.
+    pub nulls: Vec<String>,
+    /// Keys that stand twice in one mapping: the second one's position, by path.
+    duplicates: HashMap<String, (usize, usize)>,
+    /// Where the nesting first went deeper than [`MAX_DEPTH`].
+    pub too_deep: Option<(usize, usize)>,
 }
+
+/// How deeply mappings and lists may be nested in a content file.
+pub const MAX_DEPTH: usize = 12;
 
 impl Positions {
     pub fn index(doc: &Document) -> Positions {
@@ -245,6 +360,7 @@ impl Positions {
             stack: Vec::new(),
             pos: Positions::default(),
             offset: doc.line_offset,
+            skipped: 0,
         };
         rec.pos.fallback = (doc.line_offset + 1, 1);
         let mut parser = Parser::new_from_str(doc.yaml);
@@ -275,6 +391,11 @@ impl Positions {
             .unwrap_or_else(|| self.of(field))
     }
 
+    /// Where a key that stands twice in its mapping stands the second time.
+    pub fn duplicate(&self, field: &str) -> Option<(usize, usize)> {
+        self.duplicates.get(field).copied()
+    }
+
     /// Keys of the mapping at `field` in document order.
     pub fn has(&self, field: &str) -> bool {
         self.values.contains_key(field)
@@ -290,6 +411,8 @@ struct Recorder {
     stack: Vec<(String, Frame)>,
     pos: Positions,
     offset: usize,
+    /// Collections opened below [`MAX_DEPTH`], not indexed (paths would grow with depth).
+    skipped: usize,
 }
 
 impl Recorder {
@@ -310,20 +433,43 @@ impl Recorder {
 impl MarkedEventReceiver for Recorder {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         let at = (mark.line() + self.offset, mark.col() + 1);
+        if self.skipped > 0 {
+            match ev {
+                Event::MappingStart(..) | Event::SequenceStart(..) => self.skipped += 1,
+                Event::MappingEnd | Event::SequenceEnd => self.skipped -= 1,
+                _ => {}
+            }
+            return;
+        }
         match ev {
-            Event::Scalar(value, ..) => match self.value_path() {
+            Event::Scalar(value, style, ..) => match self.value_path() {
                 Some(p) => {
+                    let null = style == TScalarStyle::Plain
+                        && matches!(value.as_str(), "" | "~" | "null" | "Null" | "NULL");
+                    if null {
+                        self.pos.nulls.push(p.clone());
+                    }
                     self.pos.values.insert(p, at);
                 }
                 None => {
                     if let Some((base, Frame::Map { key })) = self.stack.last_mut() {
-                        self.pos.keys.insert(join_field(base, &value), at);
+                        let path = join_field(base, &value);
+                        if self.pos.keys.contains_key(&path) {
+                            self.pos.duplicates.entry(path).or_insert(at);
+                        } else {
+                            self.pos.keys.insert(path, at);
+                        }
                         *key = Some(value);
                     }
                 }
             },
             Event::MappingStart(..) | Event::SequenceStart(..) => {
                 let path = self.value_path().unwrap_or_default();
+                if self.stack.len() >= MAX_DEPTH {
+                    self.pos.too_deep.get_or_insert(at);
+                    self.skipped = 1;
+                    return;
+                }
                 self.pos.values.insert(path.clone(), at);
                 let frame = if matches!(ev, Event::MappingStart(..)) {
                     Frame::Map { key: None }

@@ -371,6 +371,7 @@ impl<'a> Renderer<'a> {
             .tera
             .render(template, &ctx)
             .map_err(|e| Error::template(template, &e))?;
+        let html = rooted(html, &root);
         let file = if not_found {
             "404.html".to_string()
         } else {
@@ -390,6 +391,7 @@ impl<'a> Renderer<'a> {
                 .tera
                 .render("embed-locatie.html", &ctx)
                 .map_err(|e| Error::template("embed-locatie.html", &e))?;
+            let html = rooted(html, &"../".repeat(embed_url.matches('/').count()));
             out.write(&format!("{embed_url}index.html"), html.as_bytes())?;
             let oembed = embed::oembed(
                 self.site,
@@ -400,6 +402,16 @@ impl<'a> Renderer<'a> {
         }
         let listed = !not_found && !url.starts_with("embed/");
         Ok(listed.then_some(url))
+    }
+}
+
+/// Point the images of Markdown bodies (marked with [`crate::markdown::ROOT_MARK`]) at
+/// the site root as seen from this page.
+fn rooted(html: String, root: &str) -> String {
+    if html.contains(crate::markdown::ROOT_MARK) {
+        html.replace(crate::markdown::ROOT_MARK, root)
+    } else {
+        html
     }
 }
 

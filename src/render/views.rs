@@ -74,11 +74,7 @@ impl<'a> Layout<'a> {
 
 /// Where a content file such as a logo lands in the output.
 pub fn media_path(file: &str) -> String {
-    let name = std::path::Path::new(file)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    format!("media/{name}")
+    format!("media/{}", crate::content::files::output_name(file))
 }
 
 /// A location in lists.

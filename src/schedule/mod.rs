@@ -57,6 +57,13 @@ fn parse_time(s: &str) -> Result<u16, String> {
     let (h, m) = t
         .split_once(['.', ':'])
         .ok_or_else(|| format!("`{t}` is not a time like 10.00"))?;
+    // Digits only: Rust's number parser would take `+9`.
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 1..=2) || !digits(m, 2..=2) {
+        return Err(format!("`{t}` is not a time like 10.00"));
+    }
     let h: u16 = h
         .parse()
         .map_err(|_| format!("`{t}` is not a time like 10.00"))?;
