@@ -154,9 +154,42 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
     } else if field.is_empty() && err.location().is_some() {
         hint = Some(syntax_hint(doc.yaml, line.saturating_sub(doc.line_offset)));
     }
-    let mut e = ContentError::new(path, field, message).at((line, column));
+    if message.contains("did not match any variant of untagged enum RawDay") {
+        message = "these hours have the wrong form".to_string();
+        hint = Some("write the hours as `10.00-17.00`, a list such as `[10.00-12.00, 13.00-17.00]`, or `gesloten`".to_string());
+    } else if message.contains("did not match any variant") {
+        message = "this value has the wrong form".to_string();
+        hint = hint.or_else(|| Some("compare it with the example in the README".to_string()));
+    }
+    let mut e = ContentError::new(path, field, plain_words(&message)).at((line, column));
     e.hint = hint;
     e
+}
+
+/// Rust and serde words that may remain in a message, in the words an author uses.
+fn plain_words(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for (i, word) in message.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let core = word.trim_end_matches([',', '.', ':', ')']);
+        let rest = &word[core.len()..];
+        let plain = match core {
+            "f32" | "f64" => "a number",
+            "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => {
+                "a whole number"
+            }
+            "sequence" => "list",
+            "map" => "fields",
+            "struct" | "enum" => "",
+            c if c.starts_with("Raw") && c[3..].starts_with(char::is_uppercase) => "these fields",
+            c => c,
+        };
+        out.push_str(plain);
+        out.push_str(rest);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Remove libyaml's " at line N column M" from a message (the position is reported apart).
@@ -363,6 +396,12 @@ impl Positions {
             skipped: 0,
         };
         rec.pos.fallback = (doc.line_offset + 1, 1);
+        // Brackets nested deeper than any content needs are refused before parsing: both
+        // parsers take time that grows with the square of the depth.
+        if let Some((line, column)) = flow_too_deep(doc.yaml) {
+            rec.pos.too_deep = Some((line + doc.line_offset, column));
+            return rec.pos;
+        }
         let mut parser = Parser::new_from_str(doc.yaml);
         // A syntax error is reported by serde_yaml; keep what was indexed so far.
         let _ = parser.load(&mut rec, false);
@@ -400,6 +439,34 @@ impl Positions {
     pub fn has(&self, field: &str) -> bool {
         self.values.contains_key(field)
     }
+}
+
+/// Where `[` / `{` brackets (outside quotes and comments) first nest deeper than
+/// [`MAX_DEPTH`], 1-based.
+fn flow_too_deep(yaml: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (i, line) in yaml.lines().enumerate() {
+        let mut quote: Option<char> = None;
+        let mut prev = ' ';
+        for (col, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '\'' | '"') if depth > 0 || prev == ' ' => quote = Some(c),
+                (None, '#') if prev == ' ' => break,
+                (None, '[' | '{') => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some((i + 1, col + 1));
+                    }
+                }
+                (None, ']' | '}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            prev = c;
+        }
+    }
+    None
 }
 
 enum Frame {
