@@ -171,3 +171,41 @@ fn nothing_is_written_outside_the_output_folder() {
     }
     assert!(!tmp.path().join("x.txt").exists());
 }
+
+#[test]
+fn injected_text_reaches_every_output_escaped() {
+    const PAYLOAD: &str = "Test \\\"><script>alert(1)</script><img src=x onerror=alert(2)> {{ x }} #set";
+    let (tmp, err) = build_with(|c| {
+        let p = c.join("locaties/test-balie.md");
+        let text = fs::read_to_string(&p).unwrap();
+        let text = text
+            .replace("naam: Informatiepunt Teststad", &format!("naam: \"Informatiepunt {PAYLOAD}\""))
+            .replace("waar: Naast de ingang", &format!("waar: \"{PAYLOAD}\""))
+            .replace("titel: Spreekuur SVB", &format!("titel: \"SVB {PAYLOAD}\""));
+        fs::write(&p, format!("{text}\nIntro {}\n", PAYLOAD.replace("\\\"", "\""))).unwrap();
+        let t = c.join("themas/digid.md");
+        let text = fs::read_to_string(&t).unwrap();
+        fs::write(&t, text.replace("titel: DigiD", &format!("titel: \"DigiD {PAYLOAD}\""))).unwrap();
+    });
+    assert_eq!(err, None);
+    let out = tmp.path().join("public");
+    let mut checked = 0;
+    for rel in files(&out) {
+        // Data files (JSON, iCalendar) carry the text as data; what a browser parses as
+        // markup or code must not.
+        let markup = [".html", ".xml", ".svg", ".css", ".js"];
+        if !markup.iter().any(|e| rel.ends_with(e)) {
+            continue;
+        }
+        let Ok(text) = fs::read_to_string(out.join(&rel)) else {
+            continue;
+        };
+        for bad in ["<script>alert", "<img src=x"] {
+            assert!(!text.contains(bad), "{rel} contains `{bad}` unescaped");
+        }
+        if rel.ends_with(".html") && text.contains("alert(1)") {
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "the payload reached only {checked} pages");
+}
