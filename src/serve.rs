@@ -510,7 +510,8 @@ fn stop_on_signal(root: PathBuf, building: Arc<Mutex<()>>) -> Result<(), Error> 
             }
         };
         let _ = std::fs::remove_dir_all(&root);
-        println!("Stopped.");
+        // Not println!, which panics when nobody reads the output any more.
+        let _ = writeln!(std::io::stdout(), "Stopped.");
         std::process::exit(130);
     })
     .map_err(|e| Error::io("Ctrl+C handler", std::io::Error::other(e)))
