@@ -694,3 +694,48 @@ impl Watch {
         changed
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::host_allowed;
+    use std::net::IpAddr;
+
+    #[test]
+    fn host_names_of_the_preview_only() {
+        let local: IpAddr = "127.0.0.1".parse().unwrap();
+        for ok in [
+            "localhost",
+            "localhost:1111",
+            "LocalHost:1111",
+            "127.0.0.1",
+            "127.0.0.1:1111",
+            "[::1]",
+            "[::1]:1111",
+        ] {
+            assert!(host_allowed(ok, local), "{ok}");
+        }
+        for bad in [
+            "",
+            "evil.example",
+            "evil.example:1111",
+            "localhost.evil.example",
+            "127.0.0.1.nip.io",
+            "localhost:",
+            "localhost:x",
+            "localhost:1:2",
+            "::1",
+            "[::1",
+            "[::1]x",
+            "192.168.1.5:1111",
+        ] {
+            assert!(!host_allowed(bad, local), "{bad}");
+        }
+        let lan: IpAddr = "192.168.1.5".parse().unwrap();
+        assert!(host_allowed("192.168.1.5:1111", lan));
+        assert!(!host_allowed("192.168.1.6:1111", lan));
+        // Bound to every address: any address literal, still no other names.
+        let all: IpAddr = "0.0.0.0".parse().unwrap();
+        assert!(host_allowed("192.168.1.6:1111", all));
+        assert!(!host_allowed("evil.example:1111", all));
+    }
+}

@@ -4,6 +4,7 @@
 //! or the new one; restored from the `.old` folder where the kill left none), the next
 //! build succeeds by itself, and nothing is left beside the output. The states that older
 //! versions left after a kill are cleaned up too.
+#![cfg(unix)]
 
 mod common;
 
