@@ -15,7 +15,15 @@ use common::*;
 struct Server(Child);
 
 impl Drop for Server {
+    /// Stop it as Ctrl+C would (so it removes its temporary folder), or kill it.
     fn drop(&mut self) {
+        unsafe { libc::kill(self.0.id() as i32, libc::SIGTERM) };
+        for _ in 0..250 {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -32,6 +40,7 @@ fn start_in(
     extra: &[&str],
     tmp: Option<&std::path::Path>,
 ) -> (Server, String) {
+    let log = tempfile::NamedTempFile::new().unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ido"));
     if let Some(tmp) = tmp {
         cmd.env("TMPDIR", tmp);
@@ -44,17 +53,21 @@ fn start_in(
         .arg("--templates")
         .arg(root().join("templates"))
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(log.reopen().unwrap())
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let server = Server(child);
+    let mut built = false;
     let addr = loop {
         let line = lines.next().expect("serve printed its address").unwrap();
+        built |= line.starts_with("Rebuilt");
         if let Some(rest) = line.split("http://").nth(1) {
             break rest.split('/').next().unwrap().to_string();
         }
     };
+    let problems = std::fs::read_to_string(log.path()).unwrap_or_default();
+    assert!(built, "the first build failed: {problems}");
     // Keep reading what it prints, or it would stop at its next line.
     std::thread::spawn(move || lines.for_each(drop));
     (server, addr)
