@@ -139,6 +139,8 @@ impl Session {
     /// A full build (atomic: the previous output stays on any error).
     pub fn start(opts: BuildOptions) -> Result<Session, Error> {
         let mut timer = Timer::new();
+        // Restore what a killed earlier build left, even if this build fails.
+        output::recover(&opts.output)?;
         let site = load(&opts)?;
         timer.lap("load");
         let index = index::Index::new(&site);

@@ -1,36 +1,61 @@
 //! Writing the built site: everything goes into a staging folder next to the target;
 //! only a complete build replaces the previous output, so a failed build leaves it as it was.
+//!
+//! The swap survives a kill at any moment. On Linux the staged build and the old output
+//! trade places in one atomic `renameat2(RENAME_EXCHANGE)`, so the output folder never
+//! goes missing; elsewhere (or on file systems without it) the old output is first renamed
+//! to `.public.old-<pid>`, which is always complete. What a killed build leaves behind
+//! (`.public.building-<pid>`, `.public.old-<pid>`, `.public.trash-<pid>`, and the
+//! `.public.old` of older versions) is removed by the next build once that process is gone,
+//! and a missing output is first restored from a complete `.old` folder.
+//!
+//! For tests, `IDO_FAULT` names points where the process kills itself (SIGKILL)
+//! (`stage:after-first-write`, `commit:before-swap`, `commit:after-first-rename`,
+//! `commit:after-swap`, `commit:during-remove`); `IDO_FAULT=no-exchange` forces the
+//! two-rename swap.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::Error;
 
 pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
+    /// The parent of `target` and the target's file name, for the side folders.
+    parent: PathBuf,
+    name: String,
+    /// Test-only fault points (from `IDO_FAULT`), read once.
+    faults: Vec<String>,
+    written: AtomicBool,
 }
 
+/// The kinds of side folders a build makes beside the output, as `.<name>.<kind>-<pid>`.
+const KINDS: [&str; 3] = ["building", "old", "trash"];
+
 impl Staging {
-    /// Create an empty staging folder beside `target`.
+    /// Create an empty staging folder beside `target`, after cleaning up what killed
+    /// builds left there.
     pub fn new(target: &Path) -> Result<Staging, Error> {
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        let dir = parent.join(format!(".{name}.building-{}", std::process::id()));
+        let (parent, name) = place(target);
+        fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        recover(target)?;
+        let dir = side(&parent, &name, "building", std::process::id());
         if dir.exists() {
             fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }
         fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        let faults = std::env::var("IDO_FAULT")
+            .map(|v| v.split(',').map(|s| s.trim().to_string()).collect())
+            .unwrap_or_default();
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
+            parent,
+            name,
+            faults,
+            written: AtomicBool::new(false),
         })
     }
 
@@ -39,6 +64,24 @@ impl Staging {
         Staging {
             dir: dir.to_path_buf(),
             target: dir.to_path_buf(),
+            parent: PathBuf::new(),
+            name: String::new(),
+            faults: Vec::new(),
+            written: AtomicBool::new(false),
+        }
+    }
+
+    /// Kill the process when the test hook names this point.
+    fn fault(&self, point: &str) {
+        if self.faults.iter().any(|f| f == point) {
+            eprintln!("IDO_FAULT: killed at {point}");
+            // As `kill -9` would: no clean-up code runs (and no core dump is written).
+            #[cfg(unix)]
+            let _ = rustix::process::kill_process(
+                rustix::process::getpid(),
+                rustix::process::Signal::KILL,
+            );
+            std::process::abort();
         }
     }
 
@@ -62,7 +105,11 @@ impl Staging {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        if !self.faults.is_empty() && !self.written.swap(true, Ordering::Relaxed) {
+            self.fault("stage:after-first-write");
+        }
+        Ok(())
     }
 
     pub fn copy(&self, from: &Path, rel: &str) -> Result<(), Error> {
@@ -72,19 +119,158 @@ impl Staging {
 
     /// Replace the target with the staged build.
     pub fn commit(self) -> Result<(), Error> {
-        let old = self.dir.with_extension("old");
-        if self.target.exists() {
+        self.fault("commit:before-swap");
+        let pid = std::process::id();
+        // What now holds the previous output, to be removed.
+        let previous = if !self.target.exists() {
+            fs::rename(&self.dir, &self.target).map_err(|e| Error::io(&self.dir, e))?;
+            None
+        } else if self.exchange() {
+            // The staging folder's name now holds the old output.
+            Some(self.dir.clone())
+        } else {
+            // Two renames; `old` is complete until it is renamed to `trash` below, so a
+            // kill in between leaves a complete site for the next build to restore.
+            let old = side(&self.parent, &self.name, "old", pid);
             fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
-        }
-        fs::rename(&self.dir, &self.target).map_err(|e| Error::io(&self.dir, e))?;
-        if old.exists() {
-            fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+            self.fault("commit:after-first-rename");
+            fs::rename(&self.dir, &self.target).map_err(|e| Error::io(&self.dir, e))?;
+            Some(old)
+        };
+        self.fault("commit:after-swap");
+        if let Some(previous) = previous {
+            let trash = side(&self.parent, &self.name, "trash", pid);
+            fs::rename(&previous, &trash).map_err(|e| Error::io(&previous, e))?;
+            if self.faults.iter().any(|f| f == "commit:during-remove") {
+                remove_some(&trash);
+                self.fault("commit:during-remove");
+            }
+            fs::remove_dir_all(&trash).map_err(|e| Error::io(&trash, e))?;
         }
         Ok(())
+    }
+
+    /// Swap the staged build and the target in one step, where the system can.
+    #[cfg(target_os = "linux")]
+    fn exchange(&self) -> bool {
+        use rustix::fs::{renameat_with, RenameFlags, CWD};
+        if self.faults.iter().any(|f| f == "no-exchange") {
+            return false;
+        }
+        renameat_with(CWD, &self.dir, CWD, &self.target, RenameFlags::EXCHANGE).is_ok()
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn exchange(&self) -> bool {
+        false
     }
 
     /// Remove the staging folder after a failure.
     pub fn discard(self) {
         let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// The folder that holds `target`, and the target's name.
+fn place(target: &Path) -> (PathBuf, String) {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    (parent, name)
+}
+
+/// `.<name>.<kind>-<pid>` beside the output.
+fn side(parent: &Path, name: &str, kind: &str, pid: u32) -> PathBuf {
+    parent.join(format!(".{name}.{kind}-{pid}"))
+}
+
+/// A side folder of `name` in `file_name`: its kind and the process that made it (`None`
+/// for the `.public.old` of earlier versions, which had no process id).
+fn parse_side<'a>(file_name: &'a str, name: &str) -> Option<(&'a str, Option<u32>)> {
+    let rest = file_name
+        .strip_prefix('.')?
+        .strip_prefix(name)?
+        .strip_prefix('.')?;
+    if rest == "old" {
+        return Some(("old", None));
+    }
+    let (kind, pid) = rest.split_once('-')?;
+    let kind = KINDS.iter().find(|k| **k == kind)?;
+    Some((kind, Some(pid.parse().ok()?)))
+}
+
+/// Whether a process that left a side folder may still be using it.
+fn alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        // Ours, from an earlier build of this process (builds here run one at a time).
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        match rustix::process::Pid::from_raw(pid as i32) {
+            Some(p) => !matches!(
+                rustix::process::test_kill_process(p),
+                Err(rustix::io::Errno::SRCH)
+            ),
+            None => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
+}
+
+/// Clean up after builds that were killed: restore a missing output from a complete
+/// `.old` folder, then remove every side folder whose process is gone. Only folders
+/// named as this module names them, beside this output, are touched.
+pub fn recover(target: &Path) -> Result<(), Error> {
+    let (parent, name) = place(target);
+    let name = name.as_str();
+    let Ok(entries) = fs::read_dir(&parent) else {
+        return Ok(());
+    };
+    let mut stale: Vec<(String, PathBuf)> = Vec::new();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some((kind, pid)) = parse_side(&file_name, name) else {
+            continue;
+        };
+        if pid.is_some_and(alive) || !entry.path().is_dir() {
+            continue;
+        }
+        stale.push((kind.to_string(), entry.path()));
+    }
+    if !target.exists() {
+        // An `.old` folder is only ever made by renaming a complete output, and is
+        // renamed to `trash` before anything in it is removed.
+        let newest = stale
+            .iter()
+            .filter(|(kind, _)| kind == "old")
+            .max_by_key(|(_, p)| fs::metadata(p).and_then(|m| m.modified()).ok());
+        if let Some((_, old)) = newest {
+            fs::rename(old, target).map_err(|e| Error::io(old, e))?;
+        }
+    }
+    for (_, path) in stale {
+        if path.exists() {
+            fs::remove_dir_all(&path).map_err(|e| Error::io(&path, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Remove part of a folder (the fault test's stand-in for a kill during removal).
+fn remove_some(dir: &Path) {
+    for entry in walkdir::WalkDir::new(dir).into_iter().flatten().take(20) {
+        if entry.file_type().is_file() {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }

@@ -6,16 +6,23 @@
 //!
 //! Pages learn about new builds by long polling (`/__ido/wacht?v=N` answers as soon as
 //! the build version is past N), which needs nothing but plain HTTP.
+//!
+//! Limits, so that one bad client or page cannot stall the preview: requests are served
+//! by a fixed pool of worker threads (one request per connection, with time limits for
+//! reading the request and sending the answer); waiting long polls are parked without a
+//! thread, at most `MAX_WAITING` of them (more get "503, try again"); only requests for
+//! `localhost`, `127.0.0.1`, `[::1]` or the bound address are answered (no DNS
+//! rebinding); no file is served through a symbolic link. Ctrl+C (or SIGTERM) removes the
+//! temporary folder; a watched folder that is deleted and made again is watched again.
 
-use std::io::Read;
-use std::net::{IpAddr, SocketAddr};
+use std::io::{Read, Write};
+use std::net::{IpAddr, Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
-use tiny_http::{Header, Request, Response, Server};
 
 use crate::error::Error;
 use crate::BuildOptions;
@@ -29,43 +36,117 @@ pub struct ServeOptions {
     pub poll: bool,
 }
 
+/// Threads that answer requests.
+const WORKERS: usize = 8;
+/// Connections that may wait for a free worker; more get "503, try again" at once.
+const QUEUE: usize = 64;
+/// Long polls parked until the next build; more get "503, try again" at once.
+const MAX_WAITING: usize = 256;
+/// Time a client gets to send its request line and headers.
+const READ_LIMIT: Duration = Duration::from_secs(5);
+/// Time a client gets to take in a whole answer.
+const SEND_LIMIT: Duration = Duration::from_secs(30);
+/// The largest request head accepted.
+const MAX_HEAD: usize = 16 * 1024;
+/// How often the watched folders are checked for having been deleted or made again.
+const REWATCH_EVERY: Duration = Duration::from_millis(500);
+/// How long to wait after a change for the rest of the same save.
+const DEBOUNCE: Duration = Duration::from_millis(30);
+
 /// What every open page may ask about.
 #[derive(Default)]
 struct State {
     version: u64,
     /// The problems of the last build, when it failed.
     error: Option<String>,
-    /// Pages waiting for a version after theirs.
-    waiting: Vec<(u64, Request)>,
+    /// Pages waiting for a version after theirs, with their connections.
+    waiting: Vec<(u64, TcpStream)>,
 }
 
 type Shared = Arc<Mutex<State>>;
 
-fn lock(state: &Shared) -> std::sync::MutexGuard<'_, State> {
-    state
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Add headers (all are fixed ASCII strings here).
-fn with_headers<R: Read>(mut resp: Response<R>, headers: &[(&str, &str)]) -> Response<R> {
-    for (name, value) in headers {
-        if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            resp.add_header(h);
+/// An HTTP answer (always closing the connection afterwards).
+struct Reply {
+    status: u16,
+    mime: &'static str,
+    body: Vec<u8>,
+    retry: bool,
+}
+
+impl Reply {
+    fn plain(status: u16, text: &str) -> Reply {
+        Reply {
+            status,
+            mime: "text/plain; charset=utf-8",
+            body: format!("{text}\n").into_bytes(),
+            retry: false,
         }
     }
-    resp
+
+    /// "Busy, try again in a moment."
+    fn busy() -> Reply {
+        Reply {
+            retry: true,
+            ..Reply::plain(503, "Busy, try again.")
+        }
+    }
 }
 
-fn answer(version: u64, error: &Option<String>) -> Response<std::io::Cursor<Vec<u8>>> {
-    let body = serde_json::json!({"version": version, "error": error}).to_string();
-    with_headers(
-        Response::from_data(body),
-        &[
-            ("Content-Type", "application/json"),
-            ("Cache-Control", "no-store"),
-        ],
-    )
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
+        _ => "Error",
+    }
+}
+
+/// Send `reply`, giving the client at most `limit` to take it in.
+fn send(stream: &mut TcpStream, reply: &Reply, with_body: bool, limit: Duration) {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
+        reply.status,
+        reason(reply.status),
+        reply.mime,
+        reply.body.len()
+    );
+    if reply.retry {
+        head.push_str("Retry-After: 1\r\n");
+    }
+    head.push_str("\r\n");
+    let deadline = Instant::now() + limit;
+    let body: &[u8] = if with_body { &reply.body } else { &[] };
+    for chunk in std::iter::once(head.as_bytes()).chain(body.chunks(64 * 1024)) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero()
+            || stream.set_write_timeout(Some(left)).is_err()
+            || stream.write_all(chunk).is_err()
+        {
+            return;
+        }
+    }
+    let _ = stream.flush();
+    let _ = stream.shutdown(Shutdown::Write);
+}
+
+fn answer(version: u64, error: &Option<String>) -> Reply {
+    Reply {
+        status: 200,
+        mime: "application/json",
+        body: serde_json::json!({"version": version, "error": error})
+            .to_string()
+            .into_bytes(),
+        retry: false,
+    }
 }
 
 /// Editor backups and temp files, which must not trigger builds.
@@ -84,7 +165,7 @@ pub fn ignored(path: &Path) -> bool {
         || name == "4913"
 }
 
-/// Record the outcome of a build and wake every waiting page.
+/// Record the outcome of a build and answer every waiting page.
 fn publish(state: &Shared, result: Result<crate::BuildReport, Error>, started: Instant) {
     let ms = started.elapsed().as_secs_f64() * 1e3;
     let mut s = lock(state);
@@ -99,9 +180,13 @@ fn publish(state: &Shared, result: Result<crate::BuildReport, Error>, started: I
             s.error = Some(e.to_string());
         }
     }
-    let (version, error) = (s.version, s.error.clone());
-    for (_, req) in s.waiting.drain(..) {
-        let _ = req.respond(answer(version, &error));
+    let reply = answer(s.version, &s.error);
+    let waiting: Vec<_> = s.waiting.drain(..).collect();
+    drop(s);
+    // Small answers to connections that have been sent nothing yet: they fit in the
+    // socket's buffer, and a client that is gone costs at most the short limit.
+    for (_, mut stream) in waiting {
+        send(&mut stream, &reply, true, Duration::from_secs(1));
     }
 }
 
@@ -126,21 +211,22 @@ fn rebuild(
 }
 
 /// The script every served HTML page gets: wait for the next build, then reload, or show
-/// the problems in an overlay.
+/// the problems in an overlay. A "busy" answer (or no answer) means: ask again soon.
 fn live_script(version: u64, error: &Option<String>) -> String {
     let error = serde_json::to_string(error)
         .unwrap_or_else(|_| "null".into())
         .replace('<', "\\u003c");
     format!(
-        r#"<script>(function(){{var v={version};function show(t){{var o=document.getElementById('ido-fout');if(!o){{o=document.createElement('pre');o.id='ido-fout';o.setAttribute('role','alert');o.style.cssText='position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;margin:0;padding:1rem;background:#fff4d6;color:#1b1b1b;border-top:6px solid #b00020;font:16px/1.5 monospace;z-index:99999;white-space:pre-wrap';document.body.appendChild(o)}}o.textContent='De site is niet bijgewerkt. Los dit op in de inhoud:\n\n'+t}}function poll(){{fetch('/__ido/wacht?v='+v).then(function(r){{return r.json()}}).then(function(d){{if(d.error){{v=d.version;show(d.error);poll()}}else location.reload()}},function(){{setTimeout(poll,1000)}})}}var e={error};if(e)show(e);poll()}})();</script>"#
+        r#"<script>(function(){{var v={version};function show(t){{var o=document.getElementById('ido-fout');if(!o){{o=document.createElement('pre');o.id='ido-fout';o.setAttribute('role','alert');o.style.cssText='position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;margin:0;padding:1rem;background:#fff4d6;color:#1b1b1b;border-top:6px solid #b00020;font:16px/1.5 monospace;z-index:99999;white-space:pre-wrap';document.body.appendChild(o)}}o.textContent='De site is niet bijgewerkt. Los dit op in de inhoud:\n\n'+t}}function poll(){{fetch('/__ido/wacht?v='+v).then(function(r){{if(!r.ok)throw r;return r.json()}}).then(function(d){{if(d.error){{v=d.version;show(d.error);poll()}}else location.reload()}},function(){{setTimeout(poll,1000)}})}}var e={error};if(e)show(e);poll()}})();</script>"#
     )
 }
 
 /// The file for a request path inside `root`, refusing (403) any path with `.` or `..`
-/// segments, encoded or not, or with a backslash.
+/// segments, encoded or not, or with a backslash, and any file reached through a
+/// symbolic link (its real path must be exactly the requested one, inside the real root).
 pub fn resolve(root: &Path, raw: &str) -> Result<PathBuf, u16> {
     let path = raw.split(['?', '#']).next().unwrap_or("/");
-    let mut file = root.to_path_buf();
+    let mut rel = PathBuf::new();
     for segment in path.split('/').filter(|s| !s.is_empty()) {
         let decoded = percent_encoding::percent_decode_str(segment)
             .decode_utf8()
@@ -148,38 +234,200 @@ pub fn resolve(root: &Path, raw: &str) -> Result<PathBuf, u16> {
         if decoded == "." || decoded == ".." || decoded.contains(['/', '\\', '\0']) {
             return Err(403);
         }
-        file.push(decoded.as_ref());
+        rel.push(decoded.as_ref());
     }
-    if file.is_dir() {
-        file.push("index.html");
+    if root.join(&rel).is_dir() {
+        rel.push("index.html");
     }
-    if file.is_file() {
-        Ok(file)
+    let file = root.join(&rel);
+    if !file.is_file() {
+        return Err(404);
+    }
+    let real_root = root.canonicalize().map_err(|_| 404u16)?;
+    let real = file.canonicalize().map_err(|_| 404u16)?;
+    if real != real_root.join(&rel) {
+        return Err(403);
+    }
+    Ok(real)
+}
+
+/// Whether a `Host` header names this preview: `localhost`, a loopback address, or the
+/// bound address (any address literal when bound to all of them), with or without a port.
+/// Other names are what a DNS rebinding attack would send.
+pub fn host_allowed(host: &str, bound: IpAddr) -> bool {
+    let host = host.trim().to_ascii_lowercase();
+    let (name, port) = match host.strip_prefix('[') {
+        Some(rest) => match rest.split_once(']') {
+            Some((ip, port)) => (ip, port),
+            None => return false,
+        },
+        None => match host.split_once(':') {
+            Some((name, _)) => (name, &host[name.len()..]),
+            None => (host.as_str(), ""),
+        },
+    };
+    let port_ok = port.is_empty()
+        || port
+            .strip_prefix(':')
+            .is_some_and(|p| !p.is_empty() && p.parse::<u16>().is_ok());
+    if !port_ok {
+        return false;
+    }
+    if name == "localhost" {
+        return true;
+    }
+    let bracketed = host.starts_with('[');
+    let ip: Option<IpAddr> = if bracketed {
+        name.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::V6)
     } else {
-        Err(404)
+        name.parse::<std::net::Ipv4Addr>().ok().map(IpAddr::V4)
+    };
+    match ip {
+        Some(ip) => ip.is_loopback() || ip == bound || bound.is_unspecified(),
+        None => false,
     }
 }
 
-fn respond(req: Request, root: &Path, state: &Shared) {
-    let url = req.url().to_string();
-    if let Some(q) = url.strip_prefix("/__ido/wacht?v=") {
+/// The parts of a request that matter here.
+struct Head {
+    method: String,
+    path: String,
+    host: Option<String>,
+}
+
+/// Read the request line and headers, within the time and size limits. `Err(None)`: the
+/// client went away; `Err(Some(status))`: answer with that status.
+fn read_head(stream: &mut TcpStream) -> Result<Head, Option<u16>> {
+    let deadline = Instant::now() + READ_LIMIT;
+    let mut buf = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 2048];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            return Err(Some(408));
+        }
+        let n = match stream.read(&mut chunk) {
+            Ok(0) => return Err(None),
+            Ok(n) => n,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                return Err(Some(408))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return Err(None),
+        };
+        buf.extend_from_slice(&chunk[..n]);
+        let mut headers = [httparse::EMPTY_HEADER; 64];
+        let mut req = httparse::Request::new(&mut headers);
+        match req.parse(&buf) {
+            Ok(httparse::Status::Complete(_)) => {
+                let host = req
+                    .headers
+                    .iter()
+                    .find(|h| h.name.eq_ignore_ascii_case("host"))
+                    .map(|h| String::from_utf8_lossy(h.value).into_owned());
+                return Ok(Head {
+                    method: req.method.unwrap_or("").to_string(),
+                    path: req.path.unwrap_or("/").to_string(),
+                    host,
+                });
+            }
+            Ok(httparse::Status::Partial) if buf.len() < MAX_HEAD => {}
+            Ok(httparse::Status::Partial) => return Err(Some(431)),
+            Err(httparse::Error::TooManyHeaders) => return Err(Some(431)),
+            Err(_) => return Err(Some(400)),
+        }
+    }
+}
+
+/// Whether a parked connection has been closed by its client.
+fn closed(stream: &TcpStream) -> bool {
+    if stream.set_nonblocking(true).is_err() {
+        return true;
+    }
+    let gone = match stream.peek(&mut [0u8; 1]) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => e.kind() != std::io::ErrorKind::WouldBlock,
+    };
+    let _ = stream.set_nonblocking(false);
+    gone
+}
+
+/// What the workers need to answer a request.
+struct Site {
+    root: PathBuf,
+    bound: IpAddr,
+    state: Shared,
+}
+
+/// Answer one connection's request.
+fn handle(mut stream: TcpStream, site: &Site) {
+    let _ = stream.set_nodelay(true);
+    let head = match read_head(&mut stream) {
+        Ok(head) => head,
+        Err(None) => return,
+        Err(Some(status)) => {
+            let text = if status == 408 {
+                "The request took too long."
+            } else {
+                "Bad request."
+            };
+            send(&mut stream, &Reply::plain(status, text), true, SEND_LIMIT);
+            return;
+        }
+    };
+    let with_body = head.method != "HEAD";
+    if head.method != "GET" && head.method != "HEAD" {
+        let reply = Reply::plain(405, "Only GET and HEAD.");
+        send(&mut stream, &reply, with_body, SEND_LIMIT);
+        return;
+    }
+    if !head
+        .host
+        .as_deref()
+        .is_some_and(|h| host_allowed(h, site.bound))
+    {
+        let reply = Reply::plain(
+            403,
+            "This preview only answers to localhost, 127.0.0.1 or its own address.",
+        );
+        send(&mut stream, &reply, with_body, SEND_LIMIT);
+        return;
+    }
+    if let Some(q) = head.path.strip_prefix("/__ido/wacht?v=") {
         let seen: u64 = q.parse().unwrap_or(0);
-        let mut s = lock(state);
+        let mut s = lock(&site.state);
         if s.version > seen {
-            let (v, e) = (s.version, s.error.clone());
+            let reply = answer(s.version, &s.error);
             drop(s);
-            let _ = req.respond(answer(v, &e));
+            send(&mut stream, &reply, with_body, SEND_LIMIT);
+            return;
+        }
+        if s.waiting.len() >= MAX_WAITING {
+            s.waiting.retain(|(_, st)| !closed(st));
+        }
+        if s.waiting.len() < MAX_WAITING {
+            s.waiting.push((seen, stream));
         } else {
-            s.waiting.push((seen, req));
+            drop(s);
+            send(&mut stream, &Reply::busy(), with_body, SEND_LIMIT);
         }
         return;
     }
-    let (status, file) = match resolve(root, &url) {
+    let reply = file_reply(&site.root, &head.path, &site.state);
+    send(&mut stream, &reply, with_body, SEND_LIMIT);
+}
+
+/// A file of the site (with the live script in HTML pages), or the 404 page.
+fn file_reply(root: &Path, url: &str, state: &Shared) -> Reply {
+    let (status, file) = match resolve(root, url) {
         Ok(f) => (200, f),
-        Err(code @ (400 | 403)) => {
-            let _ = req.respond(Response::from_string("Forbidden").with_status_code(code));
-            return;
-        }
+        Err(code @ (400 | 403)) => return Reply::plain(code, "Forbidden"),
         Err(_) => (404, root.join("404.html")),
     };
     let mut bytes = Vec::new();
@@ -187,8 +435,7 @@ fn respond(req: Request, root: &Path, state: &Shared) {
         .and_then(|mut f| f.read_to_end(&mut bytes))
         .is_err()
     {
-        let _ = req.respond(Response::from_string("Not found").with_status_code(404));
-        return;
+        return Reply::plain(404, "Not found");
     }
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
     if ext == "html" {
@@ -216,90 +463,279 @@ fn respond(req: Request, root: &Path, state: &Shared) {
         "pdf" => "application/pdf",
         _ => "text/plain; charset=utf-8",
     };
-    let resp = with_headers(
-        Response::from_data(bytes).with_status_code(status),
-        &[("Content-Type", mime), ("Cache-Control", "no-store")],
+    Reply {
+        status,
+        mime,
+        body: bytes,
+        retry: false,
+    }
+}
+
+/// Too many connections at once: answer "busy" right away, without a worker.
+fn turn_away(mut stream: TcpStream) {
+    // Take in what the request sent so far, so closing does not reset the connection.
+    let _ = stream.set_nonblocking(true);
+    let _ = stream.read(&mut [0u8; 4096]);
+    let _ = stream.set_nonblocking(false);
+    send(
+        &mut stream,
+        &Reply::busy(),
+        true,
+        Duration::from_millis(200),
     );
-    let _ = req.respond(resp);
+}
+
+/// Removes the temporary folder when serving ends, however it ends.
+struct TempFolder(PathBuf);
+
+impl Drop for TempFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// On Ctrl+C or SIGTERM: wait briefly for a running build (so that it cannot write after
+/// the removal), remove the temporary folder and stop.
+fn stop_on_signal(root: PathBuf, building: Arc<Mutex<()>>) -> Result<(), Error> {
+    ctrlc::set_handler(move || {
+        let deadline = Instant::now() + Duration::from_secs(3);
+        let _build = loop {
+            match building.try_lock() {
+                Ok(guard) => break Some(guard),
+                Err(std::sync::TryLockError::Poisoned(p)) => break Some(p.into_inner()),
+                Err(_) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20))
+                }
+                Err(_) => break None,
+            }
+        };
+        let _ = std::fs::remove_dir_all(&root);
+        // Not println!, which panics when nobody reads the output any more.
+        let _ = writeln!(std::io::stdout(), "Stopped.");
+        std::process::exit(130);
+    })
+    .map_err(|e| Error::io("Ctrl+C handler", std::io::Error::other(e)))
 }
 
 /// Serve until the process is stopped. `ready` is told the address once it listens.
 pub fn serve(mut opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), Error> {
-    let server = Server::http(SocketAddr::new(opts.bind, opts.port)).map_err(|e| {
-        Error::io(
-            format!("{}:{}", opts.bind, opts.port),
-            std::io::Error::other(e.to_string()),
-        )
-    })?;
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| Error::io("server", std::io::Error::other("no address")))?;
+    let place = format!("{}:{}", opts.bind, opts.port);
+    let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port))
+        .map_err(|e| Error::io(&place, e))?;
+    let addr = listener.local_addr().map_err(|e| Error::io(&place, e))?;
     let root = std::env::temp_dir().join(format!("ido-serve-{}", std::process::id()));
+    let _cleanup = TempFolder(root.clone());
+    let building = Arc::new(Mutex::new(()));
+    stop_on_signal(root.clone(), Arc::clone(&building))?;
     opts.build.output = root.join("public");
     opts.build.base_url = Some(format!("http://{addr}/"));
     let state: Shared = Arc::default();
     let mut session = None;
-    rebuild(&mut session, &opts.build, &[], &state);
-    ready(addr);
+    {
+        let _build = lock(&building);
+        rebuild(&mut session, &opts.build, &[], &state);
+    }
 
-    // Changes that matter: not reads (the build itself reads every file), not editor temp files.
-    let changed_paths = |r: notify::Result<notify::Event>| -> Vec<PathBuf> {
-        match r {
-            Ok(e) if !matches!(e.kind, EventKind::Access(_)) => {
-                e.paths.into_iter().filter(|p| !ignored(p)).collect()
-            }
-            _ => Vec::new(),
-        }
-    };
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
-    let watch_err = |e: notify::Error| Error::io("watch", std::io::Error::other(e));
-    // Kept alive for as long as the server runs.
-    let _watching: Box<dyn Watcher> = if opts.poll {
-        let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
-        let mut w = PollWatcher::new(tx, config).map_err(watch_err)?;
-        watch_all(&mut w, &opts.build)?;
-        Box::new(w)
-    } else {
-        let mut w = RecommendedWatcher::new(tx, notify::Config::default()).map_err(watch_err)?;
-        watch_all(&mut w, &opts.build)?;
-        Box::new(w)
-    };
-
+    let mut watch = Watch::new(tx, &opts)?;
     let build_opts = opts.build.clone();
     let builder_state = Arc::clone(&state);
-    std::thread::spawn(move || {
-        while let Ok(first) = rx.recv() {
-            let mut changed = changed_paths(first);
-            if changed.is_empty() {
-                continue;
+    std::thread::spawn(move || loop {
+        let mut changed = match rx.recv_timeout(REWATCH_EVERY) {
+            Ok(event) => {
+                watch.note(&event);
+                changed_paths(event)
             }
-            // Debounce: one save is often several events; changes that arrive while
-            // waiting are covered by the same build.
-            std::thread::sleep(DEBOUNCE);
-            while let Ok(more) = rx.try_recv() {
-                changed.extend(changed_paths(more));
-            }
-            changed.sort();
-            changed.dedup();
-            rebuild(&mut session, &build_opts, &changed, &builder_state);
+            Err(mpsc::RecvTimeoutError::Timeout) => Vec::new(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        changed.extend(watch.rewatch());
+        if changed.is_empty() {
+            continue;
         }
+        // Debounce: one save is often several events; changes that arrive while
+        // waiting are covered by the same build.
+        std::thread::sleep(DEBOUNCE);
+        while let Ok(more) = rx.try_recv() {
+            watch.note(&more);
+            changed.extend(changed_paths(more));
+        }
+        changed.extend(watch.rewatch());
+        changed.sort();
+        changed.dedup();
+        let _build = lock(&building);
+        rebuild(&mut session, &build_opts, &changed, &builder_state);
     });
-    let public = opts.build.output.clone();
-    for req in server.incoming_requests() {
-        respond(req, &public, &state);
+
+    let site = Arc::new(Site {
+        root: opts.build.output.clone(),
+        bound: addr.ip(),
+        state,
+    });
+    let (queue, jobs) = mpsc::sync_channel::<TcpStream>(QUEUE);
+    let jobs = Arc::new(Mutex::new(jobs));
+    for _ in 0..WORKERS {
+        let (jobs, site) = (Arc::clone(&jobs), Arc::clone(&site));
+        std::thread::spawn(move || loop {
+            let next = lock(&jobs).recv();
+            match next {
+                Ok(stream) => handle(stream, &site),
+                Err(_) => break,
+            }
+        });
+    }
+    ready(addr);
+    for stream in listener.incoming() {
+        match stream {
+            Ok(stream) => {
+                if let Err(mpsc::TrySendError::Full(stream)) = queue.try_send(stream) {
+                    turn_away(stream);
+                }
+            }
+            // Out of file handles and the like: wait a moment rather than spin.
+            Err(_) => std::thread::sleep(Duration::from_millis(50)),
+        }
     }
     Ok(())
 }
 
-/// How long to wait after a change for the rest of the same save.
-const DEBOUNCE: Duration = Duration::from_millis(30);
-
-fn watch_all(w: &mut dyn Watcher, opts: &BuildOptions) -> Result<(), Error> {
-    // Whole folders, so editors that save by renaming a temp file are seen.
-    for dir in [&opts.content, &opts.templates] {
-        w.watch(dir, RecursiveMode::Recursive)
-            .map_err(|e| Error::io(dir, std::io::Error::other(e)))?;
+/// Changes that matter: not reads (the build itself reads every file), not editor temp files.
+fn changed_paths(r: notify::Result<notify::Event>) -> Vec<PathBuf> {
+    match r {
+        Ok(e) if !matches!(e.kind, EventKind::Access(_)) => {
+            e.paths.into_iter().filter(|p| !ignored(p)).collect()
+        }
+        _ => Vec::new(),
     }
-    Ok(())
+}
+
+/// The watcher and the folders it watches, each with the identity it had when watched
+/// (`None` while it is missing).
+struct Watch {
+    watcher: Box<dyn Watcher + Send>,
+    roots: Vec<(PathBuf, Option<(u64, u64)>)>,
+}
+
+/// A folder's identity (device and inode), to notice it was deleted and made again.
+fn identity(dir: &Path) -> Option<(u64, u64)> {
+    let meta = std::fs::metadata(dir).ok().filter(|m| m.is_dir())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some((0, 0))
+    }
+}
+
+impl Watch {
+    fn new(
+        tx: mpsc::Sender<notify::Result<notify::Event>>,
+        opts: &ServeOptions,
+    ) -> Result<Watch, Error> {
+        let watch_err = |e: notify::Error| Error::io("watch", std::io::Error::other(e));
+        let watcher: Box<dyn Watcher + Send> = if opts.poll {
+            let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
+            Box::new(PollWatcher::new(tx, config).map_err(watch_err)?)
+        } else {
+            Box::new(RecommendedWatcher::new(tx, notify::Config::default()).map_err(watch_err)?)
+        };
+        let mut watch = Watch {
+            watcher,
+            roots: Vec::new(),
+        };
+        // Whole folders, so editors that save by renaming a temp file are seen.
+        for dir in [&opts.build.content, &opts.build.templates] {
+            watch
+                .watcher
+                .watch(dir, RecursiveMode::Recursive)
+                .map_err(|e| Error::io(dir, std::io::Error::other(e)))?;
+            watch.roots.push((dir.clone(), identity(dir)));
+        }
+        Ok(watch)
+    }
+
+    /// Forget the watch of a folder that an event says was deleted or moved away (a new
+    /// folder in its place may even get the same inode).
+    fn note(&mut self, event: &notify::Result<notify::Event>) {
+        let Ok(event) = event else { return };
+        if !matches!(
+            event.kind,
+            EventKind::Remove(_) | EventKind::Modify(notify::event::ModifyKind::Name(_))
+        ) {
+            return;
+        }
+        for (dir, seen) in &mut self.roots {
+            if event.paths.iter().any(|p| p == dir) {
+                *seen = None;
+            }
+        }
+    }
+
+    /// Watch again every folder that was deleted and is back (or was replaced by
+    /// another); returns those whose state changed, as changes to build.
+    fn rewatch(&mut self) -> Vec<PathBuf> {
+        let mut changed = Vec::new();
+        for (dir, seen) in &mut self.roots {
+            let now = identity(dir);
+            if now == *seen {
+                continue;
+            }
+            let _ = self.watcher.unwatch(dir);
+            *seen = match now {
+                Some(_) if self.watcher.watch(dir, RecursiveMode::Recursive).is_err() => None,
+                other => other,
+            };
+            changed.push(dir.clone());
+        }
+        changed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_allowed;
+    use std::net::IpAddr;
+
+    #[test]
+    fn host_names_of_the_preview_only() {
+        let local: IpAddr = "127.0.0.1".parse().unwrap();
+        for ok in [
+            "localhost",
+            "localhost:1111",
+            "LocalHost:1111",
+            "127.0.0.1",
+            "127.0.0.1:1111",
+            "[::1]",
+            "[::1]:1111",
+        ] {
+            assert!(host_allowed(ok, local), "{ok}");
+        }
+        for bad in [
+            "",
+            "evil.example",
+            "evil.example:1111",
+            "localhost.evil.example",
+            "127.0.0.1.nip.io",
+            "localhost:",
+            "localhost:x",
+            "localhost:1:2",
+            "::1",
+            "[::1",
+            "[::1]x",
+            "192.168.1.5:1111",
+        ] {
+            assert!(!host_allowed(bad, local), "{bad}");
+        }
+        let lan: IpAddr = "192.168.1.5".parse().unwrap();
+        assert!(host_allowed("192.168.1.5:1111", lan));
+        assert!(!host_allowed("192.168.1.6:1111", lan));
+        // Bound to every address: any address literal, still no other names.
+        let all: IpAddr = "0.0.0.0".parse().unwrap();
+        assert!(host_allowed("192.168.1.6:1111", all));
+        assert!(!host_allowed("evil.example:1111", all));
+    }
 }
