@@ -206,7 +206,7 @@ fn parse_side<'a>(file_name: &'a str, name: &str) -> Option<(&'a str, Option<u32
 }
 
 /// Whether a process that left a side folder may still be using it.
-fn alive(pid: u32) -> bool {
+pub(crate) fn alive(pid: u32) -> bool {
     if pid == std::process::id() {
         // Ours, from an earlier build of this process (builds here run one at a time).
         return false;

@@ -13,7 +13,8 @@
 //! thread, at most `MAX_WAITING` of them (more get "503, try again"); only requests for
 //! `localhost`, `127.0.0.1`, `[::1]` or the bound address are answered (no DNS
 //! rebinding); no file is served through a symbolic link. Ctrl+C (or SIGTERM) removes the
-//! temporary folder; a watched folder that is deleted and made again is watched again.
+//! temporary folder (and the next start removes those of killed servers); a watched
+//! folder that is deleted and made again is watched again.
 
 use std::io::{Read, Write};
 use std::net::{IpAddr, Shutdown, SocketAddr, TcpListener, TcpStream};
@@ -485,6 +486,24 @@ fn turn_away(mut stream: TcpStream) {
     );
 }
 
+/// Remove the temporary folders of earlier `ido serve` processes that were killed
+/// before they could (`ido-serve-<pid>` of a process that is gone).
+fn remove_stale_folders(tmp: &Path) {
+    let Ok(entries) = std::fs::read_dir(tmp) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let pid = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("ido-serve-"))
+            .and_then(|p| p.parse::<u32>().ok());
+        if pid.is_some_and(|pid| !crate::output::alive(pid)) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 /// Removes the temporary folder when serving ends, however it ends.
 struct TempFolder(PathBuf);
 
@@ -523,6 +542,7 @@ pub fn serve(mut opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(
     let listener = TcpListener::bind(SocketAddr::new(opts.bind, opts.port))
         .map_err(|e| Error::io(&place, e))?;
     let addr = listener.local_addr().map_err(|e| Error::io(&place, e))?;
+    remove_stale_folders(&std::env::temp_dir());
     let root = std::env::temp_dir().join(format!("ido-serve-{}", std::process::id()));
     let _cleanup = TempFolder(root.clone());
     let building = Arc::new(Mutex::new(()));

@@ -17,6 +17,9 @@ struct Server(Child);
 impl Drop for Server {
     /// Stop it as Ctrl+C would (so it removes its temporary folder), or kill it.
     fn drop(&mut self) {
+        if let Ok(Some(_)) = self.0.try_wait() {
+            return;
+        }
         unsafe { libc::kill(self.0.id() as i32, libc::SIGTERM) };
         for _ in 0..250 {
             if let Ok(Some(_)) = self.0.try_wait() {
@@ -419,7 +422,8 @@ fn symbolic_links_in_the_served_folder_are_not_followed() {
     assert_eq!(get(&addr, "/index.html").0, 200);
 }
 
-/// Ctrl+C (SIGINT) and SIGTERM stop the server and remove its temporary folder.
+/// Ctrl+C (SIGINT) and SIGTERM stop the server and remove its temporary folder; the
+/// folder of a server that was killed (SIGKILL) is removed when the next one starts.
 #[test]
 fn stopping_removes_the_temporary_folder() {
     for signal in [libc::SIGINT, libc::SIGTERM] {
@@ -443,6 +447,16 @@ fn stopping_removes_the_temporary_folder() {
             "left behind after signal {signal}"
         );
     }
+    // A server killed outright cannot clean up: the next one removes its folder.
+    let (_tmp, content, server_tmp) = setup();
+    let (mut killed, _) = start_in(&content, &[], Some(&server_tmp));
+    killed.0.kill().unwrap();
+    killed.0.wait().unwrap();
+    let left = fs_entries(&server_tmp);
+    assert_eq!(left.len(), 1);
+    let (_next, addr) = start_in(&content, &[], Some(&server_tmp));
+    assert_eq!(get(&addr, "/").0, 200);
+    assert!(!left[0].exists(), "a killed server's folder stays");
 }
 
 /// After the content folder is deleted and made again, edits are seen again.
