@@ -512,7 +512,7 @@ pub fn import_with(
     csv_path: &Path,
     dry_run: bool,
 ) -> Result<ImportReport, Error> {
-    let text = read_to_string(csv_path)?;
+    let text = csv_text(csv_path)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let sep = separator(text.lines().next().unwrap_or(""));
     let mut reader = csv::ReaderBuilder::new()
@@ -557,9 +557,7 @@ pub fn import_with(
     for (i, record) in reader.records().enumerate() {
         let record = record.map_err(|e| Error::io(csv_path, std::io::Error::other(e)))?;
         // A quoted cell may hold line breaks: the record knows its line.
-        let row = record
-            .position()
-            .map_or(i + 2, |p| p.line() as usize);
+        let row = record.position().map_or(i + 2, |p| p.line() as usize);
         let mut cells = Cells {
             csv: csv_path,
             row,
@@ -634,6 +632,34 @@ pub fn import_with(
         }
     }
     Ok(report)
+}
+
+/// The text of a CSV file; one not saved as UTF-8 is a problem with a hint on how to.
+fn csv_text(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let err = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e,
+    };
+    let bytes = err.as_bytes();
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+    let at = err.utf8_error().valid_up_to();
+    let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+    let (line, encoding) = if utf16 {
+        (1, "UTF-16 (\"Unicode text\")")
+    } else {
+        (line, "Windows-1252 (\"ANSI\", what Excel calls plain CSV)")
+    };
+    Err(Error::Content(Problems(vec![ContentError::new(
+        path,
+        "",
+        format!("the file is not saved as UTF-8; it seems to be {encoding}"),
+    )
+    .at((line, 1))
+    .hint(
+        "in Excel, save as \"CSV UTF-8 (door komma's gescheiden)\"; in LibreOffice, \
+         choose the character set Unicode (UTF-8)",
+    )])))
 }
 
 /// A location file an import would write.
@@ -774,7 +800,10 @@ fn column_of(field: &str) -> usize {
         "periode.van" | "periode" => "periode_van",
         "periode.tot" => "periode_tot",
         n => match n.split_once('.') {
-            Some(("adres" | "coordinaten" | "contact" | "toegankelijkheid" | "openingstijden", c)) => c,
+            Some((
+                "adres" | "coordinaten" | "contact" | "toegankelijkheid" | "openingstijden",
+                c,
+            )) => c,
             Some(_) => "",
             None => n,
         },

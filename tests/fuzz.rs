@@ -26,16 +26,38 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 /// One change to a file. Positions are taken modulo the file's length or line count.
 #[derive(Debug, Clone)]
 enum Mutation {
-    FlipByte { at: usize, xor: u8 },
-    Truncate { at: usize },
-    DeleteLine { line: usize },
-    DuplicateLine { line: usize },
-    SwapLines { a: usize, b: usize },
+    FlipByte {
+        at: usize,
+        xor: u8,
+    },
+    Truncate {
+        at: usize,
+    },
+    DeleteLine {
+        line: usize,
+    },
+    DuplicateLine {
+        line: usize,
+    },
+    SwapLines {
+        a: usize,
+        b: usize,
+    },
     /// Swap the values (after the first `: `) of two lines.
-    SwapValues { a: usize, b: usize },
+    SwapValues {
+        a: usize,
+        b: usize,
+    },
     /// Replace the value of the `nth` line with this key (or add it to a spreekuur).
-    SetValue { key: &'static str, nth: usize, value: String },
-    InsertLine { line: usize, text: String },
+    SetValue {
+        key: &'static str,
+        nth: usize,
+        value: String,
+    },
+    InsertLine {
+        line: usize,
+        text: String,
+    },
 }
 
 /// Keys of the schedule and of the fields around it.
@@ -399,7 +421,12 @@ struct Outcomes {
 
 fn check_case(site: &Site, text: &[u8], seen: &Outcomes) -> Result<(), TestCaseError> {
     fs::write(&site.file, text).unwrap();
-    let shown = || String::from_utf8_lossy(text).chars().take(3000).collect::<String>();
+    let shown = || {
+        String::from_utf8_lossy(text)
+            .chars()
+            .take(3000)
+            .collect::<String>()
+    };
     let lines = text.split(|b| *b == b'\n').count();
     match ido::content::load(&site.content, &site.tokens) {
         Ok(loaded) => {
@@ -504,7 +531,10 @@ fn mutations_change_the_file() {
     };
     assert_eq!(run(Mutation::SwapValues { a: 0, b: 2 }), "a: 3\nb: 2\nc: 1");
     assert_eq!(run(Mutation::DeleteLine { line: 4 }), "a: 1\nc: 3");
-    assert_eq!(run(Mutation::DuplicateLine { line: 0 }), "a: 1\na: 1\nb: 2\nc: 3");
+    assert_eq!(
+        run(Mutation::DuplicateLine { line: 0 }),
+        "a: 1\na: 1\nb: 2\nc: 3"
+    );
     assert_eq!(run(Mutation::Truncate { at: 3 }), "a: ");
     assert_eq!(
         run(Mutation::SetValue {
@@ -514,5 +544,8 @@ fn mutations_change_the_file() {
         }),
         "a: 1\nb: ~\nc: 3"
     );
-    assert_ne!(run(Mutation::FlipByte { at: 0, xor: 1 }), "a: 1\nb: 2\nc: 3");
+    assert_ne!(
+        run(Mutation::FlipByte { at: 0, xor: 1 }),
+        "a: 1\nb: 2\nc: 3"
+    );
 }

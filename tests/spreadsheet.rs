@@ -256,4 +256,20 @@ fn semicolons_tabs_and_a_byte_order_mark_are_accepted() {
         .to_string();
     assert!(err.contains("separator found: `;` (semicolon)"), "{err}");
     assert!(err.contains("missing: bestand, organisatie"), "{err}");
+    // Excel's plain "CSV" is Windows-1252: say so, and how to save as UTF-8.
+    let mut bytes = with_separator(&csv, b';').into_bytes();
+    let second = bytes.iter().position(|b| *b == b'\n').unwrap() + 1;
+    let third = second + bytes[second..].iter().position(|b| *b == b'\n').unwrap() + 1;
+    bytes.splice(third..third, b"Caf\xe9 ".iter().copied());
+    fs::write(&sheet, &bytes).unwrap();
+    let err = ido::spreadsheet::import(&content, &sheet, false)
+        .unwrap_err()
+        .to_string()
+        .replace(&format!("{}", sheet.display()), "locaties.csv");
+    assert!(
+        err.starts_with("locaties.csv:3:1: the file is not saved as UTF-8; it seems to be Windows-1252"),
+        "{err}"
+    );
+    assert!(err.contains("CSV UTF-8"), "{err}");
+    assert_eq!(snapshot(&content), before);
 }
