@@ -1,8 +1,9 @@
 //! libFuzzer target: any bytes as a location file, loaded by the real loader next to the
 //! example site's partners and themes. The loader must not panic, and every problem must
 //! say something and name a file inside the content folder; a site that loads has its
-//! schedule rules asked about the dates it names. Seed corpus: `content/locaties/*.md`
-//! (`cargo +nightly fuzz run front_matter ../content/locaties`).
+//! schedule rules asked about the dates it names. Seeds: copy `content/locaties/*.md`
+//! into `fuzz/corpus/front_matter/` (libFuzzer writes new inputs into that folder, so
+//! never give it the content folder itself), then `cargo +nightly fuzz run front_matter`.
 #![no_main]
 
 use std::path::{Path, PathBuf};
