@@ -695,8 +695,10 @@ fn validate(
         std::fs::create_dir_all(copy.join("locaties")).map_err(|e| Error::io(&copy, e))?;
         std::fs::write(&dest, &p.text).map_err(|e| Error::io(&dest, e))?;
     }
-    let after = match crate::content::load(&copy, &tokens) {
-        Ok(_) => return Ok(()),
+    let loaded = crate::content::load(&copy, &tokens)
+        .and_then(|site| print_font(&site, templates, &copy, tmp.path(), planned));
+    let after = match loaded {
+        Ok(()) => return Ok(()),
         Err(Error::Content(list)) => list,
         Err(e) => return Err(e),
     };
@@ -741,6 +743,40 @@ fn validate(
     } else {
         Err(Error::Content(problems.sorted()))
     }
+}
+
+/// The characters of the new and changed locations that the print font lacks (what
+/// `build` reports when it makes the flyers and slides), without rendering them.
+#[cfg(feature = "print")]
+fn print_font(
+    site: &crate::model::Site,
+    templates: &Path,
+    content: &Path,
+    tmp: &Path,
+    planned: &[Planned],
+) -> Result<(), Error> {
+    let today = crate::today();
+    let printer = crate::print::Printer::new(site, templates, content, &tmp.join("cache"), today)?;
+    let index = crate::index::Index::new(site);
+    let slugs: Vec<&str> = planned.iter().map(|p| p.slug.as_str()).collect();
+    let products = crate::print::products(site, &index, today, Some(&slugs));
+    let problems = printer.check_glyphs_of(&products);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Content(problems))
+    }
+}
+
+#[cfg(not(feature = "print"))]
+fn print_font(
+    _: &crate::model::Site,
+    _: &Path,
+    _: &Path,
+    _: &Path,
+    _: &[Planned],
+) -> Result<(), Error> {
+    Ok(())
 }
 
 /// Copy the content folder (without hidden files and folders such as `.git`).

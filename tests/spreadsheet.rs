@@ -170,6 +170,36 @@ fn rows_that_would_not_build_are_reported_and_nothing_is_written() {
 }
 
 #[test]
+fn a_character_the_print_font_lacks_is_reported_at_its_row() {
+    let (tmp, content, csv) = example();
+    let before = snapshot(&content);
+    let edited = csv.replacen(
+        "tilburg-lochal,Informatiepunt Bibliotheek LocHal,",
+        "tilburg-lochal,Informatiepunt Bibliotheek LocHal ✈,",
+        1,
+    );
+    assert_ne!(edited, csv);
+    let row = edited
+        .lines()
+        .position(|l| l.starts_with("tilburg-lochal,"))
+        .unwrap()
+        + 1;
+    let sheet = tmp.path().join("locaties.csv");
+    fs::write(&sheet, &edited).unwrap();
+    let err = ido::spreadsheet::import(&content, &sheet, false)
+        .unwrap_err()
+        .to_string()
+        .replace(&format!("{}", sheet.display()), "locaties.csv")
+        .replace(&format!("{}/", content.display()), "content/");
+    assert!(
+        err.starts_with(&format!("locaties.csv:{row}:2: naam: the print font has no `✈` (U+2708)")),
+        "{err}"
+    );
+    assert!(err.contains("(in content/locaties/tilburg-lochal.md:2, made from this row)"), "{err}");
+    assert_eq!(snapshot(&content), before, "nothing is written");
+}
+
+#[test]
 fn formula_cells_are_quoted_and_come_back_unchanged() {
     let (tmp, content, _) = example();
     let file = content.join("locaties/tilburg-lochal.md");
