@@ -46,6 +46,10 @@ enum Command {
         /// `json` for CI.
         #[arg(long, default_value = "text", value_parser = ["text", "json"])]
         format: String,
+        /// Also render the flyers, posters and slides (slow; without it only their text
+        /// is checked against the print font).
+        #[arg(long)]
+        print: bool,
     },
     /// Write all locations as a spreadsheet (CSV), one row per location.
     Export {
@@ -63,6 +67,9 @@ enum Command {
         file: PathBuf,
         #[arg(long, default_value = "content")]
         content: PathBuf,
+        /// The templates folder (its house style is the default, as for `build`).
+        #[arg(long, default_value = "templates")]
+        templates: PathBuf,
         /// Only check and report; change no file.
         #[arg(long)]
         dry_run: bool,
@@ -173,8 +180,9 @@ fn main() -> ExitCode {
         Command::Import {
             file,
             content,
+            templates,
             dry_run,
-        } => match ido::spreadsheet::import(&content, &file, dry_run) {
+        } => match ido::spreadsheet::import_with(&content, &templates, &file, dry_run) {
             Ok(r) => {
                 let verb = if dry_run { "Would create" } else { "Created" };
                 for p in &r.created {
@@ -193,9 +201,11 @@ fn main() -> ExitCode {
             content,
             templates,
             format,
+            print,
         } => {
             let mut opts = ido::BuildOptions::new(content, "public");
             opts.templates = templates;
+            opts.print &= print;
             match ido::check::check(&opts) {
                 Ok(report) => {
                     if format == "json" {

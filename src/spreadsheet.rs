@@ -3,7 +3,14 @@
 //! files; `import` checks every cell (row and column in each message), then updates or
 //! creates location files, writing only files whose values changed, so an export
 //! followed by an import changes nothing. Spreekuren, closures, other hours and the free
-//! text are not in the sheet; import keeps them from the existing file.
+//! text are not in the sheet; import keeps them from the existing file. Before writing,
+//! import loads the content as it would be after the import (in a temporary copy) and
+//! writes nothing if any file it makes or changes would not build.
+//!
+//! Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
+//! tab or a carriage return) are exported with a `'` in front, as OWASP advises against
+//! CSV injection; import removes it again. Import accepts `,`, `;` (Dutch Excel) and tab
+//! as separator, and a UTF-8 byte order mark.
 
 use std::path::{Path, PathBuf};
 
@@ -168,12 +175,72 @@ pub fn export(content: &Path) -> Result<String, Error> {
     w.write_record(COLUMNS).map_err(csv_err)?;
     for (slug, path) in location_files(content)? {
         let (raw, _, _) = read_location(&path)?;
-        w.write_record(row(&slug, &raw)).map_err(csv_err)?;
+        let cells: Vec<String> = row(&slug, &raw).iter().map(|c| defuse(c)).collect();
+        w.write_record(cells).map_err(csv_err)?;
     }
     let bytes = w
         .into_inner()
         .map_err(|e| Error::io("csv", std::io::Error::other(e.to_string())))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a cell, after any leading `'`, starts like a formula.
+fn formula_like(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_START)
+}
+
+/// A cell safe to open in a spreadsheet: one that would start a formula gets a `'` in
+/// front (so does one that already starts with `'` before such a character, so that
+/// [`undefuse`] gives back exactly the value).
+pub fn defuse(cell: &str) -> String {
+    if formula_like(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// The value of a cell written by [`defuse`].
+pub fn undefuse(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if formula_like(rest) => rest,
+        _ => cell,
+    }
+}
+
+/// The separator of a CSV file, read from its header line: the most frequent of `,`, `;`
+/// and tab outside quotes (`,` when none occurs).
+fn separator(header: &str) -> u8 {
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for b in header.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            for (sep, n) in counts.iter_mut() {
+                if b == *sep {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    // max_by_key keeps the last of equal counts: list `,` last so it wins ties.
+    counts.reverse();
+    counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or(b',', |(sep, _)| *sep)
+}
+
+fn separator_name(sep: u8) -> &'static str {
+    match sep {
+        b';' => "`;` (semicolon)",
+        b'\t' => "tab",
+        _ => "`,` (comma)",
+    }
 }
 
 /// What an import did (or, in a dry run, would do).
@@ -197,8 +264,8 @@ impl Cells<'_> {
             .iter()
             .position(|c| *c == col)
             .and_then(|i| self.record.get(i))
+            .map(|c| undefuse(c.trim()))
             .unwrap_or("")
-            .trim()
             .to_string()
     }
     fn opt(&self, col: &str) -> Option<String> {
@@ -430,11 +497,27 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
 }
 
 /// Import `csv` into `content`. With `dry_run` nothing is written. Cell problems of all
-/// rows are reported together, and then nothing is written at all.
+/// rows are reported together, and then nothing is written at all. So are the problems
+/// `build` would find in the files the import makes or changes, at the row they come
+/// from. The default house style is that of the `templates` folder of the working
+/// directory, as for `build`; [`import_with`] names another templates folder.
 pub fn import(content: &Path, csv_path: &Path, dry_run: bool) -> Result<ImportReport, Error> {
-    let text = read_to_string(csv_path)?;
+    import_with(content, Path::new("templates"), csv_path, dry_run)
+}
+
+/// [`import`] with the templates folder whose house style is the default.
+pub fn import_with(
+    content: &Path,
+    templates: &Path,
+    csv_path: &Path,
+    dry_run: bool,
+) -> Result<ImportReport, Error> {
+    let text = csv_text(csv_path)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let sep = separator(text.lines().next().unwrap_or(""));
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(sep)
         .from_reader(text.as_bytes());
     let mut problems = Problems::default();
     let headers = reader
@@ -454,7 +537,8 @@ pub fn import(content: &Path, csv_path: &Path, dry_run: bool) -> Result<ImportRe
             .filter(|c| !COLUMNS.contains(c))
             .collect();
         let msg = format!(
-            "the columns are not as expected (missing: {}; unknown: {})",
+            "the columns are not as expected (separator found: {}; missing: {}; unknown: {})",
+            separator_name(sep),
             missing.join(", "),
             unknown.join(", ")
         );
@@ -468,11 +552,12 @@ pub fn import(content: &Path, csv_path: &Path, dry_run: bool) -> Result<ImportRe
         );
         return Err(Error::Content(problems));
     }
-    let mut planned: Vec<(PathBuf, String, bool)> = Vec::new();
+    let mut planned: Vec<Planned> = Vec::new();
     let mut report = ImportReport::default();
     for (i, record) in reader.records().enumerate() {
-        let row = i + 2;
         let record = record.map_err(|e| Error::io(csv_path, std::io::Error::other(e)))?;
+        // A quoted cell may hold line breaks: the record knows its line.
+        let row = record.position().map_or(i + 2, |p| p.line() as usize);
         let mut cells = Cells {
             csv: csv_path,
             row,
@@ -508,32 +593,256 @@ pub fn import(content: &Path, csv_path: &Path, dry_run: bool) -> Result<ImportRe
         let yaml =
             yaml::to_string(&after).map_err(|e| Error::io(&path, std::io::Error::other(e)))?;
         let body = existing.map(|(_, _, b)| b).unwrap_or_default();
-        planned.push((path, format!("---\n{yaml}---\n{body}"), before.is_some()));
+        planned.push(Planned {
+            slug,
+            path,
+            text: format!("---\n{yaml}---\n{body}"),
+            update: before.is_some(),
+            row,
+        });
     }
     if !problems.is_empty() {
         return Err(Error::Content(problems.sorted()));
     }
-    for (path, text, update) in planned {
+    for p in &planned {
         // The new text must itself be valid front matter.
-        let fm = yaml::split_front_matter(&path, &text)
+        let fm = yaml::split_front_matter(&p.path, &p.text)
             .map_err(|e| Error::Content(Problems(vec![e])))?;
         yaml::parse::<RawLocation>(
-            &path,
+            &p.path,
             &Document {
                 yaml: fm.doc.yaml,
                 line_offset: 1,
             },
         )
         .map_err(|e| Error::Content(Problems(vec![e])))?;
+    }
+    if !planned.is_empty() {
+        validate(content, templates, csv_path, &planned)?;
+    }
+    for p in planned {
         if !dry_run {
             std::fs::create_dir_all(content.join("locaties")).map_err(|e| Error::io(content, e))?;
-            std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
+            std::fs::write(&p.path, p.text).map_err(|e| Error::io(&p.path, e))?;
         }
-        if update {
-            report.updated.push(path)
+        if p.update {
+            report.updated.push(p.path)
         } else {
-            report.created.push(path)
+            report.created.push(p.path)
         }
     }
     Ok(report)
+}
+
+/// The text of a CSV file; one not saved as UTF-8 is a problem with a hint on how to.
+fn csv_text(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let err = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e,
+    };
+    let bytes = err.as_bytes();
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+    let at = err.utf8_error().valid_up_to();
+    let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+    let (line, encoding) = if utf16 {
+        (1, "UTF-16 (\"Unicode text\")")
+    } else {
+        (line, "Windows-1252 (\"ANSI\", what Excel calls plain CSV)")
+    };
+    Err(Error::Content(Problems(vec![ContentError::new(
+        path,
+        "",
+        format!("the file is not saved as UTF-8; it seems to be {encoding}"),
+    )
+    .at((line, 1))
+    .hint(
+        "in Excel, save as \"CSV UTF-8 (door komma's gescheiden)\"; in LibreOffice, \
+         choose the character set Unicode (UTF-8)",
+    )])))
+}
+
+/// A location file an import would write.
+struct Planned {
+    slug: String,
+    path: PathBuf,
+    text: String,
+    /// Whether the file exists (else it is new).
+    update: bool,
+    /// The sheet row it comes from.
+    row: usize,
+}
+
+/// Load the content as it would be after the import, in a temporary copy, exactly as
+/// `build` does. A problem in a file the import writes is reported at its sheet row (and
+/// names the file); a problem elsewhere only if the content did not have it before (a
+/// new row can, for example, spell a gemeente differently from the other files).
+fn validate(
+    content: &Path,
+    templates: &Path,
+    csv_path: &Path,
+    planned: &[Planned],
+) -> Result<(), Error> {
+    let tokens = templates.join("huisstijl.yaml");
+    let tmp = tempfile::Builder::new()
+        .prefix("ido-import-")
+        .tempdir()
+        .map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    let copy = tmp.path().join("content");
+    copy_content(content, &copy)?;
+    for p in planned {
+        let dest = copy.join("locaties").join(format!("{}.md", p.slug));
+        std::fs::create_dir_all(copy.join("locaties")).map_err(|e| Error::io(&copy, e))?;
+        std::fs::write(&dest, &p.text).map_err(|e| Error::io(&dest, e))?;
+    }
+    let loaded = crate::content::load(&copy, &tokens)
+        .and_then(|site| print_font(&site, templates, &copy, tmp.path(), planned));
+    let after = match loaded {
+        Ok(()) => return Ok(()),
+        Err(Error::Content(list)) => list,
+        Err(e) => return Err(e),
+    };
+    let before = match crate::content::load(content, &tokens) {
+        Err(Error::Content(list)) => list.0,
+        _ => Vec::new(),
+    };
+    let mut problems = Problems::default();
+    for mut e in after.0 {
+        let Ok(rel) = e.path.strip_prefix(&copy).map(Path::to_path_buf) else {
+            problems.push(e); // the default house style, outside the content
+            continue;
+        };
+        let real = content.join(&rel);
+        let from_row = planned
+            .iter()
+            .find(|p| rel == Path::new("locaties").join(format!("{}.md", p.slug)));
+        if let Some(p) = from_row {
+            let column = column_of(&e.field);
+            let place = if e.line > 0 {
+                format!("{}:{}", real.display(), e.line)
+            } else {
+                real.display().to_string()
+            };
+            problems.push(ContentError {
+                path: csv_path.to_path_buf(),
+                line: p.row,
+                column,
+                field: e.field,
+                message: format!("{} (in {place}, made from this row)", e.message),
+                hint: e.hint,
+            });
+        } else {
+            e.path = real;
+            if !before.contains(&e) {
+                problems.push(e);
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Content(problems.sorted()))
+    }
+}
+
+/// The characters of the new and changed locations that the print font lacks (what
+/// `build` reports when it makes the flyers and slides), without rendering them.
+#[cfg(feature = "print")]
+fn print_font(
+    site: &crate::model::Site,
+    templates: &Path,
+    content: &Path,
+    tmp: &Path,
+    planned: &[Planned],
+) -> Result<(), Error> {
+    let today = crate::today();
+    let printer = crate::print::Printer::new(site, templates, content, &tmp.join("cache"), today)?;
+    let index = crate::index::Index::new(site);
+    let slugs: Vec<&str> = planned.iter().map(|p| p.slug.as_str()).collect();
+    let products = crate::print::products(site, &index, today, Some(&slugs));
+    let problems = printer.check_glyphs_of(&products);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Content(problems))
+    }
+}
+
+#[cfg(not(feature = "print"))]
+fn print_font(
+    _: &crate::model::Site,
+    _: &Path,
+    _: &Path,
+    _: &Path,
+    _: &[Planned],
+) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Copy the content folder (without hidden files and folders such as `.git`).
+fn copy_content(from: &Path, to: &Path) -> Result<(), Error> {
+    let walk = walkdir::WalkDir::new(from)
+        .follow_links(false)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walk {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(from).to_path_buf();
+            Error::io(path, std::io::Error::other(e.to_string()))
+        })?;
+        let rel = entry.path().strip_prefix(from).unwrap_or(entry.path());
+        let dest = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).map_err(|e| Error::io(&dest, e))?;
+        } else if entry.file_type().is_symlink() {
+            // Keep links as links, so the copy is checked as the original would be.
+            let target =
+                std::fs::read_link(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+            symlink(&target, &dest).map_err(|e| Error::io(&dest, e))?;
+        } else {
+            std::fs::copy(entry.path(), &dest).map_err(|e| Error::io(&dest, e))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn symlink(target: &Path, link: &Path) -> std::io::Result<()> {
+    std::os::unix::fs::symlink(target, link)
+}
+
+#[cfg(not(unix))]
+fn symlink(target: &Path, link: &Path) -> std::io::Result<()> {
+    std::fs::copy(target, link).map(|_| ())
+}
+
+/// The sheet column of a front-matter field (1-based; 1 when it is not in the sheet).
+fn column_of(field: &str) -> usize {
+    // Drop list indexes: `openingstijden.dinsdag[1]` is the dinsdag cell.
+    let mut name = String::new();
+    let mut depth = 0;
+    for c in field.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ if depth == 0 => name.push(c),
+            _ => {}
+        }
+    }
+    let col = match name.as_str() {
+        "openingstijden" => "maandag",
+        "afspraak.soort" | "afspraak" => "afspraak",
+        "afspraak.uitleg" => "afspraak_uitleg",
+        "periode.van" | "periode" => "periode_van",
+        "periode.tot" => "periode_tot",
+        n => match n.split_once('.') {
+            Some((
+                "adres" | "coordinaten" | "contact" | "toegankelijkheid" | "openingstijden",
+                c,
+            )) => c,
+            Some(_) => "",
+            None => n,
+        },
+    };
+    COLUMNS.iter().position(|c| *c == col).map_or(1, |i| i + 1)
 }

@@ -77,3 +77,104 @@ fn json_format_and_exit_codes() {
     let out = run();
     assert_eq!(out.status.code(), Some(1), "errors: exit 1");
 }
+
+/// Runs `ido <args>` in `dir` with a fixed date and `TMPDIR` inside `dir`.
+fn ido_in(dir: &std::path::Path, args: &[&std::ffi::OsStr]) -> std::process::Output {
+    let tmpdir = dir.join("tmp");
+    fs::create_dir_all(&tmpdir).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_ido"))
+        .args(args)
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "1795430400")
+        .env("TMPDIR", &tmpdir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn check_writes_nothing_and_still_finds_broken_links() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("content"), &content);
+    let page = content.join("paginas/over-het-ido.md");
+    let text = fs::read_to_string(&page).unwrap();
+    fs::write(
+        &page,
+        format!("{text}\nZie [de kaart](/locaties/bestaat-niet/) en [boven](#nergens).\n"),
+    )
+    .unwrap();
+    let before = files(tmp.path());
+    let templates = root().join("templates");
+    let out = ido_in(
+        tmp.path(),
+        &["check".as_ref(), "--content".as_ref(), content.as_os_str(), "--templates".as_ref(), templates.as_os_str()],
+    );
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "warnings only: {report}");
+    assert!(
+        report.contains("over-het-ido.md") && report.contains("link to a page that does not exist: /locaties/bestaat-niet/"),
+        "{report}"
+    );
+    assert!(
+        report.contains("link to an anchor that does not exist: #nergens"),
+        "{report}"
+    );
+    // Nothing written: no cache in the working directory or the content, and the
+    // temporary build is gone.
+    assert_eq!(files(tmp.path()), before, "check wrote files");
+    assert!(!tmp.path().join(".ido-cache").exists());
+    assert_eq!(fs::read_dir(tmp.path().join("tmp")).unwrap().count(), 0, "temporary build left behind");
+}
+
+/// The error lines of `ido build` (stderr) or `ido check` (stdout), without the counts.
+fn error_lines(text: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(text)
+        .lines()
+        .map(|l| l.strip_prefix("error: ").unwrap_or(l).to_string())
+        .filter(|l| {
+            !l.starts_with("Nothing was written")
+                && !l.ends_with("problems found")
+                && !l.ends_with("problem found")
+                && !l.ends_with(" warnings")
+        })
+        .collect()
+}
+
+#[test]
+fn build_and_check_give_the_same_errors() {
+    let glyph = tempfile::tempdir().unwrap();
+    let balie = glyph.path().join("locaties/test-balie.md");
+    fs::create_dir_all(balie.parent().unwrap()).unwrap();
+    let text = fs::read_to_string(fixture("minimal/locaties/test-balie.md")).unwrap();
+    // Found only when the print products are made: check must find it without them.
+    fs::write(&balie, text.replace("naam: Informatiepunt Teststad", "naam: Informatiepunt Teststad ✈")).unwrap();
+    let mut cases: Vec<std::path::PathBuf> = [
+        "several-errors-one-file",
+        "two-files-two-problems",
+        "no-hours-no-spreekuren",
+        "site-file-missing",
+        "house-style-low-contrast",
+        "unknown-partner-in-spreekuur",
+    ]
+    .iter()
+    .map(|c| fixture("invalid").join(c))
+    .collect();
+    cases.push(glyph.path().to_path_buf());
+    let templates = root().join("templates");
+    for case in &cases {
+        let (tmp, content) = site_with(case);
+        let output = tmp.path().join("public");
+        let build = ido_in(
+            tmp.path(),
+            &["build".as_ref(), "--content".as_ref(), content.as_os_str(), "--output".as_ref(), output.as_os_str(), "--templates".as_ref(), templates.as_os_str()],
+        );
+        let check = ido_in(
+            tmp.path(),
+            &["check".as_ref(), "--content".as_ref(), content.as_os_str(), "--templates".as_ref(), templates.as_os_str()],
+        );
+        assert!(!build.status.success() && !check.status.success(), "{case:?}");
+        let (b, c) = (error_lines(&build.stderr), error_lines(&check.stdout));
+        assert!(!b.is_empty(), "{case:?}");
+        assert_eq!(b, c, "{case:?}");
+    }
+}

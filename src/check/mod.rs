@@ -85,7 +85,11 @@ fn warn(
     out.push(ContentError::new(path, field, message).at(at).hint(hint));
 }
 
-/// Check the content (and templates) of a site.
+/// Check the content (and templates) of a site: the errors `build` would give, then
+/// warnings. The site is built into a temporary folder that is removed afterwards
+/// (nothing is written next to the content or in the working directory). Flyers, posters
+/// and slides are rendered only when `opts.print` is set; otherwise only the check that
+/// their text fits the print font runs (the one error the rendering itself can find).
 pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     let mut report = Report::default();
     let site = match crate::load(opts) {
@@ -96,12 +100,28 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
         }
         Err(e) => return Err(e),
     };
+    let tmp = tempfile::Builder::new()
+        .prefix("ido-check-")
+        .tempdir()
+        .map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    let mut build = opts.clone();
+    build.output = tmp.path().join("public");
+    build.cache = tmp.path().join("cache");
+    let built = crate::build(&build).and_then(|_| print_font(&build, &site));
+    match built {
+        Ok(()) => {}
+        Err(Error::Content(Problems(list))) => {
+            report.errors = list;
+            return Ok(report);
+        }
+        Err(e) => return Err(e),
+    }
     let checker = Checker::new();
     stale(&site, opts.today, &mut report.warnings);
     texts(&site, &checker, &mut report.warnings);
     templates(&opts.templates.join("site"), &checker, &mut report.warnings)?;
     images(&site, &mut report.warnings);
-    links(opts, &site, &mut report.warnings)?;
+    links(&build.output, &site, &mut report.warnings)?;
     report.warnings.sort();
     report.warnings.dedup();
     Ok(report)
@@ -474,20 +494,40 @@ fn images(site: &Site, out: &mut Vec<ContentError>) {
     }
 }
 
-/// Every internal link and anchor of the built site must lead somewhere. Builds into a
-/// temporary folder; a broken link is reported at the content file that holds it, or
-/// else at the built page.
-fn links(opts: &BuildOptions, site: &Site, out: &mut Vec<ContentError>) -> Result<(), Error> {
-    let tmp = tempfile::Builder::new()
-        .prefix("ido-check-")
-        .tempdir()
-        .map_err(|e| Error::io(std::env::temp_dir(), e))?;
-    let mut build = opts.clone();
-    build.output = tmp.path().join("public");
-    crate::build(&build)?;
+/// Without rendering the print products: the characters of their text that the print
+/// font lacks (what a build with print products reports).
+#[cfg(feature = "print")]
+fn print_font(build: &BuildOptions, site: &Site) -> Result<(), Error> {
+    if build.print {
+        return Ok(()); // the build rendered them, and checked
+    }
+    let printer = crate::print::Printer::new(
+        site,
+        &build.templates,
+        &build.content,
+        &build.cache,
+        build.today,
+    )?;
+    let index = crate::index::Index::new(site);
+    let products = crate::print::products(site, &index, build.today, None);
+    let problems = printer.check_glyphs_of(&products);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Content(problems.sorted()))
+    }
+}
+
+#[cfg(not(feature = "print"))]
+fn print_font(_: &BuildOptions, _: &Site) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Every internal link and anchor of the site built in `root` must lead somewhere; a
+/// broken link is reported at the content file that holds it, or else at the built page.
+fn links(root: &Path, site: &Site, out: &mut Vec<ContentError>) -> Result<(), Error> {
     let base = url::Url::parse(&site.config.base_url)
         .map_err(|e| Error::io("basis_url", std::io::Error::other(e)))?;
-    let root = &build.output;
     let pages: Vec<PathBuf> = walkdir::WalkDir::new(root)
         .into_iter()
         .filter_map(Result::ok)

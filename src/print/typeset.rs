@@ -97,6 +97,11 @@ impl Printer {
         format!("{:032x}.{ext}", h.digest128())
     }
 
+    /// The glyph check of `write` for all `products`, without rendering them (`ido check`).
+    pub fn check_glyphs_of(&self, products: &[Product]) -> Problems {
+        self.check_glyphs(&products.iter().collect::<Vec<_>>())
+    }
+
     /// Characters the print font cannot show, as errors pointing into the location file.
     fn check_glyphs(&self, products: &[&Product]) -> Problems {
         let mut problems = Problems::default();
