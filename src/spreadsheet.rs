@@ -695,14 +695,14 @@ fn validate(
         std::fs::create_dir_all(copy.join("locaties")).map_err(|e| Error::io(&copy, e))?;
         std::fs::write(&dest, &p.text).map_err(|e| Error::io(&dest, e))?;
     }
-    let loaded = crate::content::load(&copy, &tokens)
+    let loaded = crate::content::load(&copy, &tokens, crate::today())
         .and_then(|site| print_font(&site, templates, &copy, tmp.path(), planned));
     let after = match loaded {
         Ok(()) => return Ok(()),
         Err(Error::Content(list)) => list,
         Err(e) => return Err(e),
     };
-    let before = match crate::content::load(content, &tokens) {
+    let before = match crate::content::load(content, &tokens, crate::today()) {
         Err(Error::Content(list)) => list.0,
         _ => Vec::new(),
     };

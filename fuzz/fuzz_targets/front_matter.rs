@@ -48,7 +48,7 @@ fuzz_target!(|data: &[u8]| {
     let site = site();
     let file = site.content.join("locaties/fuzz.md");
     std::fs::write(&file, data).unwrap();
-    match ido::content::load(&site.content, &site.tokens) {
+    match ido::content::load(&site.content, &site.tokens, jiff::civil::date(2026, 11, 23)) {
         Ok(loaded) => {
             let today = jiff::civil::date(2026, 11, 23);
             for loc in &loaded.locations {
