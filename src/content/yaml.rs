@@ -81,6 +81,20 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
         Some((l, c)) if full.contains("while scanning a quoted scalar") => (l + doc.line_offset, c),
         _ => (line, column),
     };
+    // The reader names control characters by their character offset only.
+    if let Some(pos) = full
+        .split("control characters are not allowed at position ")
+        .nth(1)
+        .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        let before: String = doc.yaml.chars().take(pos).collect();
+        let l = before.matches('\n').count() + 1 + doc.line_offset;
+        let c = before.rsplit('\n').next().map_or(0, |x| x.chars().count()) + 1;
+        return ContentError::new(path, "", "the file contains an invisible control character")
+            .at((l, c))
+            .hint("retype this part of the line; text copied from Word, a PDF or an e-mail can bring such characters in");
+    }
     // serde_yaml prefixes the message with the path of the value ("spreekuren[0]: ...").
     let (mut field, message) = match text.split_once(": ") {
         Some((p, m)) if !p.contains(' ') => (p.to_string(), m.to_string()),
@@ -119,6 +133,10 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
         message = format!("unknown value `{name}`");
     } else if message.contains("expected ja or nee") {
         hint = Some("write `ja` or `nee`".to_string());
+        message = format!("`{}` is not `ja` or `nee`", message.split('"').nth(1).unwrap_or(""));
+    } else if message.starts_with("invalid value") && message.contains("integer") {
+        hint = Some("write a whole number, for example `10`".to_string());
+        message = "this is not a whole number".to_string();
     } else if message.starts_with("invalid type") {
         hint = Some(type_hint(&message).to_string());
         message = type_message(&message);
@@ -134,7 +152,8 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
         });
         message = "this date does not exist".to_string();
     } else if message.contains("date")
-        || message.contains("four digit integer")
+        || message.contains("four digit")
+        || message.contains("unparsed input")
         || message.contains("two digit integer")
         || message.contains("parse year")
         || message.contains("civil")
@@ -152,7 +171,13 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
     } else if message.contains("duplicate field") {
         hint = Some("remove one of the two".to_string());
     } else if field.is_empty() && err.location().is_some() {
-        hint = Some(syntax_hint(doc.yaml, line.saturating_sub(doc.line_offset)));
+        let h = syntax_hint(doc.yaml, line.saturating_sub(doc.line_offset));
+        message = if h.starts_with("indent with spaces") {
+            "a tab is used where spaces belong".to_string()
+        } else {
+            syntax_message(&message)
+        };
+        hint = Some(h);
     }
     if message.contains("did not match any variant of untagged enum RawDay") {
         message = "these hours have the wrong form".to_string();
@@ -210,6 +235,30 @@ fn context_mark(message: &str) -> Option<(usize, usize)> {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|s| !s.is_empty());
     Some((nums.next()?.parse().ok()?, nums.next()?.parse().ok()?))
+}
+
+/// A YAML syntax error of the parser in plain words.
+fn syntax_message(message: &str) -> String {
+    let plain = if message.starts_with("mapping values are not allowed") {
+        "there is a `: ` in a value, or the line is indented wrongly"
+    } else if message.contains("did not find expected key") || message.contains("did not find expected '-'") {
+        "this line does not fit the lines above it"
+    } else if message.contains("unknown escape character") || message.contains("Unicode character escape") {
+        "a backslash `\\` in a value between double quotes"
+    } else if message.contains("tab character") {
+        "a tab is used where spaces belong"
+    } else if message.contains("cannot start any token") {
+        "a value starts with a sign that YAML reserves (such as `@`, `%` or a backquote)"
+    } else if message.contains("while scanning an anchor") || message.contains("while scanning an alias") {
+        "a value starts with `&` or `*`, which YAML reserves"
+    } else if message.contains("did not find expected ',' or") {
+        "a list or group between brackets is not closed"
+    } else if message.contains("while scanning") || message.contains("while parsing") {
+        "this line is not in the form `key: value`"
+    } else {
+        return message.to_string();
+    };
+    plain.to_string()
 }
 
 /// A hint for a YAML syntax error on (1-based) `line` of the document or just before it.
