@@ -38,8 +38,7 @@ pub fn classify(url: &str) -> Target {
         let s = &cleaned[..i];
         !s.is_empty()
             && s.starts_with(|c: char| c.is_ascii_alphabetic())
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
             && !cleaned[..i].contains(['/', '?', '#'])
     });
     match scheme_end.map(|i| cleaned[..i].to_ascii_lowercase()) {
@@ -227,9 +226,7 @@ fn shift(level: HeadingLevel) -> HeadingLevel {
 mod tests {
     #[test]
     fn shifts_headings_and_escapes_html() {
-        let (html, problems) = super::to_html("# Titel\n\nTekst <script>x</script>\n", |_| {
-            Err((String::new(), String::new()))
-        });
+        let (html, problems) = super::to_html("# Titel\n\nTekst <script>x</script>\n", |_| Err((String::new(), String::new())));
         assert!(problems.is_empty());
         assert!(html.contains("<h2>Titel</h2>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
@@ -242,12 +239,7 @@ mod tests {
         assert_eq!(problems.len(), 6, "{problems:?}");
         // Only the four safe links are links; the others keep their text.
         assert_eq!(html.matches("href=").count(), 4, "{html}");
-        for ok in [
-            "https://ok.example/",
-            "mailto:a@b.nl",
-            "tel:+31135421234",
-            "/locaties/",
-        ] {
+        for ok in ["https://ok.example/", "mailto:a@b.nl", "tel:+31135421234", "/locaties/"] {
             assert!(html.contains(&format!("href=\"{ok}\"")), "{ok}: {html}");
         }
         // Offsets point at the link.
@@ -262,10 +254,7 @@ mod tests {
         );
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(!html.contains("x.example"), "{html}");
-        assert!(
-            html.contains(&format!("{}media/media/c.png", super::ROOT_MARK)),
-            "{html}"
-        );
+        assert!(html.contains(&format!("{}media/media/c.png", super::ROOT_MARK)), "{html}");
     }
 
     #[test]

@@ -129,9 +129,7 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
             .and_then(|r| r.split('`').next())
             .map(str::to_string);
         hint = Some(match max {
-            Some(n) if message.contains("'day'") => {
-                format!("that month has {n} days: check the day and the month")
-            }
+            Some(n) if message.contains("'day'") => format!("that month has {n} days: check the day and the month"),
             _ => "check the day and the month".to_string(),
         });
         message = "this date does not exist".to_string();
@@ -284,10 +282,7 @@ fn expected_kind(message: &str) -> &'static str {
         "ja-nee"
     } else if exp.starts_with("f32") || exp.starts_with("f64") || exp.contains("floating") {
         "number"
-    } else if exp.starts_with('u')
-        || exp.starts_with('i') && exp[1..].starts_with(char::is_numeric)
-        || exp.contains("integer")
-    {
+    } else if exp.starts_with('u') || exp.starts_with('i') && exp[1..].starts_with(char::is_numeric) || exp.contains("integer") {
         "whole-number"
     } else if exp.contains("sequence") || exp.contains("list") {
         "list"
@@ -337,10 +332,7 @@ fn type_message(message: &str) -> String {
         "date" => "a date",
         _ => "another kind of value",
     };
-    format!(
-        "{} is written here, but this field needs {want}",
-        found_kind(message)
-    )
+    format!("{} is written here, but this field needs {want}", found_kind(message))
 }
 
 fn type_hint(message: &str) -> &'static str {
@@ -361,8 +353,7 @@ fn type_hint(message: &str) -> &'static str {
 
 /// A date written as day-month-year (`01-10-2026`, `1/10/2026`) in the right order.
 fn iso_date_from_dutch(message: &str) -> Option<String> {
-    let candidates =
-        message.split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/' || c == '.'));
+    let candidates = message.split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/' || c == '.'));
     for c in candidates {
         let parts: Vec<&str> = c.split(['-', '/', '.']).collect();
         if let [d, m, y] = parts[..] {
