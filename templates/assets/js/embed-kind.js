@@ -29,12 +29,17 @@ send();
 })();
 (function () {
 var live = document.getElementById('kopieer-status');
+// The live region speaks; next to the button a word shows it (hidden from screen
+// readers, which already heard it) for a few seconds.
 function copied(b, ok) {
-  var label = b.textContent;
+  var note = b.nextElementSibling && b.nextElementSibling.className == 'copied' ? b.nextElementSibling : document.createElement('span');
   live.textContent = ok ? 'Gekopieerd: ' + b.getAttribute('data-naam') + '.' : 'Kopiëren lukt niet. Selecteer de code en kopieer hem zelf.';
-  if (!ok) return;
-  b.textContent = 'Gekopieerd';
-  setTimeout(() => { b.textContent = label; }, 4000);
+  note.className = 'copied';
+  note.setAttribute('aria-hidden', 'true');
+  note.textContent = ok ? 'Gekopieerd' : 'Lukt niet';
+  b.after(note);
+  clearTimeout(b.t);
+  b.t = setTimeout(() => note.remove(), 4000);
 }
 // Without the clipboard API (or its permission): select the code and copy the selection.
 function fallback(code) {
