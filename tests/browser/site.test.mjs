@@ -264,7 +264,7 @@ test('a theme chosen by keyboard leads to the hospital desk, with the label of i
     await page.keyboard.type('Gezondheid');
     const live = page.locator('#zoek-status');
     await live.filter({ hasText: 'Gezondheid' }).waitFor();
-    assert.match(await live.innerText(), /Met hulp bij Gezondheid\./);
+    assert.match(await live.innerText(), /Uw keuze: hulp bij Gezondheid\./);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'zoek-thema', 'focus stays on the filter');
     const list = await titles(page);
     assert.equal(list[0], 'Informatiepunt in het St. Antonius Ziekenhuis');
@@ -296,7 +296,7 @@ test('"Nu open" with a fake clock leaves out what is closed; "Meer tonen" moves 
     assert.ok(shown >= 1 && shown <= 5, `${shown} results at first`);
     await page.getByLabel('Nu open').focus();
     await page.keyboard.press('Space');
-    await page.locator('#zoek-status').filter({ hasText: 'Nu open.' }).waitFor();
+    await page.locator('#zoek-status').filter({ hasText: 'Uw keuze: nu open.' }).waitFor();
     const open = await titles(page);
     assert.ok(open.length > 0);
     assert.ok(!open.includes('Informatiepunt Bibliotheek LocHal'));
@@ -304,7 +304,7 @@ test('"Nu open" with a fake clock leaves out what is closed; "Meer tonen" moves 
     // The Tilburg phone service (monday and wednesday evening) is not open now either.
     assert.equal(await page.locator('#zoek-resultaten').getByText('013 542 1299').count(), 0);
     await page.keyboard.press('Space');
-    await page.locator('#zoek-status').filter({ hasNotText: 'Nu open.' }).waitFor();
+    await page.locator('#zoek-status').filter({ hasNotText: 'Uw keuze' }).waitFor();
     const more = page.getByRole('button', { name: 'Meer tonen' });
     await more.focus();
     await page.keyboard.press('Enter');

@@ -129,9 +129,13 @@ function load(needPc4, needPlaces) {
 function filters() {
   return { thema: thema.value, open: nuOpen.checked, inloop: inloop.checked, now: window.IdoTijdenNu && window.IdoTijdenNu() };
 }
-// The chosen filters in words, for the live region: " Met hulp bij DigiD. Nu open."
+// The chosen filters in words, for the live region: " Uw keuze: hulp bij DigiD, nu open."
 function chosen(f) {
-  return (f.thema ? ' Met hulp bij ' + thema.options[thema.selectedIndex].text + '.' : '') + (f.open ? ' Nu open.' : '') + (f.inloop ? ' Zonder afspraak.' : '');
+  var l = [];
+  if (f.thema) l.push('hulp bij ' + thema.options[thema.selectedIndex].text);
+  if (f.open) l.push('nu open');
+  if (f.inloop) l.push('zonder afspraak');
+  return l.length ? ' Uw keuze: ' + l.join(', ') + '.' : '';
 }
 function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
 function card(r) {
