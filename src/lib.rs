@@ -397,7 +397,14 @@ fn write_assets(
         script("embed-kind", true)?,
     ];
     script("embed", false)?;
-    script("widget", false)?;
+    // The widget carries tijden.js, so a host page computes "open now" and today's hours
+    // with the same code as the site.
+    let widget = format!(
+        "{}\n{}",
+        render::js::stripped(&assets.join("js/tijden.js"))?,
+        render::js::stripped(&assets.join("js/widget.js"))?
+    );
+    out.write("js/widget.js", widget.as_bytes())?;
     out.copy(&assets.join("locator/pc4.json"), "zoeken/pc4.json")?;
     out.copy(&assets.join("locator/places.json"), "zoeken/plaatsen.json")?;
     for logo in site.config.logo.iter().chain(&site.config.partner_logos) {

@@ -125,12 +125,12 @@ pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Val
         "naam": loc.name,
         "organisatie": loc.organisation,
         "soort": kind_key(loc.kind),
-        "soort_tekst": loc.kind.label(),
+        "soort_tekst": crate::render::views::kind_label(loc),
         "informatieplein": loc.information_point,
         "gemeente": {"naam": loc.gemeente, "id": loc.gemeente_slug},
         "adres": loc.address.as_ref().map(address),
         "coordinaten": loc.coordinates.map(|c| json!({"lat": c.lat, "lon": c.lon})),
-        "contact": {"telefoon": loc.phone.as_ref().map(|p| &p.display), "email": loc.email, "website": loc.website},
+        "contact": {"telefoon": loc.phone.as_ref().map(|p| &p.display), "telefoon_link": loc.phone.as_ref().map(|p| &p.uri), "email": loc.email, "website": loc.website},
         "afspraak": {"soort": visit_key(loc.visit), "uitleg": loc.visit_note},
         "themas": loc.themes.iter().map(|t| json!({"id": t, "titel": idx.themes.get(t.as_str()).map(|x| &x.title)})).collect::<Vec<_>>(),
         "partners": loc.partners.iter().map(|p| json!({"id": p, "naam": idx.partners.get(p.as_str()).map(|x| &x.name)})).collect::<Vec<_>>(),
@@ -231,7 +231,7 @@ pub fn files(
                 "geometry": {"type": "Point", "coordinates": [c.lon, c.lat]},
                 "properties": {
                     "naam": l.name, "url": format!("{}locaties/{}/", site.config.base_url, l.slug),
-                    "soort": kind_key(l.kind), "soort_tekst": l.kind.label(),
+                    "soort": kind_key(l.kind), "soort_tekst": crate::render::views::kind_label(l),
                     "gemeente": l.gemeente, "adres": l.address.as_ref().map(address), "afspraak": visit_key(l.visit),
                 },
             }))
@@ -246,19 +246,36 @@ pub fn files(
 }
 
 /// `zoeken/locaties.json`: what the finder needs per location, compact: slug, name,
-/// kind, address, gemeente, visit, coordinates and the schedule rules (for "open now").
+/// kind label (the same as on the location page), kind key, address, gemeente, visit
+/// (label and key), themes (the location's and its spreekuren's), phone, coordinates and
+/// the schedule rules (for "open now").
 pub fn finder_locations(site: &Site) -> String {
     let entries: Vec<String> = site
         .locations
         .par_iter()
         .map(|l| {
+            let mut themes: Vec<&str> = l.themes.iter().map(String::as_str).collect();
+            for t in l
+                .schedule
+                .sessions
+                .iter()
+                .filter_map(|u| u.theme.as_deref())
+            {
+                if !themes.contains(&t) {
+                    themes.push(t);
+                }
+            }
             let head = json!({
                 "s": l.slug,
                 "n": l.name,
-                "k": l.kind.label(),
+                "k": crate::render::views::kind_label(l),
+                "o": kind_key(l.kind),
                 "a": l.address.as_ref().map(crate::render::views::one_line),
                 "g": l.gemeente,
                 "v": l.visit.label(),
+                "i": visit_key(l.visit),
+                "t": themes,
+                "p": l.phone.as_ref().map(|p| [&p.display, &p.uri]),
                 "c": l.coordinates.map(|c| [c.lat, c.lon]),
             });
             let head = serde_json::to_string(&head).unwrap_or_else(|_| "{}".into());

@@ -182,12 +182,22 @@ impl<'a> Renderer<'a> {
                     c,
                 )
             }
-            Job::Finder => (
-                "zoeken/".into(),
-                "zoeken.html",
-                "Zoek een informatiepunt".into(),
-                Context::new(),
-            ),
+            Job::Finder => {
+                let mut c = Context::new();
+                c.insert(
+                    "themes",
+                    &idx.themes_ordered
+                        .iter()
+                        .map(|t| ThemeCard::new(t))
+                        .collect::<Vec<_>>(),
+                );
+                (
+                    "zoeken/".into(),
+                    "zoeken.html",
+                    "Zoek een informatiepunt".into(),
+                    c,
+                )
+            }
             Job::Locations => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
@@ -222,6 +232,7 @@ impl<'a> Renderer<'a> {
             Job::Gemeente(g) => {
                 let mut c = Context::new();
                 c.insert("gemeente", &GemeenteView::new(g));
+                c.insert("theme_groups", &views::theme_groups(g, idx));
                 (
                     format!("gemeenten/{}/", g.slug),
                     "gemeente.html",
@@ -314,6 +325,13 @@ impl<'a> Renderer<'a> {
             Job::EmbedGemeente(g) => {
                 let mut c = Context::new();
                 c.insert("gemeente", &GemeenteView::new(g));
+                let facts: Vec<_> = g
+                    .locations
+                    .iter()
+                    .map(|l| views::EmbedFacts::new(l, self.today))
+                    .collect();
+                c.insert("facts", &facts);
+                c.insert("rules_json", &views::rules_list(&g.locations));
                 let title = embed::gemeente_title(g);
                 let oembed =
                     embed::oembed(self.site, &title, &embed::gemeente_snippet(self.site, g));

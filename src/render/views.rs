@@ -86,6 +86,9 @@ pub struct Card<'a> {
     pub address: Option<String>,
     pub visit: &'static str,
     pub gemeente: &'a str,
+    pub phone: Option<&'a crate::model::Phone>,
+    /// A telephone service: people call, they do not walk in.
+    pub telephone: bool,
 }
 
 impl<'a> Card<'a> {
@@ -101,11 +104,15 @@ impl<'a> Card<'a> {
                 Visit::Either => "Met of zonder afspraak",
             },
             gemeente: &l.gemeente,
+            phone: l.phone.as_ref(),
+            telephone: l.kind == crate::model::Kind::Telephone,
         }
     }
 }
 
-fn kind_label(l: &Location) -> &'static str {
+/// The kind of a location as citizens see it everywhere (pages, finder, embeds, open
+/// data): the place for a partner venue ("In het ziekenhuis"), else the kind.
+pub fn kind_label(l: &Location) -> &'static str {
     match (l.kind, l.venue) {
         (crate::model::Kind::PartnerVenue, Some(v)) => match v {
             crate::model::Venue::StoreRestaurant => "In een winkelrestaurant",
@@ -131,6 +138,66 @@ pub struct GemeenteView<'a> {
     pub slug: &'a str,
     pub count: usize,
     pub locations: Vec<Card<'a>>,
+}
+
+/// One theme on a gemeente page, with the gemeente's locations that help with it (for
+/// the theme filter that works without JavaScript).
+#[derive(Serialize)]
+pub struct ThemeGroup<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub locations: Vec<Card<'a>>,
+}
+
+/// The themes of the site in their order, each with the gemeente's locations that list
+/// it; themes no location of the gemeente has are left out.
+pub fn theme_groups<'a>(g: &Gemeente<'a>, idx: &Index<'a>) -> Vec<ThemeGroup<'a>> {
+    idx.themes_ordered
+        .iter()
+        .map(|t| ThemeGroup {
+            slug: &t.slug,
+            title: &t.title,
+            locations: g
+                .locations
+                .iter()
+                .filter(|l| l.themes.iter().any(|x| *x == t.slug))
+                .map(|l| Card::new(l))
+                .collect(),
+        })
+        .filter(|t| !t.locations.is_empty())
+        .collect()
+}
+
+/// What an embedded card adds to a [`Card`]: the line for today (without JavaScript)
+/// and the rules the script computes "open now" and today's hours from.
+#[derive(Serialize)]
+pub struct EmbedFacts {
+    pub today: String,
+    pub today_hours: String,
+}
+
+impl EmbedFacts {
+    pub fn new(l: &Location, today: Date) -> Self {
+        let hours = l.schedule.hours_on(today);
+        EmbedFacts {
+            today: today_line(&l.schedule, today),
+            today_hours: if hours.is_empty() {
+                "Vandaag gesloten.".into()
+            } else {
+                format!("Vandaag: {}.", crate::schedule::describe_ranges(&hours))
+            },
+        }
+    }
+}
+
+/// The rules of several locations as one JSON array, safe inside a
+/// `<script type="application/json">` element.
+pub fn rules_list(list: &[&Location]) -> String {
+    let rules: Vec<String> = list
+        .iter()
+        .map(|l| crate::schedule::rules::json(&l.schedule))
+        .collect();
+    format!("[{}]", rules.join(","))
 }
 
 impl<'a> GemeenteView<'a> {

@@ -28,6 +28,8 @@ const PAGES = {
   page: 'toegankelijkheid/',
   'embed-location': 'embed/locaties/dordrecht-samenwerkplein/',
   'embed-gemeente': 'embed/gemeenten/apeldoorn/',
+  'embed-gemeente-telephone': 'embed/gemeenten/tilburg/',
+  'gemeente-telephone': 'gemeenten/tilburg/',
   snippets: 'gemeenten/tilburg/insluiten/',
   'not-found': 'deze/pagina/bestaat/niet/',
 };
@@ -100,7 +102,8 @@ test('a visitor finds the IDOs of a gemeente from the home page without JavaScri
   await page.goto(server.url);
   await page.getByRole('link', { name: 'Apeldoorn', exact: true }).first().click();
   await page.getByRole('heading', { level: 1, name: 'Informatiepunten in Apeldoorn' }).waitFor();
-  await page.getByRole('link', { name: 'Informatiepunt CODA Bibliotheek' }).click();
+  // The first link; the lists per theme further down repeat it.
+  await page.getByRole('link', { name: 'Informatiepunt CODA Bibliotheek' }).first().click();
   const main = await page.locator('main').innerText();
   assert.match(main, /Vosselmanstraat 299/);
   assert.match(main, /Dinsdag\s+10\.00 tot 17\.00 uur/);
@@ -143,10 +146,10 @@ test('typing a postcode with the keyboard lists the nearest IDOs with their stat
   await page.keyboard.press('Enter');
   const live = page.locator('#zoek-status');
   await live.filter({ hasText: 'dichtst bij' }).waitFor();
-  assert.equal(await live.innerText(), 'Dit zijn de 10 informatiepunten die het dichtst bij postcode 5041 liggen.');
+  assert.match(await live.innerText(), /^Dit (is het informatiepunt dat|zijn de \d informatiepunten die) het dichtst bij postcode 5041 (ligt|liggen)\./);
   assert.equal(await live.getAttribute('role'), 'status');
   const first = page.locator('#zoek-resultaten li').first();
-  assert.equal(await first.locator('h3').innerText(), 'Informatiepunt Bibliotheek LocHal');
+  assert.equal(await first.locator('h4').innerText(), 'Informatiepunt Bibliotheek LocHal');
   // Tuesday 24 November, 11.30: the LocHal desk is open until 12.30.
   assert.equal(await first.locator('.card-status').innerText(), 'Nu open tot 12.30 uur.');
   assert.match(await first.locator('.card-kind').innerText(), /^\d+,\d km · Balie in de bibliotheek$/);
@@ -157,7 +160,7 @@ test('typing a postcode with the keyboard lists the nearest IDOs with their stat
   await page.getByLabel('Uw postcode of woonplaats').fill('oosterhout');
   await page.keyboard.press('Enter');
   await live.filter({ hasText: 'Oosterhout' }).waitFor();
-  assert.equal(await first.locator('h3').innerText(), 'Bibliotheek Oosterhout');
+  assert.equal(await first.locator('h4').innerText(), 'Bibliotheek Oosterhout');
   const other = page.getByRole('button', { name: 'Oosterhout (gemeente Overbetuwe, GE)' });
   await other.focus();
   await page.keyboard.press('Enter');
@@ -220,6 +223,239 @@ test('a municipality page on another origin embeds a location and a gemeente, si
     assert.deepEqual(errors, []);
     const cookies = await context.cookies();
     assert.deepEqual(cookies, [], 'no cookies');
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+// The finder's filters, ranking, focus and phone numbers (issue 15). Times are UTC; the
+// Netherlands is one hour ahead in November.
+async function finder(width, time) {
+  const o = await open(browser, server.url + PAGES.finder, width);
+  await o.page.clock.setFixedTime(new Date(time));
+  await o.page.reload();
+  return o;
+}
+async function search(page, q) {
+  await page.getByLabel('Uw postcode of woonplaats').fill(q);
+  await page.getByLabel('Uw postcode of woonplaats').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#zoek-resultaten-titel').waitFor();
+}
+const titles = (page) => page.locator('#zoek-resultaten .results > li h4').allInnerTexts();
+
+test('a theme chosen by keyboard leads to the hospital desk, with the label of its page, announced', async () => {
+  // Tuesday 24 November, 11.30: both desks in Nieuwegein are open.
+  const { page, context, requests, errors } = await finder(390, '2026-11-24T10:30:00Z');
+  try {
+    const input = page.getByLabel('Uw postcode of woonplaats');
+    await input.focus();
+    await page.keyboard.type('3431 HA');
+    await page.keyboard.press('Enter');
+    await page.locator('#zoek-resultaten-titel').waitFor();
+    assert.equal((await titles(page))[0], 'Informatiepunt Bibliotheek Nieuwegein');
+    // From the search box, Tab reaches the button, then the theme list.
+    await input.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'zoek-thema');
+    assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), 'Waarmee wilt u hulp?');
+    await page.keyboard.type('Gezondheid');
+    const live = page.locator('#zoek-status');
+    await live.filter({ hasText: 'Gezondheid' }).waitFor();
+    assert.match(await live.innerText(), /Uw keuze: hulp bij Gezondheid\./);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'zoek-thema', 'focus stays on the filter');
+    const list = await titles(page);
+    assert.equal(list[0], 'Informatiepunt in het St. Antonius Ziekenhuis');
+    assert.ok(!list.includes('Informatiepunt Bibliotheek Nieuwegein'), 'the library has no health theme');
+    const first = page.locator('#zoek-resultaten .results > li').first();
+    const kind = (await first.locator('.card-kind').innerText()).split(' · ')[1];
+    assert.equal(kind, 'In het ziekenhuis');
+    assert.equal(await first.locator('.card-status').innerText(), 'Nu open tot 15.00 uur.');
+    // The location page says the same.
+    await first.locator('a').click();
+    await page.waitForURL(/nieuwegein-antonius/);
+    assert.ok((await page.locator('main').innerText()).includes(kind), 'the same label on the location page');
+    assert.deepEqual(outsideHosts(requests), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('"Nu open" with a fake clock leaves out what is closed; "Meer tonen" moves focus to the next result', async () => {
+  // Tuesday 24 November, 12.45: the LocHal desk is closed until 13.30.
+  const { page, context, errors } = await finder(1280, '2026-11-24T11:45:00Z');
+  try {
+    await search(page, '5041 SG');
+    const first = page.locator('#zoek-resultaten .results > li').first();
+    assert.equal(await first.locator('h4').innerText(), 'Informatiepunt Bibliotheek LocHal');
+    assert.equal(await first.locator('.card-status').innerText(), 'Nu gesloten. Vandaag weer open om 13.30 uur.');
+    const shown = (await titles(page)).length;
+    assert.ok(shown >= 1 && shown <= 5, `${shown} results at first`);
+    await page.getByLabel('Nu open').focus();
+    await page.keyboard.press('Space');
+    await page.locator('#zoek-status').filter({ hasText: 'Uw keuze: nu open.' }).waitFor();
+    const open = await titles(page);
+    assert.ok(open.length > 0);
+    assert.ok(!open.includes('Informatiepunt Bibliotheek LocHal'));
+    for (const s of await page.locator('#zoek-resultaten .results > li .card-status').allInnerTexts()) assert.match(s, /^Nu open tot \d+\.\d\d uur\.$/);
+    // The Tilburg phone service (monday and wednesday evening) is not open now either.
+    assert.equal(await page.locator('#zoek-resultaten').getByText('013 542 1299').count(), 0);
+    await page.keyboard.press('Space');
+    await page.locator('#zoek-status').filter({ hasNotText: 'Uw keuze' }).waitFor();
+    const more = page.getByRole('button', { name: 'Meer tonen' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#zoek-status').filter({ hasText: 'U ziet nu' }).waitFor();
+    const after = await titles(page);
+    assert.ok(after.length > shown);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), after[shown], 'focus on the first new result');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('at 390 px a search moves focus to the results heading and scrolls it into view', async () => {
+  const { page, context } = await finder(390, '2026-11-24T10:30:00Z');
+  try {
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    await search(page, '5041 SG');
+    await page.waitForFunction(() => document.activeElement.id === 'zoek-resultaten-titel');
+    const box = await page.locator('#zoek-resultaten-titel').evaluate((h) => { const r = h.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, vh: innerHeight }; });
+    assert.ok(box.top >= 0 && box.bottom <= box.vh, `heading at ${box.top}-${box.bottom} of ${box.vh}`);
+    assert.ok(await page.evaluate(() => window.scrollY) > 100, 'the page scrolled');
+    assert.equal(await page.locator('#zoek-resultaten-titel').innerText(), 'Informatiepunten bij postcode 5041');
+  } finally {
+    await context.close();
+  }
+});
+
+test("the phone service is in its gemeente's results with a tel: link, and the DigiHulplijn everywhere", async () => {
+  // Monday 23 November, 19.30: the phone service of Tilburg is open.
+  const { page, context } = await finder(390, '2026-11-23T18:30:00Z');
+  try {
+    await search(page, 'Tilburg');
+    const phone = page.locator('#zoek-resultaten .results-phone > li').filter({ hasText: 'Telefonisch spreekuur' });
+    assert.equal(await phone.locator('a[href="tel:+31135421299"]').innerText(), '013 542 1299');
+    assert.equal(await phone.locator('.card-status').innerText(), 'Nu open tot 20.00 uur.');
+    assert.equal(await phone.getByText('langskomen').count(), 0, 'never: walk in to a phone service');
+    assert.equal(await page.locator('#zoek-resultaten a[href="tel:+318001508"]').innerText(), '0800-1508');
+    assert.match(await page.locator('#zoek-status').innerText(), /U kunt ook bellen: er zijn 2 telefoonnummers\./);
+    await search(page, 'Oosterhout');
+    await page.locator('#zoek-status').filter({ hasText: 'Oosterhout' }).waitFor();
+    assert.equal(await page.locator('#zoek-resultaten a[href="tel:+31135421299"]').count(), 0, 'not in another gemeente');
+    assert.equal(await page.locator('#zoek-resultaten a[href="tel:+318001508"]').count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without JavaScript a gemeente page filters by theme with links to its sections', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url + 'gemeenten/nieuwegein/');
+  await page.getByRole('link', { name: 'Gezondheid', exact: true }).click();
+  assert.equal(await page.evaluate(() => location.hash), '#thema-gezondheid');
+  const section = await page.locator('#thema-gezondheid').innerText();
+  assert.match(section, /St\. Antonius Ziekenhuis · In het ziekenhuis/);
+  assert.doesNotMatch(section, /Bibliotheek Nieuwegein/);
+  await context.close();
+});
+
+test('the copy buttons work with the keyboard and say "Gekopieerd" to screen readers', async () => {
+  const { page, context, errors } = await open(browser, server.url + PAGES.snippets, 390);
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.locator('#code-gemeente').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Kopieer de code voor alle informatiepunten');
+    await page.keyboard.press('Enter');
+    const live = page.locator('#kopieer-status');
+    await live.filter({ hasText: 'Gekopieerd' }).waitFor();
+    assert.equal(await live.getAttribute('role'), 'status');
+    assert.equal(await live.innerText(), 'Gekopieerd: de code voor alle informatiepunten.');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#code-gemeente').innerText());
+    const widget = page.getByRole('button', { name: 'Kopieer de code voor de widget' });
+    await widget.focus();
+    await page.keyboard.press('Space');
+    await live.filter({ hasText: 'widget' }).waitFor();
+    assert.equal(await page.locator('#code-widget + button + .copied').innerText(), 'Gekopieerd', 'also shown');
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^<ido-informatiepunten gemeente="tilburg">/);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on another origin the gemeente embed and the widget show status now, hours today and phone', async () => {
+  const api = JSON.parse(await readFile(join(SITE, 'api/v1/gemeenten/tilburg.json'), 'utf8'));
+  const lochal = api.locaties.find((l) => l.id === 'tilburg-lochal');
+  // A moment half an hour into the first opening of the LocHal desk in the agenda.
+  const slot = lochal.agenda.open[0];
+  const ranges = lochal.agenda.open.filter((o) => o.datum === slot.datum);
+  const dot = (t) => `${+t.slice(0, 2)}.${t.slice(3)}`;
+  const [h, m] = slot.van.split(':').map(Number);
+  const local = h * 60 + m + 30;
+  const hhmm = (t) => `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+  // Winter or summer time: the UTC instant that is that local time in Amsterdam.
+  const at = [60, 120].map((off) => new Date(`${slot.datum}T${hhmm(local - off)}:00Z`))
+    .find((d) => d.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' }).slice(11, 16) === hhmm(local));
+  const status = `Nu open tot ${dot(slot.tot)} uur.`;
+  const hours = 'Vandaag: ' + ranges.map((r) => `${dot(r.van)} tot ${dot(r.tot)} uur`).join(' en ') + '.';
+  const snippet = JSON.parse(await readFile(join(SITE, 'embed/gemeenten/tilburg/oembed.json'), 'utf8')).html
+    .replaceAll('https://www.informatiepunt.example/', server.url);
+  const widget = `<ido-informatiepunten gemeente="tilburg"><a href="${server.url}gemeenten/tilburg/">Informatiepunten in Tilburg</a></ido-informatiepunten><script src="${server.url}js/widget.js" defer></script>`;
+  const dir = await mkdtemp(join(tmpdir(), 'host-'));
+  await writeFile(join(dir, 'index.html'), `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Tilburg</title><link rel="icon" href="data:,"></head>
+    <body><main><h1>Hulp bij de digitale overheid</h1>${snippet}<h2>In uw buurt</h2>${widget}</main></body></html>`);
+  const host = await serve(dir);
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.clock.setFixedTime(at);
+    await page.goto(host.url, { waitUntil: 'load' });
+    assert.notEqual(new URL(host.url).port, new URL(server.url).port, 'another origin');
+    // The iframe, sized to its content.
+    const frame = page.locator('iframe[data-ido]');
+    await page.waitForFunction((el) => el.getAttribute('scrolling') === 'no', await frame.elementHandle());
+    const inner = page.frameLocator('iframe[data-ido]');
+    const card = inner.locator('[data-ido-kaart]').filter({ hasText: 'LocHal' });
+    assert.equal(await card.locator('.card-status').innerText(), status);
+    assert.equal(await card.locator('.card-today').innerText(), hours);
+    assert.equal(await card.locator('a[href^="tel:"]').innerText(), lochal.contact.telefoon);
+    const call = inner.locator('[data-ido-kaart]').filter({ hasText: 'Telefonisch' });
+    assert.equal(await call.locator('a[href="tel:+31135421299"]').innerText(), '013 542 1299');
+    assert.equal(await call.getByText('langskomen').count(), 0);
+    // The widget, in the host page: the same facts.
+    const item = page.locator('ido-informatiepunten li').filter({ hasText: 'LocHal' });
+    await item.waitFor();
+    assert.equal(await item.locator('.ido-status').innerText(), status);
+    assert.equal(await item.locator('.ido-vandaag').innerText(), hours);
+    assert.equal(await item.locator('a[href^="tel:"]').innerText(), lochal.contact.telefoon);
+    const phone = page.locator('ido-informatiepunten li').filter({ hasText: 'Telefonisch' });
+    assert.equal(await phone.locator('a[href="tel:+31135421299"]').innerText(), '013 542 1299');
+    assert.equal(await phone.getByText('langskomen').count(), 0, 'the widget never says: walk in to a phone service');
+    assert.equal(await phone.locator('p').first().innerText(), 'Hulp via de telefoon');
+    assert.deepEqual(await axe(page), []);
+    // And the embedded page itself.
+    const embedded = page.frames().find((f) => f.url().includes('/embed/gemeenten/tilburg/'));
+    await embedded.addScriptTag({ path: new URL(import.meta.resolve('axe-core/axe.min.js')).pathname });
+    const inside = await embedded.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id));
+    assert.deepEqual(inside, []);
+    assert.deepEqual(outsideHosts(requests), []);
+    assert.ok(requests.every((u) => u.startsWith(host.url) || u.startsWith(server.url) || u.startsWith('data:')), 'only the host and the IDO site');
+    assert.deepEqual(errors, []);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/host-tilburg-390.png`, fullPage: true });
   } finally {
     await context.close();
     await host.close();

@@ -3,7 +3,9 @@
 // zoeken/pc4.json (PC4 centroids) and zoeken/plaatsen.json (places and gemeenten), both
 // GeoNames (CC BY 4.0), and zoeken/locaties.json (the locations with their rules, for
 // "open now" through tijden.js). Nothing is sent anywhere: the search runs in the browser.
-// tests/finder.test.mjs runs this file (as shipped) under Node and in Chromium.
+// Filters (theme, open now, without appointment) narrow the list; the phone services of
+// the gemeente and the DigiHulplijn follow it. tests/finder.rs runs this file (as shipped)
+// under Node, tests/browser/site.test.mjs in Chromium.
 // Whole-line comments and indentation are stripped on build.
 (function () {
 // "'s-Hertogenbosch" -> "s hertogenbosch": no accents, case or punctuation.
@@ -17,8 +19,17 @@ function km(a, b) {
 }
 function postcode(q) { var m = new RegExp('^\\s*([1-9][0-9]{3})\\s*([a-zA-Z]{2})?\\s*$').exec(q); return m && m[1]; }
 
-// data: { pc4: {"5041": [lat, lon]}, places: {fields, rows}, locations: [{s, n, k, a, g, v, c: [lat, lon], r}] }
-function Zoeker(data) {
+// The national phone line, for every search: free, Monday to Friday 9.00 to 17.00.
+var HULPLIJN = { s: '', n: 'DigiHulplijn', k: 'Landelijke hulplijn via de telefoon', o: 'telefonisch', g: '', i: 'inloop', t: null,
+  v: 'Bellen is gratis. Maandag tot en met vrijdag, van 9.00 tot 17.00 uur.', p: ['0800-1508', 'tel:+318001508'],
+  r: { w: [[[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [], []], h: [], c: [], s: [], p: null, u: [] } };
+// How many results show at first, and how many "Meer tonen" adds; the list never gets longer than MAX.
+var FIRST = 5, MAX = 20;
+
+// data: { pc4: {"5041": [lat, lon]}, places: {fields, rows}, locations: [{s, n, k, o, a, g, v, i, t, p, c: [lat, lon], r}] }
+// Tijden: the constructor from tijden.js (window.IdoTijden), for "open now" and the ranking.
+// f (filters): { thema: theme slug, open: open now only, inloop: without appointment only, now: {n, m} }.
+function Zoeker(data, Tijden) {
   // A PC4 that is not in the table: the mean of the two numerically nearest codes in the
   // same PC3 area (502x), else the same PC2 area (50xx).
   function nearPc4(code) {
@@ -42,83 +53,189 @@ function Zoeker(data) {
     });
     return out;
   }
-  function nearest(point, max) {
-    return data.locations.filter((l) => l.c).map((l) => ({ loc: l, km: km(point, l.c) }))
-      .sort((a, b) => a.km - b.km || (a.loc.s < b.loc.s ? -1 : 1)).slice(0, max || 10);
+  // When a location helps: open now, open within two hours, and whether it opens at all
+  // in the coming week (a pop-up closed until March does not). Without a clock: unknown.
+  function when(l, now) {
+    if (!now || !Tijden) return { open: false, soon: false, far: false, status: '' };
+    var T = Tijden(l.r), t = T.hours(now.n), d,
+      open = t.some((r) => r[0] <= now.m && now.m < r[1]);
+    for (d = 0; d < 8; d++) if (T.hours(now.n + d).some((r) => d || r[1] > now.m)) break;
+    return { open: open, soon: open || t.some((r) => r[0] > now.m && r[0] - now.m <= 120), far: d == 8, status: T.status(now.n, now.m) };
+  }
+  function fits(l, w, f) {
+    return !(f.thema && l.t && l.t.indexOf(f.thema) < 0 || f.inloop && l.i == 'afspraak' || f.open && !w.open);
+  }
+  // Open and soon-open places first when distances are close: one that is closed for
+  // the next two hours counts as 3 km further. Places that do not open this week go last.
+  function key(r) { return r.soon ? r.km : r.km + 3; }
+  function nearest(point, max, f) {
+    f = f || {};
+    return data.locations.filter((l) => l.c && l.o != 'telefonisch').map((l) => Object.assign({ loc: l, km: km(point, l.c) }, when(l, f.now)))
+      .filter((r) => fits(r.loc, r, f))
+      .sort((a, b) => a.far - b.far || key(a) - key(b) || a.km - b.km || (a.loc.s < b.loc.s ? -1 : 1)).slice(0, max || 10);
+  }
+  // The phone services of a gemeente, then the national line; they fit the same filters.
+  function phones(gemeente, f) {
+    f = f || {};
+    return data.locations.filter((l) => l.o == 'telefonisch' && l.p && norm(l.g) == norm(gemeente || '')).concat([HULPLIJN])
+      .map((l) => Object.assign({ loc: l, km: null }, when(l, f.now))).filter((r) => fits(r.loc, r, f));
+  }
+  // Everything around a point: the places (at most MAX) and the phone numbers. Without a
+  // gemeente, the gemeente of the nearest place is taken.
+  function around(point, gemeente, f) {
+    var first = nearest(point, 1)[0];
+    gemeente = gemeente || first && first.loc.g;
+    return { gemeente: gemeente, results: nearest(point, MAX, f), phones: phones(gemeente, f) };
+  }
+  function with_(a, f) {
+    if (a.point) { var r = around(a.point, a.gemeente, f); a.results = r.results; a.phones = r.phones; a.gemeente = r.gemeente; }
+    return a;
   }
   // The answer to a query: what was understood, a note, other choices, and the results.
-  function search(q) {
+  function search(q, f) {
     var code = postcode(q), p, c;
     if (code) {
-      if (data.pc4[code]) return { kind: 'postcode', label: 'postcode ' + code, results: nearest(data.pc4[code]) };
+      if (data.pc4[code]) return with_({ kind: 'postcode', label: 'postcode ' + code, point: data.pc4[code] }, f);
       p = nearPc4(code);
-      if (p) return { kind: 'postcode', label: 'postcode ' + code, note: 'Wij kennen postcode ' + code + ' niet. Wij zoeken in de buurt van ' + p.area + '.', results: nearest(p.point) };
+      if (p) return with_({ kind: 'postcode', label: 'postcode ' + code, note: 'Wij kennen postcode ' + code + ' niet. Wij zoeken in de buurt van ' + p.area + '.', point: p.point }, f);
       return { kind: 'geen', note: 'Wij kennen postcode ' + code + ' niet. Typ de naam van uw woonplaats.' };
     }
     c = places(q);
     if (!c.length) return { kind: 'geen', note: 'Wij vinden geen plaats of postcode "' + q.trim() + '". Typ een postcode, zoals 5041 SG, of een plaats.' };
-    return { kind: 'plaats', label: c[0].name + ' (gemeente ' + c[0].gemeente + ')', choices: c.slice(1, 8), place: c[0], results: nearest(c[0].point) };
+    return with_({ kind: 'plaats', label: c[0].name + ' (gemeente ' + c[0].gemeente + ')', choices: c.slice(1, 8), place: c[0], point: c[0].point, gemeente: c[0].gemeente }, f);
   }
-  return { search: search, nearest: nearest, norm: norm };
+  // How many results to show first: the nearest few, up to FIRST, that lie within 15 km
+  // (or twice as far as the first) and open this week; at least one.
+  function few(results) {
+    var limit = results.length && Math.max(15, 2 * results[0].km), n = 0;
+    while (n < Math.min(FIRST, results.length) && !results[n].far && results[n].km <= limit) n++;
+    return Math.max(n, Math.min(1, results.length));
+  }
+  return { few: few, search: search, nearest: nearest, around: around, with: with_, phones: phones, norm: norm };
 }
-if (typeof module == 'object') return module.exports = { Zoeker: Zoeker, norm: norm, km: km };
+if (typeof module == 'object') return module.exports = { Zoeker: Zoeker, norm: norm, km: km, FIRST: FIRST };
 
-var form = document.getElementById('zoek-form'), out = document.getElementById('zoek-resultaten'),
-  live = document.getElementById('zoek-status'), here = document.getElementById('zoek-hier'), base = form && form.getAttribute('data-root'), data;
+var g = document.getElementById.bind(document), form = g('zoek-form'), out = g('zoek-resultaten'), live = g('zoek-status'),
+  here = g('zoek-hier'), base = form && form.getAttribute('data-root'), data, current, shown;
 if (!form) return;
+var thema = g('zoek-thema'), nuOpen = g('zoek-open'), inloop = g('zoek-inloop');
+g('zoek-filters').hidden = false;
 function get(file) { return fetch(base + 'zoeken/' + file).then((r) => r.json()); }
 function load(needPc4, needPlaces) {
   data = data || { pc4: null, places: null, locations: null };
   return Promise.all([data.locations || get('locaties.json'), !needPc4 || data.pc4 || get('pc4.json'), !needPlaces || data.places || get('plaatsen.json')])
-    .then((r) => { data.locations = r[0]; if (needPc4) data.pc4 = r[1]; if (needPlaces) data.places = r[2]; return Zoeker(data); });
+    .then((r) => { data.locations = r[0]; if (needPc4) data.pc4 = r[1]; if (needPlaces) data.places = r[2]; return Zoeker(data, window.IdoTijden); });
+}
+function filters() {
+  return { thema: thema.value, open: nuOpen.checked, inloop: inloop.checked, now: window.IdoTijdenNu && window.IdoTijdenNu() };
+}
+// The chosen filters in words, for the live region: " Uw keuze: hulp bij DigiD, nu open."
+function chosen(f) {
+  var l = [];
+  if (f.thema) l.push('hulp bij ' + thema.options[thema.selectedIndex].text);
+  if (f.open) l.push('nu open');
+  if (f.inloop) l.push('zonder afspraak');
+  return l.length ? ' Uw keuze: ' + l.join(', ') + '.' : '';
 }
 function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
-function show(a) {
-  var now = window.IdoTijdenNu && window.IdoTijdenNu(), ul;
+function card(r) {
+  var l = r.loc, li = el('li', '', 'card'), h = el('h4', '', 'card-title'), link, p;
+  if (l.s) { link = el('a', l.n); link.href = base + 'locaties/' + l.s + '/'; h.appendChild(link); } else h.textContent = l.n;
+  li.appendChild(h);
+  li.appendChild(el('p', (r.km == null ? '' : r.km.toFixed(1).replace('.', ',') + ' km · ') + l.k, 'card-kind'));
+  if (l.a) li.appendChild(el('p', l.a));
+  if (r.status) li.appendChild(el('p', r.status, 'card-status'));
+  if (l.o == 'telefonisch' && l.p) {
+    p = el('p', 'Bel ', 'card-phone');
+    link = el('a', l.p[0]);
+    link.href = l.p[1];
+    p.appendChild(link);
+    li.appendChild(p);
+    if (!l.s) li.appendChild(el('p', l.v, 'card-visit'));
+  } else li.appendChild(el('p', l.v, 'card-visit'));
+  return li;
+}
+// Show the current answer with the current filters. focus: move focus to the results
+// heading and scroll it into view (after a search, not after a filter change).
+function show(focus) {
+  var a = current, f = filters(), z = Zoeker(data, window.IdoTijden), head, ol, more, box, ul, n, say;
+  if (a.point) z.with(a, f);
   out.textContent = '';
   if (a.note) out.appendChild(el('p', a.note, 'notice'));
   if (a.choices && a.choices.length) {
-    var box = el('div', '', 'choices');
+    box = el('div', '', 'choices');
     box.appendChild(el('p', 'Bedoelt u een andere plaats?'));
     a.choices.forEach((c) => {
       var b = el('button', c.name + ' (gemeente ' + c.gemeente + ', ' + c.provincie + ')', 'choice');
       b.type = 'button';
-      b.onclick = () => show({ kind: 'plaats', label: c.name + ' (gemeente ' + c.gemeente + ')', results: Zoeker(data).nearest(c.point) });
+      b.onclick = () => { current = { kind: 'plaats', label: c.name + ' (gemeente ' + c.gemeente + ')', point: c.point, gemeente: c.gemeente, results: [] }; shown = 0; show(true); };
       box.appendChild(b);
     });
     out.appendChild(box);
   }
-  if (a.results) {
-    ul = el('ol', '', 'cards results');
-    a.results.forEach((r) => {
-      var l = r.loc, li = el('li', '', 'card'), h = el('h3', '', 'card-title'), link = el('a', l.n);
-      link.href = base + 'locaties/' + l.s + '/';
-      h.appendChild(link);
-      li.appendChild(h);
-      li.appendChild(el('p', r.km.toFixed(1).replace('.', ',') + ' km · ' + l.k, 'card-kind'));
-      if (l.a) li.appendChild(el('p', l.a));
-      if (now) li.appendChild(el('p', window.IdoTijden(l.r).status(now.n, now.m), 'card-status'));
-      li.appendChild(el('p', l.v, 'card-visit'));
-      ul.appendChild(li);
-    });
+  if (!a.results) { live.textContent = a.note; return; }
+  head = el('h3', 'Informatiepunten bij ' + a.label, 'results-title');
+  head.id = 'zoek-resultaten-titel';
+  head.tabIndex = -1;
+  out.appendChild(head);
+  // shown = 0: a new list, which starts with the nearest few.
+  shown = shown || z.few(a.results);
+  n = Math.min(shown, a.results.length);
+  if (n) {
+    ol = el('ol', '', 'cards results');
+    a.results.slice(0, n).forEach((r) => ol.appendChild(card(r)));
+    out.appendChild(ol);
+    say = (n == 1 ? 'Dit is het informatiepunt dat het dichtst bij ' + a.label + ' ligt.' : 'Dit zijn de ' + n + ' informatiepunten die het dichtst bij ' + a.label + ' liggen.')
+      + (n < a.results.length ? ' Verder weg zijn er meer.' : '');
+  } else {
+    out.appendChild(el('p', 'Er is geen informatiepunt dat past bij uw keuze. Kies minder vinkjes of een ander onderwerp.', 'notice'));
+    say = 'Er is geen informatiepunt dat past bij uw keuze.';
+  }
+  if (n < a.results.length) {
+    more = el('button', 'Meer tonen', 'secondary more');
+    more.type = 'button';
+    more.onclick = () => {
+      var before = shown;
+      shown += FIRST;
+      show(false);
+      var next = out.querySelectorAll('.results > li')[before];
+      if (next) next.querySelector('a').focus();
+      live.textContent = 'U ziet nu ' + Math.min(shown, a.results.length) + ' informatiepunten.';
+    };
+    out.appendChild(more);
+  }
+  if (a.phones.length) {
+    out.appendChild(el('h3', 'Liever bellen?', 'results-title'));
+    ul = el('ul', '', 'cards results-phone');
+    a.phones.forEach((r) => ul.appendChild(card(r)));
     out.appendChild(ul);
   }
-  live.textContent = a.results ? 'Dit zijn de ' + a.results.length + ' informatiepunten die het dichtst bij ' + a.label + ' liggen.' : a.note;
+  say += chosen(f);
+  if (a.phones.length) say += a.phones.length == 1 ? ' U kunt ook bellen.' : ' U kunt ook bellen: er zijn ' + a.phones.length + ' telefoonnummers.';
+  live.textContent = say;
+  if (focus) {
+    head.focus({ preventScroll: true });
+    head.scrollIntoView({ block: 'start', behavior: 'auto' });
+  }
 }
 form.addEventListener('submit', (e) => {
   var q = form.q.value;
   e.preventDefault();
   if (!q.trim()) { live.textContent = 'Typ eerst een postcode of plaats.'; return; }
   live.textContent = 'Even zoeken...';
-  load(!!postcode(q), !postcode(q)).then((z) => show(z.search(q)), () => { live.textContent = 'Het zoeken lukt nu niet. Kies hieronder uw gemeente.'; });
+  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => { live.textContent = 'Het zoeken lukt nu niet. Kies hieronder uw gemeente.'; });
 });
+// A filter changes the list at once (focus stays on the filter); the live region says so.
+[thema, nuOpen, inloop].forEach((c) => c.addEventListener('change', () => { if (current && current.results) { shown = 0; show(false); } }));
 if (here && navigator.geolocation) {
   here.hidden = false;
   here.addEventListener('click', () => {
     live.textContent = 'Even zoeken...';
-    navigator.geolocation.getCurrentPosition((p) => load(false, false).then((z) =>
-      show({ kind: 'hier', label: 'uw locatie', results: z.nearest([p.coords.latitude, p.coords.longitude]) })),
-      () => { live.textContent = 'Uw locatie is niet bekend. Typ een postcode of plaats.'; });
+    navigator.geolocation.getCurrentPosition((p) => load(false, false).then(() => {
+      current = { kind: 'hier', label: 'uw locatie', point: [p.coords.latitude, p.coords.longitude], results: [] };
+      shown = 0;
+      show(true);
+    }), () => { live.textContent = 'Uw locatie is niet bekend. Typ een postcode of plaats.'; });
   });
 }
 })();
