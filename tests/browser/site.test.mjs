@@ -255,9 +255,8 @@ test('a theme chosen by keyboard leads to the hospital desk, with the label of i
     await page.keyboard.press('Enter');
     await page.locator('#zoek-resultaten-titel').waitFor();
     assert.equal((await titles(page))[0], 'Informatiepunt Bibliotheek Nieuwegein');
-    // From the search box, Tab reaches the button, then the theme list.
+    // From the search box, Tab reaches the theme list first: choose, then search.
     await input.focus();
-    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'zoek-thema');
     assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), 'Waarmee wilt u hulp?');
@@ -273,8 +272,10 @@ test('a theme chosen by keyboard leads to the hospital desk, with the label of i
     const kind = (await first.locator('.card-kind').innerText()).split(' · ')[1];
     assert.equal(kind, 'In het ziekenhuis');
     assert.equal(await first.locator('.card-status').innerText(), 'Nu open tot 15.00 uur.');
+    // Every result gives its phone number to call.
+    assert.equal(await first.locator('.card-phone a').getAttribute('href'), 'tel:+31301234567');
     // The location page says the same.
-    await first.locator('a').click();
+    await first.locator('.card-title a').click();
     await page.waitForURL(/nieuwegein-antonius/);
     assert.ok((await page.locator('main').innerText()).includes(kind), 'the same label on the location page');
     assert.deepEqual(outsideHosts(requests), []);

@@ -5,15 +5,25 @@
 // the host's embed.js can size the iframe. Only a height is sent. (3) Copy buttons
 // (data-kopieer: the id of the code) that say "Gekopieerd", also to screen readers.
 (function () {
-var box = document.getElementById('ido-kaarten'), T = window.IdoTijden, now, rules;
-if (!box || !T) return;
-rules = JSON.parse(box.textContent);
+var box = document.getElementById('ido-kaarten'), T = window.IdoTijden, now, rules, one;
+if (!T) return;
 now = window.IdoTijdenNu();
-document.querySelectorAll('[data-ido-kaart]').forEach((card) => {
-  var t = T(rules[+card.getAttribute('data-ido-kaart')]), today = t.hours(now.n), p = card.querySelector('[data-ido-vandaag]');
-  card.querySelector('[data-ido-status]').textContent = t.status(now.n, now.m);
-  p.textContent = today.length ? 'Vandaag: ' + t.ranges(today) + '.' : 'Vandaag gesloten.';
+// Today's hours; after today's last hour, tomorrow's (that is what matters then).
+function day(t, p) {
+  var today = t.hours(now.n), next = t.hours(now.n + 1);
+  if (today.length && today[today.length - 1][1] <= now.m) p.textContent = next.length ? 'Morgen: ' + t.ranges(next) + '.' : 'Morgen gesloten.';
+  else p.textContent = today.length ? 'Vandaag: ' + t.ranges(today) + '.' : 'Vandaag gesloten.';
   p.hidden = false;
+}
+// The embed of one location: its rules are #ido-regels, the line #ido-vandaag.
+one = document.getElementById('ido-vandaag');
+if (one && document.getElementById('ido-regels')) day(T(JSON.parse(document.getElementById('ido-regels').textContent)), one);
+if (!box) return;
+rules = JSON.parse(box.textContent);
+document.querySelectorAll('[data-ido-kaart]').forEach((card) => {
+  var t = T(rules[+card.getAttribute('data-ido-kaart')]);
+  card.querySelector('[data-ido-status]').textContent = t.status(now.n, now.m);
+  day(t, card.querySelector('[data-ido-vandaag]'));
 });
 })();
 (function () {

@@ -120,6 +120,8 @@ var g = document.getElementById.bind(document), form = g('zoek-form'), out = g('
 if (!form) return;
 var thema = g('zoek-thema'), nuOpen = g('zoek-open'), inloop = g('zoek-inloop');
 g('zoek-filters').hidden = false;
+// With the filters shown, the search button comes after them (choose, then search).
+form.querySelector('.finder-submit-nojs').remove();
 function get(file) { return fetch(base + 'zoeken/' + file).then((r) => r.json()); }
 function load(needPc4, needPlaces) {
   data = data || { pc4: null, places: null, locations: null };
@@ -152,7 +154,16 @@ function card(r) {
     p.appendChild(link);
     li.appendChild(p);
     if (!l.s) li.appendChild(el('p', l.v, 'card-visit'));
-  } else li.appendChild(el('p', l.v, 'card-visit'));
+  } else {
+    li.appendChild(el('p', l.v, 'card-visit'));
+    if (l.p) {
+      p = el('p', 'Telefoon: ', 'card-phone');
+      link = el('a', l.p[0]);
+      link.href = l.p[1];
+      p.appendChild(link);
+      li.appendChild(p);
+    }
+  }
   return li;
 }
 // Show the current answer with the current filters. focus: move focus to the results
@@ -174,7 +185,7 @@ function show(focus) {
     out.appendChild(box);
   }
   if (!a.results) { live.textContent = a.note; return; }
-  head = el('h3', 'Informatiepunten bij ' + a.label, 'results-title');
+  head = el('h3', 'Informatiepunten bij ' + a.label + (chosen(f) ? ', ' + chosen(f).replace(' Uw keuze: ', 'voor ').replace(/\.$/, '') : ''), 'results-title');
   head.id = 'zoek-resultaten-titel';
   head.tabIndex = -1;
   out.appendChild(head);
@@ -188,7 +199,7 @@ function show(focus) {
     say = (n == 1 ? 'Dit is het informatiepunt dat het dichtst bij ' + a.label + ' ligt.' : 'Dit zijn de ' + n + ' informatiepunten die het dichtst bij ' + a.label + ' liggen.')
       + (n < a.results.length ? ' Verder weg zijn er meer.' : '');
   } else {
-    out.appendChild(el('p', 'Er is geen informatiepunt dat past bij uw keuze. Kies minder vinkjes of een ander onderwerp.', 'notice'));
+    out.appendChild(el('p', 'Er is geen informatiepunt dat past bij uw keuze.' + chosen(f) + ' Kies minder vinkjes of een ander onderwerp.', 'notice'));
     say = 'Er is geen informatiepunt dat past bij uw keuze.';
   }
   if (n < a.results.length) {
@@ -204,6 +215,8 @@ function show(focus) {
     };
     out.appendChild(more);
   }
+  // Nothing open now: the phone numbers still show, with when they are open.
+  if (!a.phones.length && f.open) a.phones = z.phones(a.gemeente, Object.assign({}, f, { open: false }));
   if (a.phones.length) {
     out.appendChild(el('h3', 'Liever bellen?', 'results-title'));
     ul = el('ul', '', 'cards results-phone');
