@@ -98,7 +98,7 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     };
     let checker = Checker::new();
     stale(&site, opts.today, &mut report.warnings);
-    texts(&site, &checker, &mut report.warnings);
+    texts(&site, opts.today, &checker, &mut report.warnings);
     templates(&opts.templates.join("site"), &checker, &mut report.warnings)?;
     images(&site, &mut report.warnings);
     links(opts, &site, &mut report.warnings)?;
@@ -177,17 +177,27 @@ fn stale(site: &Site, today: Date, out: &mut Vec<ContentError>) {
             );
         }
         for (i, s) in loc.schedule.sessions.iter().enumerate() {
-            if let Some(pe) = s.period.filter(|pe| pe.until < today) {
+            if let Some(until) = s.period.and_then(|pe| pe.until).filter(|u| *u < today) {
                 let field = format!("spreekuren[{i}].periode");
                 warn(
                     out,
                     p,
                     src.positions.of(&field),
                     &field,
-                    format!("\"{}\" ended on {}", s.title, pe.until),
+                    format!("\"{}\" ended on {}", s.title, until),
                     "remove the spreekuur, or give it a new period",
                 );
             }
+        }
+        for (field, c) in loc.schedule.stale_calendars(today) {
+            warn(
+                out,
+                p,
+                src.positions.of(&field),
+                &field,
+                format!("the calendar `{}` has no dates for the coming 12 months", c.slug),
+                format!("add the coming periods to `kalenders/{}.yaml`", c.slug),
+            );
         }
     }
 }
@@ -261,7 +271,7 @@ fn check_text(
     }
 }
 
-fn texts(site: &Site, checker: &Checker, out: &mut Vec<ContentError>) {
+fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError>) {
     let content = |slug: &str, folder: &str| site_file(site, folder, slug);
     let mut files: Vec<(PathBuf, Vec<(String, String)>, String)> = Vec::new();
     for l in &site.locations {
@@ -278,7 +288,7 @@ fn texts(site: &Site, checker: &Checker, out: &mut Vec<ContentError>) {
                 s.note.clone().unwrap_or_default(),
             ));
             // The sentence the generator writes from the rule.
-            fields.push((format!("spreekuren[{i}]"), s.dutch()));
+            fields.push((format!("spreekuren[{i}]"), s.dutch(today)));
         }
         files.push((l.source.clone(), fields, String::new()));
     }
