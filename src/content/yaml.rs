@@ -218,6 +218,8 @@ fn expected_names(message: &str) -> Vec<String> {
 fn type_hint(message: &str) -> &'static str {
     if message.contains("expected a boolean") || message.contains("expected ja") {
         "write `ja` or `nee`"
+    } else if message.contains("invalid type: sequence") {
+        "write one value here, not a list"
     } else if message.contains("sequence") {
         "write a list: each item on its own line starting with `- `"
     } else if message.contains("expected a string") || message.contains("string") {
