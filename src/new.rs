@@ -112,8 +112,8 @@ spreekuren: []
 #    herhaling: elke-week  # even-weken, oneven-weken, om-de-week (met vanaf:),
 #                          # eerste, tweede, derde, vierde, laatste, data (met data:);
 #                          # weken van de maand samen: [eerste, derde]
-#    periode: {van: 2027-01-15}   # alleen in deze periode; van of tot mag weg
-#    seizoen: {van: september, tot: juni}   # elk jaar alleen in deze maanden
+#    periode: {{van: 2027-01-15}}   # alleen in deze periode; van of tot mag weg
+#    seizoen: {{van: september, tot: juni}}   # elk jaar alleen in deze maanden
 #    niet_tijdens: [schoolvakanties-noord]  # niet in de periodes van een kalender
 #    afspraak: afspraak
 #    uitleg: Bel 013 542 1234 voor een afspraak.
