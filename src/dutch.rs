@@ -99,24 +99,6 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use jiff::civil::date;
-
-    #[test]
-    fn formats_dates_and_times() {
-        assert_eq!(time(600), "10.00");
-        assert_eq!(time(13 * 60 + 30), "13.30");
-        assert_eq!(weekday_date(date(2026, 12, 1)), "dinsdag 1 december");
-        assert_eq!(long_date(date(2027, 4, 5)), "5 april 2027");
-        assert_eq!(join_and(&["a", "b", "c"]), "a, b en c");
-        assert_eq!(join_and(&["a"]), "a");
-        assert_eq!(parse_weekday(" Dinsdag"), Some(Weekday::Tuesday));
-        assert_eq!(parse_weekday("dinsdg"), None);
-    }
-}
-
 /// Within this many days from today a date is shown without its year.
 pub const NEAR_DAYS: i32 = 182;
 
@@ -181,4 +163,22 @@ pub fn month_name(m: i8) -> &'static str {
 pub fn parse_month(s: &str) -> Option<i8> {
     let s = s.trim().to_lowercase();
     MONTHS.iter().position(|m| *m == s).map(|i| i as i8 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn formats_dates_and_times() {
+        assert_eq!(time(600), "10.00");
+        assert_eq!(time(13 * 60 + 30), "13.30");
+        assert_eq!(weekday_date(date(2026, 12, 1)), "dinsdag 1 december");
+        assert_eq!(long_date(date(2027, 4, 5)), "5 april 2027");
+        assert_eq!(join_and(&["a", "b", "c"]), "a, b en c");
+        assert_eq!(join_and(&["a"]), "a");
+        assert_eq!(parse_weekday(" Dinsdag"), Some(Weekday::Tuesday));
+        assert_eq!(parse_weekday("dinsdg"), None);
+    }
 }

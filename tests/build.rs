@@ -101,8 +101,9 @@ fn example_site_pages_hold_the_facts_from_the_content() {
     assert!(lochal.contains("Elke eerste dinsdag van de maand, van 10.00 tot 12.00 uur."));
     // Dates in the coming months without their year (seen from 23 November 2026).
     assert!(lochal.contains("Van 1 maart tot en met 30 april."));
-    assert!(lochal
-        .contains("Volgende keren: dinsdag 1 december 2026, dinsdag 5 januari 2027, dinsdag 2 februari 2027."));
+    assert!(lochal.contains(
+        "Volgende keren: dinsdag 1 december 2026, dinsdag 5 januari 2027, dinsdag 2 februari 2027."
+    ));
     let zaandam = read(&out, "locaties/zaanstad-wijkcentrum/index.html");
     assert!(zaandam.contains("Maak eerst een afspraak."));
     let home = read(&out, "index.html");

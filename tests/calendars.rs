@@ -57,9 +57,13 @@ fn expand_and_compare(today: jiff::civil::Date, example_texts: bool) {
                 .filter(|d| s.session_on(u, *d))
                 .map(|d| {
                     let at = u.address_on(d);
-                    json!([d.to_string(), hm(u.time.start), hm(u.time.end),
-                           at.map(one_line).unwrap_or_else(|| here.clone()),
-                           at.map(|a| a.street.clone()).unwrap_or_default()])
+                    json!([
+                        d.to_string(),
+                        hm(u.time.start),
+                        hm(u.time.end),
+                        at.map(one_line).unwrap_or_else(|| here.clone()),
+                        at.map(|a| a.street.clone()).unwrap_or_default()
+                    ])
                 })
                 .collect();
             sessions_seen += dates.len();

@@ -94,7 +94,10 @@ fn repeat() -> impl Strategy<Value = Repeat> {
                 1..3
             )
         )
-            .prop_map(|(weekdays, nths)| Repeat::Monthly { weekdays, nths: nths.into_iter().collect() }),
+            .prop_map(|(weekdays, nths)| Repeat::Monthly {
+                weekdays,
+                nths: nths.into_iter().collect()
+            }),
         proptest::collection::btree_set(day(), 1..6).prop_map(|s| Repeat::Dates {
             dates: s.into_iter().collect()
         }),
@@ -351,7 +354,11 @@ fn an_extra_date_on_a_holiday_takes_place_and_opens_a_location_without_hours() {
     assert_eq!(s.hours_on(d), vec![range(600, 720)]);
     assert_eq!(s.status(d, 11 * 60), "Nu open tot 12.00 uur.");
     // A Monday that is a holiday (Tweede Paasdag 2027, 29 March) stays closed.
-    assert_eq!(s.status(date(2027, 3, 29), 11 * 60).starts_with("Nu gesloten"), true);
+    assert_eq!(
+        s.status(date(2027, 3, 29), 11 * 60)
+            .starts_with("Nu gesloten"),
+        true
+    );
 }
 
 #[test]
@@ -359,8 +366,15 @@ fn a_spreekuur_that_ended_today_is_not_next() {
     let s = sessions_only(vec![weekly(Weekday::Tuesday, 600, 720)]);
     let tuesday = date(2026, 12, 1);
     let u = &s.sessions[0];
-    assert_eq!(s.session_dates(u, tuesday, 17 * 60 + 30, 1), vec![date(2026, 12, 8)]);
-    assert_eq!(s.session_dates(u, tuesday, 11 * 60, 1), vec![tuesday], "still running");
+    assert_eq!(
+        s.session_dates(u, tuesday, 17 * 60 + 30, 1),
+        vec![date(2026, 12, 8)]
+    );
+    assert_eq!(
+        s.session_dates(u, tuesday, 11 * 60, 1),
+        vec![tuesday],
+        "still running"
+    );
 }
 
 #[test]
@@ -374,7 +388,9 @@ fn sentences_leave_out_past_dates_and_give_far_dates_their_year() {
         u.dutch(today),
         "Op donderdag 3 december 2026 en donderdag 2 september 2027, van 10.00 tot 12.00 uur."
     );
-    u.repeat = Repeat::Dates { dates: vec![date(2026, 12, 3), date(2026, 12, 10)] };
+    u.repeat = Repeat::Dates {
+        dates: vec![date(2026, 12, 3), date(2026, 12, 10)],
+    };
     assert_eq!(
         u.dutch(today),
         "Op donderdag 3 december en donderdag 10 december, van 10.00 tot 12.00 uur."
@@ -388,19 +404,31 @@ fn sentences_leave_out_past_dates_and_give_far_dates_their_year() {
     for i in 0..800 {
         let d = add_days(today, i);
         let text = ido::dutch::weekday_date_near(d, today);
-        assert!(text.starts_with(ido::dutch::weekday_name(d.weekday())), "{text}");
-        assert_eq!(text.ends_with(&d.year().to_string()), ido::dutch::needs_year(d, today));
+        assert!(
+            text.starts_with(ido::dutch::weekday_name(d.weekday())),
+            "{text}"
+        );
+        assert_eq!(
+            text.ends_with(&d.year().to_string()),
+            ido::dutch::needs_year(d, today)
+        );
     }
 }
 
 #[test]
 fn even_and_odd_weeks_are_never_called_every_other_week() {
     let today = date(2026, 12, 1);
-    let mut u = session(Repeat::AlternateIsoWeeks { weekdays: vec![Weekday::Thursday], even: false });
+    let mut u = session(Repeat::AlternateIsoWeeks {
+        weekdays: vec![Weekday::Thursday],
+        even: false,
+    });
     u.time = range(600, 720);
     let text = u.dutch(today);
     assert!(!text.to_lowercase().contains("om de week"), "{text}");
-    assert_eq!(text, "Op donderdag in de oneven weken (weeknummer), van 10.00 tot 12.00 uur.");
+    assert_eq!(
+        text,
+        "Op donderdag in de oneven weken (weeknummer), van 10.00 tot 12.00 uur."
+    );
     // 2026 has an ISO week 53: Thursday 31 December (week 53) and 7 January (week 1)
     // are both odd, so the rule falls on both, one week apart.
     assert!(u.repeat.matches(date(2026, 12, 31)) && u.repeat.matches(date(2027, 1, 7)));
@@ -417,7 +445,11 @@ fn new_rule_forms_match_and_read_well() {
     u.not_during = vec![Calendar {
         slug: "schoolvakanties-noord".into(),
         phrase: "de schoolvakanties".into(),
-        periods: vec![Closure { from: date(2026, 12, 19), until: date(2027, 1, 3), reason: "Kerstvakantie".into() }],
+        periods: vec![Closure {
+            from: date(2026, 12, 19),
+            until: date(2027, 1, 3),
+            reason: "Kerstvakantie".into(),
+        }],
     }];
     assert_eq!(
         u.dutch(today),
@@ -425,17 +457,31 @@ fn new_rule_forms_match_and_read_well() {
     );
     assert!(u.rule_matches(date(2026, 12, 7)) && u.rule_matches(date(2026, 12, 21)) == false);
     assert!(!u.rule_matches(date(2026, 12, 14)), "second Monday");
-    let w = session(Repeat::Weekly { weekdays: vec![Weekday::Monday, Weekday::Wednesday] });
+    let w = session(Repeat::Weekly {
+        weekdays: vec![Weekday::Monday, Weekday::Wednesday],
+    });
     assert!(w.dutch(today).starts_with("Elke maandag en woensdag, van"));
-    let mut v = session(Repeat::Monthly { weekdays: vec![Weekday::Wednesday], nths: vec![Nth::Second, Nth::Fourth] });
-    v.season = Some(Season { from: (9, 1), until: (6, 30) });
-    v.period = Some(Bounds { from: Some(date(2027, 1, 15)), until: None });
+    let mut v = session(Repeat::Monthly {
+        weekdays: vec![Weekday::Wednesday],
+        nths: vec![Nth::Second, Nth::Fourth],
+    });
+    v.season = Some(Season {
+        from: (9, 1),
+        until: (6, 30),
+    });
+    v.period = Some(Bounds {
+        from: Some(date(2027, 1, 15)),
+        until: None,
+    });
     assert_eq!(
         v.dutch(today),
         "Elke tweede en vierde woensdag van de maand, van 10.00 tot 12.00 uur. Vanaf 15 januari. Van september tot en met juni."
     );
     assert!(!v.rule_matches(date(2027, 1, 13)), "before the start");
     assert!(v.rule_matches(date(2027, 1, 27)), "fourth Wednesday");
-    assert!(!v.rule_matches(date(2027, 7, 14)), "July is outside the season");
+    assert!(
+        !v.rule_matches(date(2027, 7, 14)),
+        "July is outside the season"
+    );
     assert!(v.rule_matches(date(2027, 9, 8)));
 }

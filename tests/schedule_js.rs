@@ -85,11 +85,31 @@ fn synthetic() -> Vec<(String, Schedule)> {
         slug: "vakanties".into(),
         phrase: "de schoolvakanties".into(),
         periods: vec![
-            Closure { from: date(2026, 12, 19), until: date(2027, 1, 3), reason: "Kerstvakantie".into() },
-            Closure { from: date(2027, 2, 20), until: date(2027, 2, 28), reason: "Voorjaarsvakantie".into() },
-            Closure { from: date(2027, 7, 10), until: date(2027, 8, 22), reason: "Zomervakantie".into() },
-            Closure { from: date(2028, 7, 15), until: date(2028, 8, 27), reason: "Zomervakantie".into() },
-            Closure { from: date(2029, 10, 13), until: date(2029, 10, 21), reason: "Herfstvakantie".into() },
+            Closure {
+                from: date(2026, 12, 19),
+                until: date(2027, 1, 3),
+                reason: "Kerstvakantie".into(),
+            },
+            Closure {
+                from: date(2027, 2, 20),
+                until: date(2027, 2, 28),
+                reason: "Voorjaarsvakantie".into(),
+            },
+            Closure {
+                from: date(2027, 7, 10),
+                until: date(2027, 8, 22),
+                reason: "Zomervakantie".into(),
+            },
+            Closure {
+                from: date(2028, 7, 15),
+                until: date(2028, 8, 27),
+                reason: "Zomervakantie".into(),
+            },
+            Closure {
+                from: date(2029, 10, 13),
+                until: date(2029, 10, 21),
+                reason: "Herfstvakantie".into(),
+            },
         ],
     };
     let elsewhere = ido::model::Address {
@@ -99,19 +119,63 @@ fn synthetic() -> Vec<(String, Schedule)> {
         inside: None,
     };
     let mut s = Vec::new();
-    let mut a = sess(Repeat::Weekly { weekdays: vec![Monday, Wednesday] }, 780, 900);
+    let mut a = sess(
+        Repeat::Weekly {
+            weekdays: vec![Monday, Wednesday],
+        },
+        780,
+        900,
+    );
     a.cancelled = vec![date(2027, 1, 11), date(2028, 5, 3)];
     a.extra = vec![date(2027, 4, 27), date(2029, 12, 25)]; // Koningsdag, Kerst
     s.push(a);
-    s.push(sess(Repeat::Weekly { weekdays: vec![Monday] }, 780, 930));
-    let mut b = sess(Repeat::Weekly { weekdays: vec![Monday] }, 840, 960);
-    b.period = Some(Bounds { from: Some(date(2027, 1, 15)), until: None });
+    s.push(sess(
+        Repeat::Weekly {
+            weekdays: vec![Monday],
+        },
+        780,
+        930,
+    ));
+    let mut b = sess(
+        Repeat::Weekly {
+            weekdays: vec![Monday],
+        },
+        840,
+        960,
+    );
+    b.period = Some(Bounds {
+        from: Some(date(2027, 1, 15)),
+        until: None,
+    });
     s.push(b);
-    let mut c = sess(Repeat::AlternateIsoWeeks { weekdays: vec![Tuesday, Thursday], even: false }, 600, 720);
-    c.period = Some(Bounds { from: None, until: Some(date(2030, 6, 30)) });
+    let mut c = sess(
+        Repeat::AlternateIsoWeeks {
+            weekdays: vec![Tuesday, Thursday],
+            even: false,
+        },
+        600,
+        720,
+    );
+    c.period = Some(Bounds {
+        from: None,
+        until: Some(date(2030, 6, 30)),
+    });
     s.push(c);
-    s.push(sess(Repeat::AlternateIsoWeeks { weekdays: vec![Friday], even: true }, 570, 690));
-    s.push(sess(Repeat::EveryOtherWeek { from: date(2026, 12, 29) }, 1080, 1200));
+    s.push(sess(
+        Repeat::AlternateIsoWeeks {
+            weekdays: vec![Friday],
+            even: true,
+        },
+        570,
+        690,
+    ));
+    s.push(sess(
+        Repeat::EveryOtherWeek {
+            from: date(2026, 12, 29),
+        },
+        1080,
+        1200,
+    ));
     for (i, nths) in [
         vec![Nth::First, Nth::Third],
         vec![Nth::Second, Nth::Fourth],
@@ -123,15 +187,24 @@ fn synthetic() -> Vec<(String, Schedule)> {
     .enumerate()
     {
         let mut m = sess(
-            Repeat::Monthly { weekdays: vec![weekday_from_index(i % 7), Saturday], nths },
+            Repeat::Monthly {
+                weekdays: vec![weekday_from_index(i % 7), Saturday],
+                nths,
+            },
             600 + 30 * i as u16,
             720,
         );
         if i == 1 {
-            m.season = Some(Season { from: (9, 1), until: (6, 30) });
+            m.season = Some(Season {
+                from: (9, 1),
+                until: (6, 30),
+            });
         }
         if i == 2 {
-            m.season = Some(Season { from: (3, 15), until: (10, 31) });
+            m.season = Some(Season {
+                from: (3, 15),
+                until: (10, 31),
+            });
         }
         if i == 3 {
             m.not_during = vec![cal.clone()];
@@ -139,22 +212,50 @@ fn synthetic() -> Vec<(String, Schedule)> {
         s.push(m);
     }
     let mut d = sess(
-        Repeat::Dates { dates: vec![date(2027, 3, 3), date(2027, 3, 17), date(2028, 2, 29), date(2031, 1, 1)] },
+        Repeat::Dates {
+            dates: vec![
+                date(2027, 3, 3),
+                date(2027, 3, 17),
+                date(2028, 2, 29),
+                date(2031, 1, 1),
+            ],
+        },
         600,
         660,
     );
     d.places = vec![(date(2027, 3, 17), elsewhere.clone())];
     d.extra = vec![date(2027, 3, 31)];
     s.push(d);
-    let mut e = sess(Repeat::Weekly { weekdays: vec![Thursday] }, 900, 1020);
-    e.places = vec![(date(2027, 1, 7), elsewhere.clone()), (date(2028, 6, 1), elsewhere.clone())];
+    let mut e = sess(
+        Repeat::Weekly {
+            weekdays: vec![Thursday],
+        },
+        900,
+        1020,
+    );
+    e.places = vec![
+        (date(2027, 1, 7), elsewhere.clone()),
+        (date(2028, 6, 1), elsewhere.clone()),
+    ];
     e.not_during = vec![cal.clone()];
     s.push(e);
     let mut out = Vec::new();
-    let closures = vec![Closure { from: date(2027, 7, 19), until: date(2027, 8, 8), reason: "Zomersluiting".into() }];
+    let closures = vec![Closure {
+        from: date(2027, 7, 19),
+        until: date(2027, 8, 8),
+        reason: "Zomersluiting".into(),
+    }];
     let special = vec![
-        SpecialDay { date: date(2026, 12, 24), ranges: vec![tr(600, 900)], reason: "Kerstavond".into() },
-        SpecialDay { date: date(2027, 12, 31), ranges: vec![], reason: "Oudejaarsdag".into() },
+        SpecialDay {
+            date: date(2026, 12, 24),
+            ranges: vec![tr(600, 900)],
+            reason: "Kerstavond".into(),
+        },
+        SpecialDay {
+            date: date(2027, 12, 31),
+            ranges: vec![],
+            reason: "Oudejaarsdag".into(),
+        },
     ];
     // Without a week table: open during the spreekuren (overlapping ones merged).
     out.push((

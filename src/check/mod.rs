@@ -195,7 +195,10 @@ fn stale(site: &Site, today: Date, out: &mut Vec<ContentError>) {
                 p,
                 src.positions.of(&field),
                 &field,
-                format!("the calendar `{}` has no dates for the coming 12 months", c.slug),
+                format!(
+                    "the calendar `{}` has no dates for the coming 12 months",
+                    c.slug
+                ),
                 format!("add the coming periods to `kalenders/{}.yaml`", c.slug),
             );
         }

@@ -113,7 +113,10 @@ pub fn load(dir: &Path, default_tokens: &Path) -> Result<Site, Error> {
 }
 
 /// The closure calendars in `content/kalenders/`, by file name.
-fn calendar_files(dir: &Path, problems: &mut Problems) -> Result<BTreeMap<String, Calendar>, Error> {
+fn calendar_files(
+    dir: &Path,
+    problems: &mut Problems,
+) -> Result<BTreeMap<String, Calendar>, Error> {
     let mut out = BTreeMap::new();
     for (slug, path) in list(dir, "kalenders", &["yaml", "yml"], problems)? {
         let text = read_to_string(&path)?;
@@ -651,7 +654,11 @@ fn holidays_open(ctx: &mut FileCtx, raw: &[String]) -> Vec<Holiday> {
 }
 
 /// Weekdays of `dag`, each checked; None after an error.
-fn weekdays(ctx: &mut FileCtx, field: &str, raw: &Option<OneOrMore<String>>) -> Option<Vec<jiff::civil::Weekday>> {
+fn weekdays(
+    ctx: &mut FileCtx,
+    field: &str,
+    raw: &Option<OneOrMore<String>>,
+) -> Option<Vec<jiff::civil::Weekday>> {
     let mut out = Vec::new();
     for (i, d) in raw.iter().flat_map(|l| l.0.iter()).enumerate() {
         let f = match raw.as_ref().map_or(0, |l| l.0.len()) {
@@ -740,7 +747,11 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
     };
     let kind = match kinds.as_slice() {
         [] => {
-            ctx.error(&f_rep, "the list of `herhaling` is empty", "write for example `herhaling: elke-week`");
+            ctx.error(
+                &f_rep,
+                "the list of `herhaling` is empty",
+                "write for example `herhaling: elke-week`",
+            );
             return None;
         }
         [one] => *one,
@@ -860,7 +871,10 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
     };
     let period = match &raw.periode {
         None => None,
-        Some(RawOpenPeriod { van: None, tot: None }) => {
+        Some(RawOpenPeriod {
+            van: None,
+            tot: None,
+        }) => {
             ctx.error(
                 &format!("{field}.periode"),
                 "the period has no `van` and no `tot`",
@@ -868,7 +882,10 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             );
             None
         }
-        Some(RawOpenPeriod { van: Some(v), tot: Some(t) }) => ctx
+        Some(RawOpenPeriod {
+            van: Some(v),
+            tot: Some(t),
+        }) => ctx
             .period(&format!("{field}.periode"), &RawPeriod { van: *v, tot: *t })
             .map(|p| Bounds {
                 from: Some(p.from),
@@ -883,7 +900,10 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
         let f = format!("{field}.seizoen");
         let from = month_day(&s.van, false);
         let until = month_day(&s.tot, true);
-        for (part, v, ok) in [("van", &s.van, from.is_some()), ("tot", &s.tot, until.is_some())] {
+        for (part, v, ok) in [
+            ("van", &s.van, from.is_some()),
+            ("tot", &s.tot, until.is_some()),
+        ] {
             if !ok {
                 ctx.error(
                     &format!("{f}.{part}"),
@@ -984,7 +1004,12 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
 }
 
 /// A calendar named by `niet_tijdens`.
-fn calendar_ref<'r>(ctx: &mut FileCtx, field: &str, name: &str, refs: &'r Refs) -> Option<&'r Calendar> {
+fn calendar_ref<'r>(
+    ctx: &mut FileCtx,
+    field: &str,
+    name: &str,
+    refs: &'r Refs,
+) -> Option<&'r Calendar> {
     let known: BTreeSet<&str> = refs.calendars.keys().map(String::as_str).collect();
     ctx.reference(field, name, &known, "calendar", "kalenders")
         .then(|| refs.calendars.get(name))
@@ -998,7 +1023,13 @@ fn calendar(ctx: &mut FileCtx, slug: &str, raw: RawCalendar) -> Option<Calendar>
     for (i, p) in raw.perioden.iter().enumerate() {
         let f = format!("perioden[{i}]");
         ctx.non_empty(&format!("{f}.naam"), &p.naam);
-        if let Some(x) = ctx.period(&f, &RawPeriod { van: p.van, tot: p.tot }) {
+        if let Some(x) = ctx.period(
+            &f,
+            &RawPeriod {
+                van: p.van,
+                tot: p.tot,
+            },
+        ) {
             periods.push(Closure {
                 from: x.from,
                 until: x.until,
@@ -1312,7 +1343,10 @@ pub fn reload_location(site: &Site, path: &Path) -> Result<Location, Error> {
     let themes: BTreeSet<&str> = site.themes.iter().map(|t| t.slug.as_str()).collect();
     // The calendars are read again: they are small, and may have changed too.
     let mut calendar_problems = Problems::default();
-    let dir = path.parent().and_then(Path::parent).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."));
     let calendars = calendar_files(dir, &mut calendar_problems)?;
     let refs = Refs {
         partners: &partners,

@@ -249,7 +249,10 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMore<T> {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 T::deserialize(StrDeserializer::<E>::new(v)).map(|t| OneOrMore(vec![t]))
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, a: A) -> Result<Self::Value, A::Error> {
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                a: A,
+            ) -> Result<Self::Value, A::Error> {
                 Vec::<T>::deserialize(SeqAccessDeserializer::new(a)).map(OneOrMore)
             }
         }

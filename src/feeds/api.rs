@@ -61,7 +61,10 @@ fn nth_key(n: &crate::schedule::Nth) -> &'static str {
 /// lists); `weken` and `dagen` list them all.
 fn repeat(r: &Repeat) -> Value {
     let days = |w: &[jiff::civil::Weekday]| {
-        json!(w.iter().map(|d| dutch::weekday_name(*d)).collect::<Vec<_>>())
+        json!(w
+            .iter()
+            .map(|d| dutch::weekday_name(*d))
+            .collect::<Vec<_>>())
     };
     let first = |w: &[jiff::civil::Weekday]| w.first().map(|d| dutch::weekday_name(*d));
     match r {

@@ -244,7 +244,11 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
             time: s.time,
             last,
         });
-        for (d, a) in s.places.iter().filter(|(d, _)| in_window(d) && sched.session_on(s, *d)) {
+        for (d, a) in s
+            .places
+            .iter()
+            .filter(|(d, _)| in_window(d) && sched.session_on(s, *d))
+        {
             series.push(Series {
                 uid: format!("{}-spreekuur-{i}-{d}@{host}", loc.slug),
                 summary: s.title.clone(),

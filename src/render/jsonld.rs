@@ -76,9 +76,8 @@ fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
         .map_or(horizon_end, |u| u.min(horizon_end));
     let window: Vec<Date> = (0..=HORIZON).map(|i| add_days(today, i)).collect();
     // Dates at another address are Events of their own.
-    let on = |d: Date| {
-        sched.session_on(s, d) && s.places.binary_search_by(|(p, _)| p.cmp(&d)).is_err()
-    };
+    let on =
+        |d: Date| sched.session_on(s, d) && s.places.binary_search_by(|(p, _)| p.cmp(&d)).is_err();
     let time = |mut v: Value| {
         v["@type"] = json!("Schedule");
         v["scheduleTimezone"] = json!("Europe/Amsterdam");
@@ -184,7 +183,9 @@ pub fn schedule_covers(v: &Value, d: Date) -> bool {
     let day = DAYS[dutch::weekday_index(d.weekday())];
     let day_ok = match &v["byDay"] {
         Value::String(u) => u.ends_with(day),
-        Value::Array(l) => l.iter().any(|u| u.as_str().is_some_and(|u| u.ends_with(day))),
+        Value::Array(l) => l
+            .iter()
+            .any(|u| u.as_str().is_some_and(|u| u.ends_with(day))),
         _ => false,
     };
     match v["repeatFrequency"].as_str() {

@@ -203,7 +203,10 @@ impl<'a> Renderer<'a> {
             Job::Location(l) => {
                 let mut c = Context::new();
                 let url = format!("{}locaties/{}/", self.site.config.base_url, l.slug);
-                c.insert("view", &LocationView::new(l, idx, self.today, self.minute, &url));
+                c.insert(
+                    "view",
+                    &LocationView::new(l, idx, self.today, self.minute, &url),
+                );
                 (
                     format!("locaties/{}/", l.slug),
                     "locatie.html",

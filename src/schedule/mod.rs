@@ -166,14 +166,18 @@ pub enum Repeat {
         even: bool,
     },
     /// Every two weeks counted from a first date.
-    EveryOtherWeek { from: Date },
+    EveryOtherWeek {
+        from: Date,
+    },
     /// The `nths` weekdays of each month (1st and 3rd Monday).
     Monthly {
         #[serde(serialize_with = "ser_weekdays")]
         weekdays: Vec<Weekday>,
         nths: Vec<Nth>,
     },
-    Dates { dates: Vec<Date> },
+    Dates {
+        dates: Vec<Date>,
+    },
 }
 
 /// Weekdays serialise as their Dutch names ("dinsdag").
@@ -193,8 +197,7 @@ impl Repeat {
         match self {
             Repeat::Weekly { weekdays } => weekdays.contains(&d.weekday()),
             Repeat::AlternateIsoWeeks { weekdays, even } => {
-                weekdays.contains(&d.weekday())
-                    && (d.iso_week_date().week() % 2 == 0) == *even
+                weekdays.contains(&d.weekday()) && (d.iso_week_date().week() % 2 == 0) == *even
             }
             Repeat::EveryOtherWeek { from } => {
                 d >= *from && d.weekday() == from.weekday() && { days_between(*from, d) % 14 == 0 }
@@ -227,10 +230,9 @@ impl Repeat {
                 weekday_list(weekdays),
                 if *even { "even" } else { "oneven" }
             ),
-            Repeat::EveryOtherWeek { from } if *from <= today => format!(
-                "Om de week op {}",
-                dutch::weekday_name(from.weekday()),
-            ),
+            Repeat::EveryOtherWeek { from } if *from <= today => {
+                format!("Om de week op {}", dutch::weekday_name(from.weekday()),)
+            }
             Repeat::EveryOtherWeek { from } => format!(
                 "Om de week op {}, vanaf {}",
                 dutch::weekday_name(from.weekday()),
@@ -427,10 +429,9 @@ impl Session {
                 (Some(f), None) => {
                     s.push_str(&format!(" Vanaf {}.", dutch::day_month_near(f, today)))
                 }
-                (None, Some(u)) if u >= today => s.push_str(&format!(
-                    " Tot en met {}.",
-                    dutch::day_month_near(u, today)
-                )),
+                (None, Some(u)) if u >= today => {
+                    s.push_str(&format!(" Tot en met {}.", dutch::day_month_near(u, today)))
+                }
                 (None, Some(_)) => s.push_str(" Deze spreekuren zijn voorbij."),
                 (None, None) => {}
             }
@@ -722,12 +723,14 @@ impl Schedule {
                         s.reason
                     ));
                 }
-                Some(Exception::Special(s)) if merge(s.ranges.clone()) != regular => out.push(format!(
-                    "Op {} open van {} ({}).",
-                    dutch::weekday_date(d),
-                    describe_ranges(&merge(s.ranges.clone())),
-                    s.reason
-                )),
+                Some(Exception::Special(s)) if merge(s.ranges.clone()) != regular => {
+                    out.push(format!(
+                        "Op {} open van {} ({}).",
+                        dutch::weekday_date(d),
+                        describe_ranges(&merge(s.ranges.clone())),
+                        s.reason
+                    ))
+                }
                 Some(Exception::Closed(c)) => {
                     // One line per closure: skip to its end.
                     let end = c.until.min(add_days(from, days - 1));
