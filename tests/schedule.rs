@@ -354,11 +354,9 @@ fn an_extra_date_on_a_holiday_takes_place_and_opens_a_location_without_hours() {
     assert_eq!(s.hours_on(d), vec![range(600, 720)]);
     assert_eq!(s.status(d, 11 * 60), "Nu open tot 12.00 uur.");
     // A Monday that is a holiday (Tweede Paasdag 2027, 29 March) stays closed.
-    assert_eq!(
-        s.status(date(2027, 3, 29), 11 * 60)
-            .starts_with("Nu gesloten"),
-        true
-    );
+    assert!(s
+        .status(date(2027, 3, 29), 11 * 60)
+        .starts_with("Nu gesloten"));
 }
 
 #[test]
@@ -455,7 +453,8 @@ fn new_rule_forms_match_and_read_well() {
         u.dutch(today),
         "Elke eerste en derde maandag van de maand, van 14.00 tot 16.00 uur. Niet in de schoolvakanties."
     );
-    assert!(u.rule_matches(date(2026, 12, 7)) && u.rule_matches(date(2026, 12, 21)) == false);
+    assert!(u.rule_matches(date(2026, 12, 7)));
+    assert!(!u.rule_matches(date(2026, 12, 21)), "third Monday, in the Kerstvakantie");
     assert!(!u.rule_matches(date(2026, 12, 14)), "second Monday");
     let w = session(Repeat::Weekly {
         weekdays: vec![Weekday::Monday, Weekday::Wednesday],
