@@ -99,6 +99,72 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
+/// Within this many days from today a date is shown without its year.
+pub const NEAR_DAYS: i32 = 182;
+
+/// Whether date `d` needs its year to be clear, seen from `today`: it is past, or more
+/// than about six months ahead.
+pub fn needs_year(d: Date, today: Date) -> bool {
+    d < today || crate::schedule::days_between(today, d) > NEAR_DAYS
+}
+
+/// "dinsdag 1 december", or "dinsdag 7 december 2027" when the date is not near.
+pub fn weekday_date_near(d: Date, today: Date) -> String {
+    if needs_year(d, today) {
+        format!("{} {}", weekday_date(d), d.year())
+    } else {
+        weekday_date(d)
+    }
+}
+
+/// "1 december", or "1 december 2027" when the date is not near.
+pub fn day_month_near(d: Date, today: Date) -> String {
+    if needs_year(d, today) {
+        long_date(d)
+    } else {
+        day_month(d)
+    }
+}
+
+/// A list of dates as shown together: all with their year when one needs it or when
+/// they fall in more than one year, else all without.
+pub fn weekday_dates_near(dates: &[Date], today: Date) -> Vec<String> {
+    let years = dates.iter().any(|d| needs_year(*d, today))
+        || dates.windows(2).any(|w| w[0].year() != w[1].year());
+    dates
+        .iter()
+        .map(|d| {
+            if years {
+                format!("{} {}", weekday_date(*d), d.year())
+            } else {
+                weekday_date(*d)
+            }
+        })
+        .collect()
+}
+
+/// Days and months shown together ("1 maart" tot "30 april"), with their years like
+/// [`weekday_dates_near`].
+pub fn day_months_near(dates: &[Date], today: Date) -> Vec<String> {
+    let years = dates.iter().any(|d| needs_year(*d, today))
+        || dates.windows(2).any(|w| w[0].year() != w[1].year());
+    dates
+        .iter()
+        .map(|d| if years { long_date(*d) } else { day_month(*d) })
+        .collect()
+}
+
+/// "september" for month 9.
+pub fn month_name(m: i8) -> &'static str {
+    MONTHS[(m.clamp(1, 12) - 1) as usize]
+}
+
+/// The month number of a Dutch month name.
+pub fn parse_month(s: &str) -> Option<i8> {
+    let s = s.trim().to_lowercase();
+    MONTHS.iter().position(|m| *m == s).map(|i| i as i8 + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -39,6 +39,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// The date the build treats as today (next dates, "bijgewerkt op").
     pub today: Date,
+    /// The minute of the day the build treats as now (a spreekuur that has ended today
+    /// is not "next"); 0 = the start of `today`.
+    pub minute: u16,
     /// Make the flyers, posters and slides (needs the `print` feature).
     pub print: bool,
     /// Where rendered print products are kept between builds (default: `.ido-cache`
@@ -60,6 +63,7 @@ impl BuildOptions {
             templates: PathBuf::from("templates"),
             base_url: None,
             today: today(),
+            minute: now_minute(),
             print: cfg!(feature = "print"),
             cache,
         }
@@ -85,6 +89,16 @@ pub fn today() -> Date {
         .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
         .unwrap_or_else(jiff::Timestamp::now);
     now.to_zoned(tz).date()
+}
+
+/// The minute of the day now in the Netherlands, or of `SOURCE_DATE_EPOCH` when set.
+pub fn now_minute() -> u16 {
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    schedule::local(now).1
 }
 
 /// Load, check and validate the content only (what `ido check` builds on).
@@ -441,6 +455,7 @@ fn renderer<'a>(
             opts.today,
         ),
         today: opts.today,
+        minute: opts.minute,
         base_path,
     }
 }
@@ -486,7 +501,8 @@ fn write_site(
         site.config.base_url
     );
     out.write("robots.txt", robots.as_bytes())?;
-    if let Some(sec) = &site.config.security {
+    // An expired security.txt is worse than none (`ido check` warns about it).
+    if let Some(sec) = site.config.security.as_ref().filter(|s| s.expires > opts.today) {
         out.write(
             ".well-known/security.txt",
             security_txt(sec, &site.config.base_url).as_bytes(),

@@ -105,12 +105,16 @@ openingstijden:          # per dag: gesloten, 10.00-17.00, of een lijst
 #     reden: Kerstavond
 spreekuren: []
 #  - titel: Hulp bij uw belastingaangifte
-#    partner: belastingdienst
+#    partner: belastingdienst     # meer organisaties: partners: [a, b]
 #    thema: belastingen
-#    dag: donderdag
+#    dag: donderdag               # of meer dagen: [maandag, woensdag]
 #    tijd: 13.00-16.00
 #    herhaling: elke-week  # even-weken, oneven-weken, om-de-week (met vanaf:),
-#                          # eerste, tweede, derde, vierde, laatste, data (met data:)
+#                          # eerste, tweede, derde, vierde, laatste, data (met data:);
+#                          # weken van de maand samen: [eerste, derde]
+#    periode: {{van: 2027-01-15}}   # alleen in deze periode; van of tot mag weg
+#    seizoen: {{van: september, tot: juni}}   # elk jaar alleen in deze maanden
+#    niet_tijdens: [schoolvakanties-noord]  # niet in de periodes van een kalender
 #    afspraak: afspraak
 #    uitleg: Bel 013 542 1234 voor een afspraak.
 ---

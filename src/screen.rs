@@ -107,7 +107,15 @@ fn screen_location<'a>(
         .schedule
         .sessions
         .iter()
-        .map(|s| json!({"titel": s.title, "plaats": s.address.as_ref().map(crate::render::views::one_line)}))
+        .map(|s| {
+            // Another address on some dates, by day number (as the slideshow script counts).
+            let places: serde_json::Map<String, serde_json::Value> = s
+                .places
+                .iter()
+                .map(|(d, a)| (crate::schedule::day_number(*d).to_string(), json!(crate::render::views::one_line(a))))
+                .collect();
+            json!({"titel": s.title, "plaats": s.address.as_ref().map(crate::render::views::one_line), "plaatsen": places})
+        })
         .collect();
     ScreenLocation {
         data: LocationData::new(l, site, index, today, true),
@@ -195,8 +203,9 @@ pub fn week_feed(l: &Location, site: &Site, index: &Index, today: Date) -> Strin
                     "van": hhmm(s.time.start),
                     "tot": hhmm(s.time.end),
                     "tijd": s.time.dutch(),
-                    "partner": s.partner.as_deref().and_then(|p| index.partners.get(p)).map(|p| &p.name),
-                    "adres": s.address.as_ref().map(crate::render::views::one_line),
+                    "partner": s.partners.first().and_then(|p| index.partners.get(p.as_str())).map(|p| &p.name),
+                    "partners": s.partners.iter().filter_map(|p| index.partners.get(p.as_str())).map(|p| &p.name).collect::<Vec<_>>(),
+                    "adres": s.address_on(d).map(crate::render::views::one_line),
                     "afspraak": s.visit.label(),
                 })).collect::<Vec<_>>(),
             })

@@ -434,6 +434,7 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
         spreekuren: Vec::new(),
         feestdagen_open: Vec::new(),
         gesloten: Vec::new(),
+        niet_tijdens: Vec::new(),
         andere_tijden: Vec::new(),
     });
     l.naam = cells.get("naam");

@@ -61,12 +61,13 @@ fn example_site_pages_hold_the_facts_from_the_content() {
                 assert!(main.contains(&text), "{}: hours of {day}: {text}", loc.slug);
             }
         }
-        for s in &loc.schedule.sessions {
+        let today = jiff::civil::date(2026, 11, 23);
+        for s in loc.schedule.sessions.iter().filter(|s| !s.over(today)) {
             assert!(
-                main.contains(&ido::render::escape(&s.dutch())),
+                main.contains(&ido::render::escape(&s.dutch(today))),
                 "{}: spreekuur sentence {}",
                 loc.slug,
-                s.dutch()
+                s.dutch(today)
             );
         }
         assert!(main.contains("0800-1508"), "{}: DigiHulplijn", loc.slug);
@@ -98,9 +99,11 @@ fn example_site_pages_hold_the_facts_from_the_content() {
         "<th scope=\"row\">Dinsdag</th><td>10.00 tot 12.30 uur en 13.30 tot 17.00 uur</td>"
     ));
     assert!(lochal.contains("Elke eerste dinsdag van de maand, van 10.00 tot 12.00 uur."));
-    assert!(lochal.contains("Van 1 maart tot en met 30 april 2027."));
-    assert!(lochal
-        .contains("Volgende keren: dinsdag 1 december, dinsdag 5 januari, dinsdag 2 februari."));
+    // Dates in the coming months without their year (seen from 23 November 2026).
+    assert!(lochal.contains("Van 1 maart tot en met 30 april."));
+    assert!(lochal.contains(
+        "Volgende keren: dinsdag 1 december 2026, dinsdag 5 januari 2027, dinsdag 2 februari 2027."
+    ));
     let zaandam = read(&out, "locaties/zaanstad-wijkcentrum/index.html");
     assert!(zaandam.contains("Maak eerst een afspraak."));
     let home = read(&out, "index.html");

@@ -383,14 +383,14 @@ fn exercise(site: &ido::model::Site) {
         dates.extend(s.closures.iter().flat_map(|c| [c.from, c.until]));
         dates.extend(s.special.iter().map(|d| d.date));
         for session in &s.sessions {
-            dates.extend(session.period.iter().flat_map(|p| [p.from, p.until]));
+            dates.extend(session.period.iter().flat_map(|p| [p.from, p.until]).flatten());
             dates.extend(session.extra.iter().chain(&session.cancelled));
             match &session.repeat {
                 Repeat::EveryOtherWeek { from } => dates.push(*from),
                 Repeat::Dates { dates: list } => dates.extend(list),
                 _ => {}
             }
-            let _ = session.dutch();
+            let _ = session.dutch(today);
         }
         dates.sort();
         dates.dedup();
@@ -405,7 +405,7 @@ fn exercise(site: &ido::model::Site) {
             let _ = s.status(d, 24 * 60 - 1);
             let _ = s.changes(d, 45);
             for session in &s.sessions {
-                let _ = s.session_dates(session, d, 3);
+                let _ = s.session_dates(session, d, 12 * 60, 3);
             }
         }
         let _ = s.week.rows();

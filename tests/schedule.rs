@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 
 use ido::model::Visit;
 use ido::schedule::{
-    add_days, holidays, local, Closure, Nth, Repeat, Schedule, Session, SpecialDay, TimeRange, Week,
+    add_days, holidays, local, Bounds, Calendar, Closure, Nth, Repeat, Schedule, Season, Session,
+    SpecialDay, TimeRange, Week,
 };
 use jiff::civil::{date, Date, Weekday};
 use proptest::prelude::*;
@@ -38,7 +39,7 @@ fn holidays_2024_to_2035_match_the_published_table() {
 fn session(repeat: Repeat) -> Session {
     Session {
         title: "Test".into(),
-        partner: None,
+        partners: Vec::new(),
         theme: None,
         repeat,
         time: TimeRange {
@@ -46,9 +47,12 @@ fn session(repeat: Repeat) -> Session {
             end: 720,
         },
         period: None,
+        season: None,
+        not_during: Vec::new(),
         visit: Visit::WalkIn,
         note: None,
         address: None,
+        places: Vec::new(),
         cancelled: Vec::new(),
         extra: Vec::new(),
     }
@@ -58,27 +62,42 @@ fn weekday() -> impl Strategy<Value = Weekday> {
     (0i8..7).prop_map(|i| Weekday::from_monday_zero_offset(i).unwrap())
 }
 
+/// One to three different weekdays, Monday first.
+fn weekdays() -> impl Strategy<Value = Vec<Weekday>> {
+    proptest::collection::btree_set(0i8..7, 1..4).prop_map(|s| {
+        s.into_iter()
+            .map(|i| Weekday::from_monday_zero_offset(i).unwrap())
+            .collect()
+    })
+}
+
 fn day() -> impl Strategy<Value = Date> {
     (0i32..3650).prop_map(|i| add_days(date(2024, 1, 1), i))
 }
 
 fn repeat() -> impl Strategy<Value = Repeat> {
     prop_oneof![
-        weekday().prop_map(|weekday| Repeat::Weekly { weekday }),
-        (weekday(), any::<bool>())
-            .prop_map(|(weekday, even)| Repeat::AlternateIsoWeeks { weekday, even }),
+        weekdays().prop_map(|weekdays| Repeat::Weekly { weekdays }),
+        (weekdays(), any::<bool>())
+            .prop_map(|(weekdays, even)| Repeat::AlternateIsoWeeks { weekdays, even }),
         day().prop_map(|from| Repeat::EveryOtherWeek { from }),
         (
-            weekday(),
-            prop_oneof![
-                Just(Nth::First),
-                Just(Nth::Second),
-                Just(Nth::Third),
-                Just(Nth::Fourth),
-                Just(Nth::Last)
-            ]
+            weekdays(),
+            proptest::collection::btree_set(
+                prop_oneof![
+                    Just(Nth::First),
+                    Just(Nth::Second),
+                    Just(Nth::Third),
+                    Just(Nth::Fourth),
+                    Just(Nth::Last)
+                ],
+                1..3
+            )
         )
-            .prop_map(|(weekday, nth)| Repeat::Monthly { weekday, nth }),
+            .prop_map(|(weekdays, nths)| Repeat::Monthly {
+                weekdays,
+                nths: nths.into_iter().collect()
+            }),
         proptest::collection::btree_set(day(), 1..6).prop_map(|s| Repeat::Dates {
             dates: s.into_iter().collect()
         }),
@@ -95,12 +114,13 @@ proptest! {
         open_holidays in any::<bool>(),
     ) {
         let mut s = session(rep);
-        s.period = Some(ido::model::Period { from, until: add_days(from, len) });
+        s.period = Some(Bounds { from: Some(from), until: Some(add_days(from, len)) });
         let closure = Closure { from: add_days(start, closed_at), until: add_days(start, closed_at + closed_len), reason: "Dicht".into() };
         let sched = Schedule {
             week: Week::default(),
             holidays_open: if open_holidays { holidays::ALL.to_vec() } else { Vec::new() },
             closures: vec![closure.clone()],
+            calendars: Vec::new(),
             special: Vec::new(),
             period: None,
             sessions: Vec::new(),
@@ -110,9 +130,9 @@ proptest! {
         s.cancelled = cancel.iter().filter_map(|i| rule_dates.get(*i as usize).copied()).collect();
         s.cancelled.sort();
         s.cancelled.dedup();
-        for d in sched.session_dates(&s, start, 50) {
+        for d in sched.session_dates(&s, start, 0, 50) {
             let p = s.period.unwrap();
-            prop_assert!(p.from <= d && d <= p.until, "{d} outside its period");
+            prop_assert!(p.contains(d), "{d} outside its period");
             prop_assert!(s.cancelled.binary_search(&d).is_err(), "{d} was cancelled");
             prop_assert!(!(closure.from <= d && d <= closure.until), "{d} is in a closure");
             if !open_holidays {
@@ -124,7 +144,7 @@ proptest! {
 
     #[test]
     fn last_weekday_is_in_the_last_seven_days_of_its_month(w in weekday(), d in day()) {
-        let r = Repeat::Monthly { weekday: w, nth: Nth::Last };
+        let r = Repeat::Monthly { weekdays: vec![w], nths: vec![Nth::Last] };
         if r.matches(d) {
             prop_assert!(i16::from(d.day()) > i16::from(d.days_in_month()) - 7);
             prop_assert_eq!(d.weekday(), w);
@@ -137,17 +157,17 @@ proptest! {
 
     #[test]
     fn even_and_odd_weeks_never_overlap_and_together_are_every_week(w in weekday(), d in day()) {
-        let even = Repeat::AlternateIsoWeeks { weekday: w, even: true }.matches(d);
-        let odd = Repeat::AlternateIsoWeeks { weekday: w, even: false }.matches(d);
+        let even = Repeat::AlternateIsoWeeks { weekdays: vec![w], even: true }.matches(d);
+        let odd = Repeat::AlternateIsoWeeks { weekdays: vec![w], even: false }.matches(d);
         prop_assert!(!(even && odd));
-        prop_assert_eq!(even || odd, Repeat::Weekly { weekday: w }.matches(d));
+        prop_assert_eq!(even || odd, Repeat::Weekly { weekdays: vec![w] }.matches(d));
     }
 
     #[test]
     fn every_other_week_is_fourteen_days_apart(from in day(), start in day()) {
         let s = session(Repeat::EveryOtherWeek { from });
         let sched = Schedule { holidays_open: holidays::ALL.to_vec(), ..Schedule::default() };
-        let dates = sched.session_dates(&s, start, 10);
+        let dates = sched.session_dates(&s, start, 0, 10);
         for pair in dates.windows(2) {
             prop_assert_eq!((pair[1] - pair[0]).get_days(), 14);
         }
@@ -243,6 +263,7 @@ fn status_and_changes_name_holidays_closures_and_other_hours() {
             }],
             reason: "Kerstavond".into(),
         }],
+        calendars: Vec::new(),
         period: None,
         sessions: Vec::new(),
     };
@@ -284,4 +305,182 @@ fn status_and_changes_name_holidays_closures_and_other_hours() {
         s.changes(date(2027, 7, 25), 7),
         vec!["Gesloten tot en met zondag 8 augustus (Zomersluiting)."]
     );
+}
+
+fn range(a: u16, b: u16) -> TimeRange {
+    TimeRange { start: a, end: b }
+}
+
+fn weekly(w: Weekday, a: u16, b: u16) -> Session {
+    let mut s = session(Repeat::Weekly { weekdays: vec![w] });
+    s.time = range(a, b);
+    s
+}
+
+/// A location without a week table: open while its spreekuren run.
+fn sessions_only(sessions: Vec<Session>) -> Schedule {
+    Schedule {
+        sessions,
+        ..Schedule::default()
+    }
+}
+
+#[test]
+fn overlapping_spreekuren_are_merged_for_the_status_and_today() {
+    let m = Weekday::Monday;
+    let s = sessions_only(vec![
+        weekly(m, 780, 900),
+        weekly(m, 780, 930),
+        weekly(m, 840, 960),
+        weekly(m, 960, 1020), // adjacent: 16.00-17.00
+    ]);
+    let monday = date(2026, 11, 30);
+    assert_eq!(s.hours_on(monday), vec![range(780, 1020)]);
+    assert_eq!(s.status(monday, 14 * 60 + 30), "Nu open tot 17.00 uur.");
+    assert_eq!(
+        ido::render::views::today_line(&s, monday),
+        "Vandaag, maandag 30 november: open van 13.00 tot 17.00 uur."
+    );
+}
+
+#[test]
+fn an_extra_date_on_a_holiday_takes_place_and_opens_a_location_without_hours() {
+    // Koningsdag 2027 is Tuesday 27 April; the spreekuur is on Mondays.
+    let mut u = weekly(Weekday::Monday, 600, 720);
+    u.extra = vec![date(2027, 4, 27)];
+    let s = sessions_only(vec![u]);
+    let d = date(2027, 4, 27);
+    assert!(s.session_on(&s.sessions[0], d));
+    assert_eq!(s.hours_on(d), vec![range(600, 720)]);
+    assert_eq!(s.status(d, 11 * 60), "Nu open tot 12.00 uur.");
+    // A Monday that is a holiday (Tweede Paasdag 2027, 29 March) stays closed.
+    assert!(s
+        .status(date(2027, 3, 29), 11 * 60)
+        .starts_with("Nu gesloten"));
+}
+
+#[test]
+fn a_spreekuur_that_ended_today_is_not_next() {
+    let s = sessions_only(vec![weekly(Weekday::Tuesday, 600, 720)]);
+    let tuesday = date(2026, 12, 1);
+    let u = &s.sessions[0];
+    assert_eq!(
+        s.session_dates(u, tuesday, 17 * 60 + 30, 1),
+        vec![date(2026, 12, 8)]
+    );
+    assert_eq!(
+        s.session_dates(u, tuesday, 11 * 60, 1),
+        vec![tuesday],
+        "still running"
+    );
+}
+
+#[test]
+fn sentences_leave_out_past_dates_and_give_far_dates_their_year() {
+    let today = date(2026, 12, 1);
+    let mut u = session(Repeat::Dates {
+        dates: vec![date(2025, 11, 5), date(2026, 12, 3), date(2027, 9, 2)],
+    });
+    u.time = range(600, 720);
+    assert_eq!(
+        u.dutch(today),
+        "Op donderdag 3 december 2026 en donderdag 2 september 2027, van 10.00 tot 12.00 uur."
+    );
+    u.repeat = Repeat::Dates {
+        dates: vec![date(2026, 12, 3), date(2026, 12, 10)],
+    };
+    assert_eq!(
+        u.dutch(today),
+        "Op donderdag 3 december en donderdag 10 december, van 10.00 tot 12.00 uur."
+    );
+    // Cancelled dates in two years carry their years.
+    assert_eq!(
+        ido::dutch::weekday_dates_near(&[date(2026, 12, 29), date(2027, 1, 5)], today),
+        vec!["dinsdag 29 december 2026", "dinsdag 5 januari 2027"]
+    );
+    // Every weekday named is the real weekday of that date.
+    for i in 0..800 {
+        let d = add_days(today, i);
+        let text = ido::dutch::weekday_date_near(d, today);
+        assert!(
+            text.starts_with(ido::dutch::weekday_name(d.weekday())),
+            "{text}"
+        );
+        assert_eq!(
+            text.ends_with(&d.year().to_string()),
+            ido::dutch::needs_year(d, today)
+        );
+    }
+}
+
+#[test]
+fn even_and_odd_weeks_are_never_called_every_other_week() {
+    let today = date(2026, 12, 1);
+    let mut u = session(Repeat::AlternateIsoWeeks {
+        weekdays: vec![Weekday::Thursday],
+        even: false,
+    });
+    u.time = range(600, 720);
+    let text = u.dutch(today);
+    assert!(!text.to_lowercase().contains("om de week"), "{text}");
+    assert_eq!(
+        text,
+        "Op donderdag in de oneven weken (weeknummer), van 10.00 tot 12.00 uur."
+    );
+    // 2026 has an ISO week 53: Thursday 31 December (week 53) and 7 January (week 1)
+    // are both odd, so the rule falls on both, one week apart.
+    assert!(u.repeat.matches(date(2026, 12, 31)) && u.repeat.matches(date(2027, 1, 7)));
+}
+
+#[test]
+fn new_rule_forms_match_and_read_well() {
+    let today = date(2026, 12, 1);
+    let mut u = session(Repeat::Monthly {
+        weekdays: vec![Weekday::Monday],
+        nths: vec![Nth::First, Nth::Third],
+    });
+    u.time = range(840, 960);
+    u.not_during = vec![Calendar {
+        slug: "schoolvakanties-noord".into(),
+        phrase: "de schoolvakanties".into(),
+        periods: vec![Closure {
+            from: date(2026, 12, 19),
+            until: date(2027, 1, 3),
+            reason: "Kerstvakantie".into(),
+        }],
+    }];
+    assert_eq!(
+        u.dutch(today),
+        "Elke eerste en derde maandag van de maand, van 14.00 tot 16.00 uur. Niet in de schoolvakanties."
+    );
+    assert!(u.rule_matches(date(2026, 12, 7)));
+    assert!(!u.rule_matches(date(2026, 12, 21)), "third Monday, in the Kerstvakantie");
+    assert!(!u.rule_matches(date(2026, 12, 14)), "second Monday");
+    let w = session(Repeat::Weekly {
+        weekdays: vec![Weekday::Monday, Weekday::Wednesday],
+    });
+    assert!(w.dutch(today).starts_with("Elke maandag en woensdag, van"));
+    let mut v = session(Repeat::Monthly {
+        weekdays: vec![Weekday::Wednesday],
+        nths: vec![Nth::Second, Nth::Fourth],
+    });
+    v.season = Some(Season {
+        from: (9, 1),
+        until: (6, 30),
+    });
+    v.period = Some(Bounds {
+        from: Some(date(2027, 1, 15)),
+        until: None,
+    });
+    assert_eq!(
+        v.dutch(today),
+        "Elke tweede en vierde woensdag van de maand, van 10.00 tot 12.00 uur. Vanaf 15 januari. Van september tot en met juni."
+    );
+    assert!(!v.rule_matches(date(2027, 1, 13)), "before the start");
+    assert!(v.rule_matches(date(2027, 1, 27)), "fourth Wednesday");
+    assert!(
+        !v.rule_matches(date(2027, 7, 14)),
+        "July is outside the season"
+    );
+    assert!(v.rule_matches(date(2027, 9, 8)));
 }

@@ -51,6 +51,7 @@ fn example_content_validates_against_the_schemas() {
         ("partners", "partner"),
         ("themas", "thema"),
         ("paginas", "pagina"),
+        ("kalenders", "kalender"),
     ] {
         for file in files(&content.join(folder)) {
             cases.push((

@@ -56,8 +56,8 @@ fuzz_target!(|data: &[u8]| {
                 let _ = s.status(today, 600);
                 let _ = s.changes(today, 60);
                 for session in &s.sessions {
-                    let _ = session.dutch();
-                    let _ = s.session_dates(session, today, 3);
+                    let _ = session.dutch(today);
+                    let _ = s.session_dates(session, today, 12 * 60, 3);
                 }
             }
         }

@@ -118,7 +118,22 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     }
     let checker = Checker::new();
     stale(&site, opts.today, &mut report.warnings);
-    texts(&site, &checker, &mut report.warnings);
+    if let Some(sec) = site.config.security.as_ref().filter(|s| s.expires <= opts.today) {
+        let path = opts.content.join("site.yaml");
+        let at = source(&path).map_or((0, 0), |s| s.positions.of("beveiliging.verloopt"));
+        warn(
+            &mut report.warnings,
+            &path,
+            at,
+            "beveiliging.verloopt",
+            format!("the date {} has passed, so security.txt is not published", sec.expires),
+            format!(
+                "write a date less than a year ahead, for example `{}`",
+                opts.today.saturating_add(jiff::Span::new().months(11))
+            ),
+        );
+    }
+    texts(&site, opts.today, &checker, &mut report.warnings);
     templates(&opts.templates.join("site"), &checker, &mut report.warnings)?;
     images(&site, &mut report.warnings);
     links(&build.output, &site, &mut report.warnings)?;
@@ -197,17 +212,30 @@ fn stale(site: &Site, today: Date, out: &mut Vec<ContentError>) {
             );
         }
         for (i, s) in loc.schedule.sessions.iter().enumerate() {
-            if let Some(pe) = s.period.filter(|pe| pe.until < today) {
+            if let Some(until) = s.period.and_then(|pe| pe.until).filter(|u| *u < today) {
                 let field = format!("spreekuren[{i}].periode");
                 warn(
                     out,
                     p,
                     src.positions.of(&field),
                     &field,
-                    format!("\"{}\" ended on {}", s.title, pe.until),
+                    format!("\"{}\" ended on {}", s.title, until),
                     "remove the spreekuur, or give it a new period",
                 );
             }
+        }
+        for (field, c) in loc.schedule.stale_calendars(today) {
+            warn(
+                out,
+                p,
+                src.positions.of(&field),
+                &field,
+                format!(
+                    "the calendar `{}` has no dates for the coming 12 months",
+                    c.slug
+                ),
+                format!("add the coming periods to `kalenders/{}.yaml`", c.slug),
+            );
         }
     }
 }
@@ -281,7 +309,7 @@ fn check_text(
     }
 }
 
-fn texts(site: &Site, checker: &Checker, out: &mut Vec<ContentError>) {
+fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError>) {
     let content = |slug: &str, folder: &str| site_file(site, folder, slug);
     let mut files: Vec<(PathBuf, Vec<(String, String)>, String)> = Vec::new();
     for l in &site.locations {
@@ -298,7 +326,7 @@ fn texts(site: &Site, checker: &Checker, out: &mut Vec<ContentError>) {
                 s.note.clone().unwrap_or_default(),
             ));
             // The sentence the generator writes from the rule.
-            fields.push((format!("spreekuren[{i}]"), s.dutch()));
+            fields.push((format!("spreekuren[{i}]"), s.dutch(today)));
         }
         files.push((l.source.clone(), fields, String::new()));
     }

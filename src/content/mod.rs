@@ -18,7 +18,8 @@ use crate::error::{did_you_mean, read_to_string, ContentError, Error, Problems};
 use crate::markdown;
 use crate::model::*;
 use crate::schedule::{
-    holidays, Closure, Holiday, Nth, Repeat, Schedule, Session, SpecialDay, TimeRange, Week,
+    holidays, Bounds, Calendar, Closure, Holiday, Nth, Repeat, Schedule, Season, Session,
+    SpecialDay, TimeRange, Week,
 };
 use crate::style;
 use check::Invalid;
@@ -60,7 +61,7 @@ pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Resu
             None
         }
         Ok(Ok(text)) => parse_yaml_file(&site_path, &text, &mut problems, |ctx, raw| {
-            site_config(ctx, raw, dir, today)
+            site_config(ctx, raw, dir)
         }),
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
             problems.push(
@@ -103,10 +104,12 @@ pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Resu
     let partners: Vec<Partner> = load_all(&partner_files, &mut problems, |f, p| partner(f, p))?;
     let partner_slugs: BTreeSet<&str> = partners.iter().map(|p| p.slug.as_str()).collect();
     let theme_slugs: BTreeSet<&str> = theme_files.iter().map(|(s, _)| s.as_str()).collect();
+    let calendars: BTreeMap<String, Calendar> = calendar_files(dir, &mut problems)?;
     let refs = Refs {
         partners: &partner_slugs,
         themes: &theme_slugs,
         today,
+        calendars: &calendars,
     };
 
     let themes: Vec<Theme> = load_all(&theme_files, &mut problems, |f, p| theme(f, p, &refs))?;
@@ -266,6 +269,29 @@ pub fn read_content(path: &Path) -> Result<Result<String, ContentError>, Error> 
     }
 }
 
+/// The closure calendars in `content/kalenders/`, by file name.
+fn calendar_files(
+    dir: &Path,
+    problems: &mut Problems,
+) -> Result<BTreeMap<String, Calendar>, Error> {
+    let mut out = BTreeMap::new();
+    for (slug, path) in list(dir, "kalenders", &["yaml", "yml"], problems)? {
+        let text = match read_content(&path)? {
+            Ok(text) => text,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        if let Some(c) = parse_yaml_file(&path, &text, problems, |ctx, raw: RawCalendar| {
+            calendar(ctx, &slug, raw)
+        }) {
+            out.insert(slug, c);
+        }
+    }
+    Ok(out)
+}
+
 /// One content file: its slug (file stem) and path.
 type FileList = Vec<(String, PathBuf)>;
 
@@ -376,6 +402,7 @@ struct Refs<'a> {
     themes: &'a BTreeSet<&'a str>,
     /// The day the build treats as today (dates that must not be in the future).
     today: jiff::civil::Date,
+    calendars: &'a BTreeMap<String, Calendar>,
 }
 
 /// One file being checked: its text, where each field is, and what is wrong so far.
@@ -654,12 +681,7 @@ impl<'a> FileCtx<'a> {
     }
 }
 
-fn site_config(
-    ctx: &mut FileCtx,
-    raw: RawSite,
-    dir: &Path,
-    today: jiff::civil::Date,
-) -> Option<SiteConfig> {
+fn site_config(ctx: &mut FileCtx, raw: RawSite, dir: &Path) -> Option<SiteConfig> {
     let mut base_url = ctx.check("basis_url", check::base_url(&raw.basis_url));
     if let Some(u) = base_url.as_mut() {
         if !u.ends_with('/') {
@@ -690,16 +712,6 @@ fn site_config(
             );
         }
         let policy = ctx.check_opt("beveiliging.beleid", b.beleid.as_ref(), check::web_url);
-        if b.verloopt <= today {
-            ctx.error(
-                "beveiliging.verloopt",
-                format!("the date {} has passed: security.txt would be out of date", b.verloopt),
-                format!(
-                    "write a date less than a year ahead, for example `{}`",
-                    today.saturating_add(jiff::Span::new().months(11))
-                ),
-            );
-        }
         ok.then(|| Security {
             contact: b.contact.clone(),
             expires: b.verloopt,
@@ -947,6 +959,46 @@ fn holidays_open(ctx: &mut FileCtx, raw: &[String]) -> Vec<Holiday> {
     out
 }
 
+/// Weekdays of `dag`, each checked; None after an error.
+fn weekdays(
+    ctx: &mut FileCtx,
+    field: &str,
+    raw: &Option<OneOrMore<String>>,
+) -> Option<Vec<jiff::civil::Weekday>> {
+    let mut out = Vec::new();
+    for (i, d) in raw.iter().flat_map(|l| l.0.iter()).enumerate() {
+        let f = match raw.as_ref().map_or(0, |l| l.0.len()) {
+            1 => field.to_string(),
+            _ => format!("{field}[{i}]"),
+        };
+        match crate::dutch::parse_weekday(d) {
+            Some(w) if !out.contains(&w) => out.push(w),
+            Some(_) => {}
+            None => {
+                let hint = did_you_mean(d, crate::dutch::WEEKDAYS)
+                    .unwrap_or_else(|| "write a weekday: maandag, dinsdag, ...".into());
+                ctx.error(&f, format!("`{d}` is not a weekday"), hint);
+                return None;
+            }
+        }
+    }
+    out.sort_by_key(|w| crate::dutch::weekday_index(*w));
+    Some(out)
+}
+
+/// "september" (the whole month, `whole_end` picks its last day) or "09-15".
+fn month_day(s: &str, whole_end: bool) -> Option<(i8, i8)> {
+    let s = s.trim();
+    if let Some(m) = crate::dutch::parse_month(s) {
+        let last = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][(m - 1) as usize];
+        return Some((m, if whole_end { last } else { 1 }));
+    }
+    let (m, d) = s.split_once('-')?;
+    let (m, d): (i8, i8) = (m.parse().ok()?, d.parse().ok()?);
+    // 2024 is a leap year, so 02-29 is allowed.
+    jiff::civil::Date::new(2024, m, d).ok().map(|_| (m, d))
+}
+
 fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Option<Session> {
     ctx.non_empty(&format!("{field}.titel"), &raw.titel);
     let time = match TimeRange::parse(&raw.tijd) {
@@ -960,76 +1012,125 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             None
         }
     };
-    let partner_ok = raw.partner.as_ref().is_none_or(|p| {
-        ctx.reference(
-            &format!("{field}.partner"),
-            p,
-            refs.partners,
-            "partner",
-            "partners",
-        )
-    });
+    if raw.partner.is_some() && !raw.partners.is_empty() {
+        ctx.error(
+            &format!("{field}.partners"),
+            "this spreekuur has both `partner` and `partners`",
+            "put all partners in one list under `partners:`",
+        );
+    }
+    let (key, names): (&str, Vec<String>) = match &raw.partner {
+        Some(p) => ("partner", p.0.clone()),
+        None => ("partners", raw.partners.clone()),
+    };
+    let mut partner_ok = true;
+    let mut partners = Vec::new();
+    for (i, p) in names.iter().enumerate() {
+        let f = if key == "partner" && names.len() == 1 {
+            format!("{field}.partner")
+        } else {
+            format!("{field}.{key}[{i}]")
+        };
+        partner_ok &= ctx.reference(&f, p, refs.partners, "partner", "partners");
+        if !partners.contains(p) {
+            partners.push(p.clone());
+        }
+    }
     let theme_ok = raw.thema.as_ref().is_none_or(|t| {
         ctx.reference(&format!("{field}.thema"), t, refs.themes, "theme", "themas")
     });
-    let weekday = match &raw.dag {
-        Some(d) => match crate::dutch::parse_weekday(d) {
-            Some(w) => Some(w),
-            None => {
-                let hint = did_you_mean(d, crate::dutch::WEEKDAYS)
-                    .unwrap_or_else(|| "write a weekday: maandag, dinsdag, ...".into());
-                ctx.error(
-                    &format!("{field}.dag"),
-                    format!("`{d}` is not a weekday"),
-                    hint,
-                );
-                return None;
-            }
-        },
-        None => None,
-    };
     let f_dag = format!("{field}.dag");
-    if raw.vanaf.is_some() && raw.herhaling != RawRepeat::OmDeWeek {
+    let weekdays = weekdays(ctx, &f_dag, &raw.dag)?;
+    let kinds = &raw.herhaling.0;
+    let f_rep = format!("{field}.herhaling");
+    let nth = |r: &RawRepeat| match r {
+        RawRepeat::Eerste => Some(Nth::First),
+        RawRepeat::Tweede => Some(Nth::Second),
+        RawRepeat::Derde => Some(Nth::Third),
+        RawRepeat::Vierde => Some(Nth::Fourth),
+        RawRepeat::Laatste => Some(Nth::Last),
+        _ => None,
+    };
+    let kind = match kinds.as_slice() {
+        [] => {
+            ctx.error(
+                &f_rep,
+                "the list of `herhaling` is empty",
+                "write for example `herhaling: elke-week`",
+            );
+            return None;
+        }
+        [one] => *one,
+        many if many.iter().all(|r| nth(r).is_some()) => RawRepeat::Eerste,
+        _ => {
+            ctx.error(
+                &f_rep,
+                "only weeks of the month can be combined in a list",
+                "write for example `herhaling: [eerste, derde]`, or one value like `elke-week`",
+            );
+            return None;
+        }
+    };
+    if raw.vanaf.is_some() && kind != RawRepeat::OmDeWeek {
         ctx.error(
             &format!("{field}.vanaf"),
             "`vanaf` is only used with `herhaling: om-de-week`",
-            "remove `vanaf`, or use `periode` for a start date",
+            "remove `vanaf`, or use `periode: {van: ...}` for a start date",
         );
     }
-    if raw.data.is_some() && raw.herhaling != RawRepeat::Data {
+    if raw.data.is_some() && kind != RawRepeat::Data {
         ctx.error(
             &format!("{field}.data"),
             "`data` is only used with `herhaling: data`",
             "add `herhaling: data`, or remove `data`",
         );
     }
-    let needs_weekday = !matches!(raw.herhaling, RawRepeat::OmDeWeek | RawRepeat::Data);
-    if needs_weekday && weekday.is_none() {
+    let needs_weekday = !matches!(kind, RawRepeat::OmDeWeek | RawRepeat::Data);
+    if needs_weekday && weekdays.is_empty() {
         ctx.error(
             &f_dag,
             "this spreekuur has no weekday",
             "add `dag:` with a weekday, for example `dag: donderdag`",
         );
     }
-    let monthly = |nth| weekday.map(|weekday| Repeat::Monthly { weekday, nth });
-    let repeat = match raw.herhaling {
-        RawRepeat::ElkeWeek => weekday.map(|weekday| Repeat::Weekly { weekday }),
-        RawRepeat::EvenWeken => weekday.map(|weekday| Repeat::AlternateIsoWeeks {
-            weekday,
-            even: true,
+    let one_day = weekdays.len() <= 1;
+    if !one_day && matches!(kind, RawRepeat::OmDeWeek | RawRepeat::Data) {
+        ctx.error(
+            &f_dag,
+            "this kind of `herhaling` takes one weekday",
+            "write one weekday, or make a spreekuur per weekday",
+        );
+    }
+    let weekday = weekdays.first().copied();
+    let some = |r: Repeat| (!weekdays.is_empty()).then_some(r);
+    let repeat = match kind {
+        RawRepeat::ElkeWeek => some(Repeat::Weekly {
+            weekdays: weekdays.clone(),
         }),
-        RawRepeat::OnevenWeken => weekday.map(|weekday| Repeat::AlternateIsoWeeks {
-            weekday,
-            even: false,
+        RawRepeat::EvenWeken | RawRepeat::OnevenWeken => some(Repeat::AlternateIsoWeeks {
+            weekdays: weekdays.clone(),
+            even: kind == RawRepeat::EvenWeken,
         }),
-        RawRepeat::Eerste => monthly(Nth::First),
-        RawRepeat::Tweede => monthly(Nth::Second),
-        RawRepeat::Derde => monthly(Nth::Third),
-        RawRepeat::Vierde => monthly(Nth::Fourth),
-        RawRepeat::Laatste => monthly(Nth::Last),
+        RawRepeat::Eerste
+        | RawRepeat::Tweede
+        | RawRepeat::Derde
+        | RawRepeat::Vierde
+        | RawRepeat::Laatste => {
+            let mut nths: Vec<Nth> = Vec::new();
+            for n in kinds.iter().filter_map(nth) {
+                if !nths.contains(&n) {
+                    nths.push(n);
+                }
+            }
+            nths.sort_by_key(|n| *n as u8);
+            some(Repeat::Monthly {
+                weekdays: weekdays.clone(),
+                nths,
+            })
+        }
         RawRepeat::OmDeWeek => match (raw.vanaf, weekday) {
             (None, _) => {
-                ctx.error(&format!("{field}.herhaling"), "`om-de-week` needs a first date", "add `vanaf:` with the date of the first spreekuur, for example `vanaf: 2026-09-01`");
+                ctx.error(&f_rep, "`om-de-week` needs a first date", "add `vanaf:` with the date of the first spreekuur, for example `vanaf: 2026-09-01`");
                 None
             }
             (Some(from), Some(w)) if from.weekday() != w => {
@@ -1066,7 +1167,7 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             }
             _ => {
                 ctx.error(
-                    &format!("{field}.herhaling"),
+                    &f_rep,
                     "`herhaling: data` needs a list of dates",
                     "add `data:` with one date per line, for example `- 2026-12-03`",
                 );
@@ -1074,14 +1175,74 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             }
         },
     };
-    let period = raw
-        .periode
-        .as_ref()
-        .and_then(|p| ctx.period(&format!("{field}.periode"), p));
+    let period = match &raw.periode {
+        None => None,
+        Some(RawOpenPeriod {
+            van: None,
+            tot: None,
+        }) => {
+            ctx.error(
+                &format!("{field}.periode"),
+                "the period has no `van` and no `tot`",
+                "write `van:` for a start date, `tot:` for an end date, or both",
+            );
+            None
+        }
+        Some(RawOpenPeriod {
+            van: Some(v),
+            tot: Some(t),
+        }) => ctx
+            .period(&format!("{field}.periode"), &RawPeriod { van: *v, tot: *t })
+            .map(|p| Bounds {
+                from: Some(p.from),
+                until: Some(p.until),
+            }),
+        Some(p) => Some(Bounds {
+            from: p.van,
+            until: p.tot,
+        }),
+    };
+    let season = raw.seizoen.as_ref().and_then(|s| {
+        let f = format!("{field}.seizoen");
+        let from = month_day(&s.van, false);
+        let until = month_day(&s.tot, true);
+        for (part, v, ok) in [
+            ("van", &s.van, from.is_some()),
+            ("tot", &s.tot, until.is_some()),
+        ] {
+            if !ok {
+                ctx.error(
+                    &format!("{f}.{part}"),
+                    format!("`{v}` is not a month or a month and day"),
+                    "write a month like `september`, or month-day like `09-15` for 15 September",
+                );
+            }
+        }
+        Some(Season {
+            from: from?,
+            until: until?,
+        })
+    });
+    let mut not_during = Vec::new();
+    for (i, c) in raw.niet_tijdens.iter().enumerate() {
+        if let Some(cal) = calendar_ref(ctx, &format!("{field}.niet_tijdens[{i}]"), c, refs) {
+            not_during.push(cal.clone());
+        }
+    }
     let address = raw
         .adres
         .as_ref()
         .and_then(|a| ctx.address(&format!("{field}.adres"), a));
+    let mut places: Vec<(jiff::civil::Date, crate::model::Address)> = raw
+        .adres_per_datum
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            ctx.address(&format!("{field}.adres_per_datum[{i}].adres"), &p.adres)
+                .map(|a| (p.datum, a))
+        })
+        .collect();
+    places.sort_by_key(|(d, _)| *d);
     if matches!(raw.afspraak, RawVisit::Afspraak | RawVisit::Beide) && raw.uitleg.is_none() {
         ctx.error(
             &format!("{field}.afspraak"),
@@ -1099,21 +1260,36 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
     let mut extra = raw.extra.clone();
     extra.sort();
     extra.dedup();
-    let in_period = |d: &jiff::civil::Date| period.is_none_or(|p| p.from <= *d && *d <= p.until);
+    let session = Session {
+        title: raw.titel.clone(),
+        partners,
+        theme: raw.thema.clone(),
+        repeat,
+        time: time?,
+        period,
+        season,
+        not_during,
+        visit: visit(raw.afspraak),
+        note: raw.uitleg.clone(),
+        address,
+        places,
+        cancelled,
+        extra,
+    };
     for (i, d) in raw.vervalt.iter().enumerate() {
-        if !(repeat.matches(*d) && in_period(d)) {
+        if !session.rule_matches(*d) {
             ctx.error(
                 &format!("{field}.vervalt[{i}]"),
                 format!("{d} is not a date of this spreekuur"),
                 format!(
                     "check the date: the spreekuur is {}",
-                    crate::dutch::lower_first(&repeat.dutch())
+                    crate::dutch::lower_first(&session.repeat.dutch(*d))
                 ),
             );
         }
     }
     for (i, d) in raw.extra.iter().enumerate() {
-        if repeat.matches(*d) && in_period(d) {
+        if session.rule_matches(*d) {
             ctx.error(
                 &format!("{field}.extra[{i}]"),
                 format!("{d} is already a date of this spreekuur"),
@@ -1121,18 +1297,57 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             );
         }
     }
-    Some(Session {
-        title: raw.titel.clone(),
-        partner: raw.partner.clone(),
-        theme: raw.thema.clone(),
-        repeat,
-        time: time?,
-        period,
-        visit: visit(raw.afspraak),
-        note: raw.uitleg.clone(),
-        address,
-        cancelled,
-        extra,
+    for (i, p) in raw.adres_per_datum.iter().enumerate() {
+        if !(session.rule_matches(p.datum) || session.extra.contains(&p.datum)) {
+            ctx.error(
+                &format!("{field}.adres_per_datum[{i}].datum"),
+                format!("{} is not a date of this spreekuur", p.datum),
+                "use a date of the spreekuur, or add it to `extra`",
+            );
+        }
+    }
+    Some(session)
+}
+
+/// A calendar named by `niet_tijdens`.
+fn calendar_ref<'r>(
+    ctx: &mut FileCtx,
+    field: &str,
+    name: &str,
+    refs: &'r Refs,
+) -> Option<&'r Calendar> {
+    let known: BTreeSet<&str> = refs.calendars.keys().map(String::as_str).collect();
+    ctx.reference(field, name, &known, "calendar", "kalenders")
+        .then(|| refs.calendars.get(name))
+        .flatten()
+}
+
+/// A closure calendar file (`content/kalenders/<naam>.yaml`).
+fn calendar(ctx: &mut FileCtx, slug: &str, raw: RawCalendar) -> Option<Calendar> {
+    ctx.non_empty("naam", &raw.naam);
+    let mut periods = Vec::new();
+    for (i, p) in raw.perioden.iter().enumerate() {
+        let f = format!("perioden[{i}]");
+        ctx.non_empty(&format!("{f}.naam"), &p.naam);
+        if let Some(x) = ctx.period(
+            &f,
+            &RawPeriod {
+                van: p.van,
+                tot: p.tot,
+            },
+        ) {
+            periods.push(Closure {
+                from: x.from,
+                until: x.until,
+                reason: p.naam.trim().to_string(),
+            });
+        }
+    }
+    periods.sort_by_key(|c| (c.from, c.until));
+    Some(Calendar {
+        slug: slug.to_string(),
+        phrase: raw.naam.trim().to_string(),
+        periods,
     })
 }
 
@@ -1284,6 +1499,12 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
     let hours = week(ctx, "openingstijden", &raw.openingstijden);
     let holidays_open = holidays_open(ctx, &raw.feestdagen_open);
     let closures = closures(ctx, &raw.gesloten);
+    let mut calendars = Vec::new();
+    for (i, c) in raw.niet_tijdens.iter().enumerate() {
+        if let Some(cal) = calendar_ref(ctx, &format!("niet_tijdens[{i}]"), c, refs) {
+            calendars.push(cal.clone());
+        }
+    }
     let special = special_days(ctx, &raw.andere_tijden);
     let sessions: Vec<Session> = raw
         .spreekuren
@@ -1293,7 +1514,7 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
         .collect();
     // Partners and themes of spreekuren count as present at the location.
     for s in &sessions {
-        if let Some(p) = &s.partner {
+        for p in &s.partners {
             if !partners.contains(p) {
                 partners.push(p.clone());
             }
@@ -1347,6 +1568,7 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
             week: hours,
             holidays_open,
             closures,
+            calendars,
             special,
             period,
             sessions,
@@ -1451,15 +1673,24 @@ pub fn reload_location(
     let mut ctx = FileCtx::new(path, &text);
     let partners: BTreeSet<&str> = site.partners.iter().map(|p| p.slug.as_str()).collect();
     let themes: BTreeSet<&str> = site.themes.iter().map(|t| t.slug.as_str()).collect();
+    // The calendars are read again: they are small, and may have changed too.
+    let mut calendar_problems = Problems::default();
+    let dir = path
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."));
+    let calendars = calendar_files(dir, &mut calendar_problems)?;
     let refs = Refs {
         partners: &partners,
         themes: &themes,
         today,
+        calendars: &calendars,
     };
     let loc = ctx
         .prepare()
         .and_then(|()| location(&mut ctx, &slug, &refs));
     let mut problems = ctx.problems;
+    problems.extend(calendar_problems);
     if let Some(l) = &loc {
         // The gemeente must be spelled as in the other files.
         if let Some(other) = site.locations.iter().find(|o| {

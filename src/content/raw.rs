@@ -211,34 +211,152 @@ pub enum RawRepeat {
     Data,
 }
 
+/// One value or a list of them (`dag: maandag` or `dag: [maandag, woensdag]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneOrMore<T>(pub Vec<T>);
+
+impl<T: Serialize> Serialize for OneOrMore<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [one] => one.serialize(s),
+            all => all.serialize(s),
+        }
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for OneOrMore<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("OneOrMore_{}", T::schema_name()).into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let one = g.subschema_for::<T>();
+        schemars::json_schema!({
+            "description": "one value, or a list of them",
+            "anyOf": [one, {"type": "array", "items": one, "minItems": 1}]
+        })
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMore<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::value::{SeqAccessDeserializer, StrDeserializer};
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for V<T> {
+            type Value = OneOrMore<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("one value or a list")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                T::deserialize(StrDeserializer::<E>::new(v)).map(|t| OneOrMore(vec![t]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                a: A,
+            ) -> Result<Self::Value, A::Error> {
+                Vec::<T>::deserialize(SeqAccessDeserializer::new(a)).map(OneOrMore)
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+/// A validity period that may be open at one end.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawOpenPeriod {
+    /// First day; leave out for "until".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub van: Option<Date>,
+    /// Last day; leave out for "from".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tot: Option<Date>,
+}
+
+/// A part of every year: `van: september`, `tot: juni` (whole months), or month-day
+/// like `09-15` (15 September).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSeason {
+    pub van: String,
+    pub tot: String,
+}
+
+/// Another address on one date.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlace {
+    pub datum: Date,
+    pub adres: RawAddress,
+}
+
+/// A closure calendar (`content/kalenders/<naam>.yaml`): named periods, such as the
+/// school holidays of one region.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalendar {
+    /// How a sentence names it after "Niet in": `de schoolvakanties`.
+    pub naam: String,
+    /// Where the dates come from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bron: Option<String>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geraadpleegd: Option<Date>,
+    pub perioden: Vec<RawCalendarPeriod>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalendarPeriod {
+    /// Kerstvakantie, Zomervakantie, ...
+    pub naam: String,
+    pub van: Date,
+    pub tot: Date,
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSession {
     pub titel: String,
+    /// One partner (or a list).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub partner: Option<String>,
+    pub partner: Option<OneOrMore<String>>,
+    /// Several partners that hold it together.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thema: Option<String>,
-    /// Weekday; not used with `herhaling: data`.
+    /// Weekday, or a list of weekdays; not used with `herhaling: data`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dag: Option<String>,
+    pub dag: Option<OneOrMore<String>>,
     pub tijd: String,
+    /// How it repeats; a list of weeks of the month (`[eerste, derde]`) combines them.
     #[serde(default = "default_repeat")]
-    pub herhaling: RawRepeat,
+    pub herhaling: OneOrMore<RawRepeat>,
     /// First date of an every-other-week series.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vanaf: Option<Date>,
     /// The dates of a `herhaling: data` series.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Date>>,
+    /// Only in this period (either end may be left out).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub periode: Option<RawPeriod>,
+    pub periode: Option<RawOpenPeriod>,
+    /// Only in this part of every year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seizoen: Option<RawSeason>,
+    /// Closure calendars (`content/kalenders/`): not in their periods.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub niet_tijdens: Vec<String>,
     pub afspraak: RawVisit,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uitleg: Option<String>,
     /// Held somewhere else than the location itself.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub adres: Option<RawAddress>,
+    /// Another address on some of its dates (a market stall that moves).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adres_per_datum: Vec<RawPlace>,
     /// Dates on which it does not take place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub vervalt: Vec<Date>,
@@ -269,8 +387,8 @@ pub struct RawSpecialDay {
     pub reden: String,
 }
 
-fn default_repeat() -> RawRepeat {
-    RawRepeat::ElkeWeek
+fn default_repeat() -> OneOrMore<RawRepeat> {
+    OneOrMore(vec![RawRepeat::ElkeWeek])
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
@@ -315,6 +433,9 @@ pub struct RawLocation {
     /// Closures: summer closure, school holidays, single days.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gesloten: Vec<RawClosure>,
+    /// Closure calendars (`content/kalenders/`): closed in their periods.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub niet_tijdens: Vec<String>,
     /// Other hours on a date (Kerstavond).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub andere_tijden: Vec<RawSpecialDay>,

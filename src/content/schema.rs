@@ -4,7 +4,7 @@
 
 use schemars::{schema_for, Schema};
 
-use super::raw::{RawLocation, RawPage, RawPartner, RawSite, RawTheme, RawTokens};
+use super::raw::{RawCalendar, RawLocation, RawPage, RawPartner, RawSite, RawTheme, RawTokens};
 
 fn titled(mut schema: Schema, file: &str, title: &str) -> String {
     schema.insert("$id".into(), format!("{file}").into());
@@ -61,6 +61,14 @@ pub fn all() -> Vec<(&'static str, String)> {
                 schema_for!(RawTokens),
                 "huisstijl.schema.json",
                 "content/huisstijl.yaml (house-style tokens)",
+            ),
+        ),
+        (
+            "kalender.schema.json",
+            titled(
+                schema_for!(RawCalendar),
+                "kalender.schema.json",
+                "content/kalenders/<naam>.yaml (closure calendar, such as school holidays)",
             ),
         ),
     ]

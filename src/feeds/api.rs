@@ -47,23 +47,39 @@ fn visit_key(v: Visit) -> &'static str {
     }
 }
 
+fn nth_key(n: &crate::schedule::Nth) -> &'static str {
+    match n {
+        crate::schedule::Nth::First => "eerste",
+        crate::schedule::Nth::Second => "tweede",
+        crate::schedule::Nth::Third => "derde",
+        crate::schedule::Nth::Fourth => "vierde",
+        crate::schedule::Nth::Last => "laatste",
+    }
+}
+
+/// The rule: `herhaling` and `dag` name the first week and weekday (as in v1 before
+/// lists); `weken` and `dagen` list them all.
 fn repeat(r: &Repeat) -> Value {
-    let day = |w: &jiff::civil::Weekday| dutch::weekday_name(*w);
+    let days = |w: &[jiff::civil::Weekday]| {
+        json!(w
+            .iter()
+            .map(|d| dutch::weekday_name(*d))
+            .collect::<Vec<_>>())
+    };
+    let first = |w: &[jiff::civil::Weekday]| w.first().map(|d| dutch::weekday_name(*d));
     match r {
-        Repeat::Weekly { weekday } => json!({"herhaling": "elke-week", "dag": day(weekday)}),
-        Repeat::AlternateIsoWeeks { weekday, even } => {
-            json!({"herhaling": if *even { "even-weken" } else { "oneven-weken" }, "dag": day(weekday)})
+        Repeat::Weekly { weekdays } => {
+            json!({"herhaling": "elke-week", "dag": first(weekdays), "dagen": days(weekdays)})
+        }
+        Repeat::AlternateIsoWeeks { weekdays, even } => {
+            json!({"herhaling": if *even { "even-weken" } else { "oneven-weken" }, "dag": first(weekdays), "dagen": days(weekdays)})
         }
         Repeat::EveryOtherWeek { from } => {
-            json!({"herhaling": "om-de-week", "dag": day(&from.weekday()), "vanaf": from.to_string()})
+            json!({"herhaling": "om-de-week", "dag": dutch::weekday_name(from.weekday()), "dagen": days(&[from.weekday()]), "vanaf": from.to_string()})
         }
-        Repeat::Monthly { weekday, nth } => json!({"herhaling": match nth {
-            crate::schedule::Nth::First => "eerste",
-            crate::schedule::Nth::Second => "tweede",
-            crate::schedule::Nth::Third => "derde",
-            crate::schedule::Nth::Fourth => "vierde",
-            crate::schedule::Nth::Last => "laatste",
-        }, "dag": day(weekday)}),
+        Repeat::Monthly { weekdays, nths } => json!({
+            "herhaling": nths.first().map(nth_key), "weken": nths.iter().map(nth_key).collect::<Vec<_>>(),
+            "dag": first(weekdays), "dagen": days(weekdays)}),
         Repeat::Dates { dates } => {
             json!({"herhaling": "data", "data": dates.iter().map(Date::to_string).collect::<Vec<_>>()})
         }
@@ -86,15 +102,23 @@ pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Val
         .map(|u| {
             let mut v = repeat(&u.repeat);
             v["titel"] = json!(u.title);
-            v["partner"] = json!(u.partner);
+            v["partner"] = json!(u.partners.first());
+            v["partners"] = json!(u.partners);
             v["thema"] = json!(u.theme);
             v["tijd"] = range(&u.time);
-            v["periode"] = json!(u
-                .period
-                .map(|p| json!({"van": p.from.to_string(), "tot": p.until.to_string()})));
+            v["periode"] = json!(u.period.map(|p| json!({
+                "van": p.from.map(|d| d.to_string()), "tot": p.until.map(|d| d.to_string())})));
+            v["seizoen"] = json!(u.season.map(|s| json!({
+                "van": format!("{:02}-{:02}", s.from.0, s.from.1),
+                "tot": format!("{:02}-{:02}", s.until.0, s.until.1)})));
+            v["niet_tijdens"] = json!(u.not_during.iter().map(|c| json!({
+                "id": c.slug, "naam": c.phrase,
+                "perioden": c.periods.iter().map(|p| json!({"van": p.from.to_string(), "tot": p.until.to_string(), "reden": p.reason})).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>());
+            v["adres_per_datum"] = json!(u.places.iter().map(|(d, a)| json!({"datum": d.to_string(), "adres": address(a)})).collect::<Vec<_>>());
             v["afspraak"] = json!(visit_key(u.visit));
             v["uitleg"] = json!(u.note);
-            v["tekst"] = json!(u.dutch());
+            v["tekst"] = json!(u.dutch(today));
             v["vervalt"] = json!(u.cancelled.iter().map(Date::to_string).collect::<Vec<_>>());
             v["extra"] = json!(u.extra.iter().map(Date::to_string).collect::<Vec<_>>());
             v["adres"] = json!(u.address.as_ref().map(address));
@@ -115,7 +139,8 @@ pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Val
         .iter()
         .flat_map(|d| {
             s.sessions.iter().filter(|u| s.session_on(u, *d)).map(move |u| {
-                json!({"datum": d.to_string(), "van": hhmm(u.time.start), "tot": hhmm(u.time.end), "titel": u.title, "partner": u.partner})
+                json!({"datum": d.to_string(), "van": hhmm(u.time.start), "tot": hhmm(u.time.end), "titel": u.title,
+                       "partner": u.partners.first(), "partners": u.partners, "adres": u.address_on(*d).map(address)})
             })
         })
         .collect();
@@ -139,7 +164,7 @@ pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Val
         "regels": {
             "openingstijden": week,
             "feestdagen_open": s.holidays_open.iter().map(|h| h.key()).collect::<Vec<_>>(),
-            "gesloten": s.closures.iter().map(|c| json!({"van": c.from.to_string(), "tot": c.until.to_string(), "reden": c.reason})).collect::<Vec<_>>(),
+            "gesloten": s.all_closures().map(|c| json!({"van": c.from.to_string(), "tot": c.until.to_string(), "reden": c.reason})).collect::<Vec<_>>(),
             "andere_tijden": s.special.iter().map(|x| json!({"datum": x.date.to_string(), "tijden": x.ranges.iter().map(range).collect::<Vec<_>>(), "reden": x.reason})).collect::<Vec<_>>(),
             "periode": s.period.map(|p| json!({"van": p.from.to_string(), "tot": p.until.to_string()})),
             "spreekuren": sessions,

@@ -46,11 +46,16 @@ fn byday(w: Weekday) -> &'static str {
     ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][dutch::weekday_index(w)]
 }
 
+/// "MO,WE"
+fn bydays(w: &[Weekday]) -> String {
+    w.iter().map(|d| byday(*d)).collect::<Vec<_>>().join(",")
+}
+
 /// The RRULE for a repeat rule (without UNTIL); None for a list of dates.
 pub fn rrule(repeat: &Repeat) -> Option<String> {
     Some(match repeat {
-        Repeat::Weekly { weekday } => format!("FREQ=WEEKLY;BYDAY={}", byday(*weekday)),
-        Repeat::AlternateIsoWeeks { weekday, even } => {
+        Repeat::Weekly { weekdays } => format!("FREQ=WEEKLY;BYDAY={}", bydays(weekdays)),
+        Repeat::AlternateIsoWeeks { weekdays, even } => {
             // ISO week numbers (WKST=MO); week 53 is odd, so the rule follows the week
             // number across year ends exactly, unlike INTERVAL=2.
             let weeks: Vec<String> = (1..=53)
@@ -60,21 +65,25 @@ pub fn rrule(repeat: &Repeat) -> Option<String> {
             format!(
                 "FREQ=YEARLY;BYWEEKNO={};BYDAY={};WKST=MO",
                 weeks.join(","),
-                byday(*weekday)
+                bydays(weekdays)
             )
         }
         Repeat::EveryOtherWeek { from } => {
             format!("FREQ=WEEKLY;INTERVAL=2;BYDAY={}", byday(from.weekday()))
         }
-        Repeat::Monthly { weekday, nth } => {
-            let n = match nth {
-                crate::schedule::Nth::First => "1",
-                crate::schedule::Nth::Second => "2",
-                crate::schedule::Nth::Third => "3",
-                crate::schedule::Nth::Fourth => "4",
-                crate::schedule::Nth::Last => "-1",
-            };
-            format!("FREQ=MONTHLY;BYDAY={n}{}", byday(*weekday))
+        Repeat::Monthly { weekdays, nths } => {
+            let mut days = Vec::new();
+            for nth in nths {
+                let n = match nth {
+                    crate::schedule::Nth::First => "1",
+                    crate::schedule::Nth::Second => "2",
+                    crate::schedule::Nth::Third => "3",
+                    crate::schedule::Nth::Fourth => "4",
+                    crate::schedule::Nth::Last => "-1",
+                };
+                days.extend(weekdays.iter().map(|w| format!("{n}{}", byday(*w))));
+            }
+            format!("FREQ=MONTHLY;BYDAY={}", days.join(","))
         }
         Repeat::Dates { .. } => return None,
     })
@@ -99,13 +108,14 @@ fn event<'a>(s: &Series, from: Date, url: &str, dtstamp: &str) -> Option<Event<'
     let days: Vec<Date> = (0..=crate::schedule::days_between(from, s.last))
         .map(|i| add_days(from, i))
         .collect();
-    let first_rule = days.iter().copied().find(|d| (s.rule)(*d));
-    let extras: Vec<Date> = s
-        .extra
+    // DTSTART on a date it happens where there is one (a season may exclude the first).
+    let first_rule = days
         .iter()
         .copied()
-        .filter(|d| *d >= from && *d <= s.last)
-        .collect();
+        .find(|d| (s.rule)(*d) && (s.happens)(*d))
+        .or_else(|| days.iter().copied().find(|d| (s.rule)(*d)));
+    // Extra dates may lie outside the period of the rule (they are within the horizon).
+    let extras: Vec<Date> = s.extra.iter().copied().filter(|d| *d >= from).collect();
     let anchor = match (&s.rrule, first_rule) {
         (Some(_), Some(d)) => d,
         _ => *extras.first()?,
@@ -184,8 +194,14 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
 
     let mut series: Vec<Series> = Vec::new();
     for (i, s) in sched.sessions.iter().enumerate() {
-        let last = s.period.map_or(horizon_end, |p| p.until.min(horizon_end));
-        let mut description = s.dutch();
+        let last = s
+            .period
+            .and_then(|p| p.until)
+            .map_or(horizon_end, |u| u.min(horizon_end));
+        // Dates at another address are events of their own (with their LOCATION).
+        let elsewhere = |d: Date| s.places.binary_search_by(|(p, _)| p.cmp(&d)).is_ok();
+        let in_window = |d: &Date| *d >= today && *d <= horizon_end;
+        let mut description = s.dutch(today);
         description.push(' ');
         description.push_str(s.visit.label());
         if let Some(n) = &s.note {
@@ -202,25 +218,50 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
                 .map(crate::render::views::one_line)
                 .unwrap_or_else(|| address.clone()),
             rrule: rrule(&s.repeat),
-            rule: Box::new(move |d| s.rule_matches(d)),
-            happens: Box::new(move |d| sched.session_on(s, d)),
+            // The dates the RRULE gives: its pattern within the period; the season and
+            // the calendars remove dates as EXDATE, like closures.
+            rule: Box::new(move |d| s.period.is_none_or(|p| p.contains(d)) && s.repeat.matches(d)),
+            happens: Box::new(move |d| sched.session_on(s, d) && !elsewhere(d)),
             extra: match &s.repeat {
                 Repeat::Dates { dates } => {
                     let mut all: Vec<Date> = dates
                         .iter()
+                        .chain(&s.extra)
                         .copied()
-                        .filter(|d| sched.session_on(s, *d))
+                        .filter(|d| in_window(d) && sched.session_on(s, *d) && !elsewhere(*d))
                         .collect();
-                    all.extend(&s.extra);
                     all.sort();
                     all.dedup();
                     all
                 }
-                _ => s.extra.clone(),
+                _ => s
+                    .extra
+                    .iter()
+                    .copied()
+                    .filter(|d| in_window(d) && sched.session_on(s, *d) && !elsewhere(*d))
+                    .collect(),
             },
             time: s.time,
             last,
         });
+        for (d, a) in s
+            .places
+            .iter()
+            .filter(|(d, _)| in_window(d) && sched.session_on(s, *d))
+        {
+            series.push(Series {
+                uid: format!("{}-spreekuur-{i}-{d}@{host}", loc.slug),
+                summary: s.title.clone(),
+                description: format!("{} {}", s.dutch(today), s.visit.label()),
+                location: crate::render::views::one_line(a),
+                rrule: None,
+                rule: Box::new(|_| false),
+                happens: Box::new(|_| false),
+                extra: vec![*d],
+                time: s.time,
+                last: *d,
+            });
+        }
     }
     let last = sched
         .period

@@ -88,8 +88,11 @@ pub struct SessionRow<'a> {
     pub time: String,
     /// "Elke week", "Om de week", "Elke derde dinsdag van de maand" (for the week grid).
     pub rule: String,
+    /// Its period, season and calendars (" Vanaf 1 september 2027."), or "".
+    pub conditions: String,
     pub visit: &'static str,
-    pub partner: Option<&'a str>,
+    /// "A, B en C" when several partners hold it.
+    pub partner: Option<String>,
     pub place: Option<String>,
     pub note: Option<&'a str>,
     /// The next dates ("dinsdag 15 december").
@@ -192,14 +195,8 @@ pub struct LocationData<'a> {
     pub week_span: String,
 }
 
-fn weekday_of(r: &Repeat) -> Option<Weekday> {
-    match r {
-        Repeat::Weekly { weekday }
-        | Repeat::AlternateIsoWeeks { weekday, .. }
-        | Repeat::Monthly { weekday, .. } => Some(*weekday),
-        Repeat::EveryOtherWeek { from } => Some(from.weekday()),
-        Repeat::Dates { .. } => None,
-    }
+fn on_weekday(r: &Repeat, w: Weekday) -> bool {
+    r.weekdays().contains(&w)
 }
 
 /// Consecutive open days with the same hours as one row: ("Maandag tot en met vrijdag",
@@ -241,17 +238,16 @@ fn reason(e: Exception) -> String {
     }
 }
 
-fn rule(r: &Repeat) -> String {
+/// The rule in a weekday's row: the weekday is already said.
+fn rule(r: &Repeat, today: Date) -> String {
     match r {
         Repeat::Weekly { .. } => "Elke week".into(),
-        Repeat::AlternateIsoWeeks { even, .. } => {
-            format!(
-                "Om de week ({} weken)",
-                if *even { "even" } else { "oneven" }
-            )
-        }
+        Repeat::AlternateIsoWeeks { even, .. } => format!(
+            "In de {} weken (weeknummer)",
+            if *even { "even" } else { "oneven" }
+        ),
         Repeat::EveryOtherWeek { .. } => "Om de week".into(),
-        other => other.dutch(),
+        other => other.dutch(today),
     }
 }
 
@@ -267,30 +263,30 @@ impl<'a> LocationData<'a> {
         let url = format!("{}locaties/{}/", site.config.base_url, l.slug);
         let session_row = |s: &'a Session| SessionRow {
             title: &s.title,
-            when: s.dutch(),
+            when: s.dutch(today),
             time: s.time.dutch(),
-            rule: rule(&s.repeat),
+            rule: rule(&s.repeat, today),
+            conditions: s.conditions(today).trim().to_string(),
             visit: s.visit.label(),
-            partner: s
-                .partner
-                .as_deref()
-                .and_then(|p| index.partners.get(p))
-                .map(|p| p.name.as_str()),
+            partner: {
+                let names: Vec<&str> = s
+                    .partners
+                    .iter()
+                    .filter_map(|p| index.partners.get(p.as_str()))
+                    .map(|p| p.name.as_str())
+                    .collect();
+                (!names.is_empty()).then(|| dutch::join_and(&names))
+            },
             place: s.address.as_ref().map(one_line),
             note: s.note.as_deref(),
             next: if dated {
-                sched
-                    .session_dates(s, today, 3)
-                    .into_iter()
-                    .map(dutch::weekday_date)
-                    .collect()
+                dutch::weekday_dates_near(&sched.session_dates(s, today, 0, 3), today)
             } else {
                 Vec::new()
             },
         };
-        // Spreekuren that have ended are left out (without putting today in the data, so
-        // that timeless products keep their cache key from day to day).
-        let current = |s: &&Session| s.period.is_none_or(|p| p.until >= today);
+        // Spreekuren that have ended are left out.
+        let current = |s: &&Session| !s.over(today);
         let weekdays = (0..7)
             .map(|i| {
                 let wd = dutch::weekday_from_index(i);
@@ -299,7 +295,7 @@ impl<'a> LocationData<'a> {
                     .sessions
                     .iter()
                     .filter(current)
-                    .filter(|s| weekday_of(&s.repeat) == Some(wd))
+                    .filter(|s| on_weekday(&s.repeat, wd))
                     .collect();
                 sessions.sort_by_key(|s| s.time.start);
                 WeekdayRow {
@@ -327,7 +323,7 @@ impl<'a> LocationData<'a> {
                         .map(|s| DayItem {
                             title: &s.title,
                             time: s.time.dutch(),
-                            place: s.address.as_ref().map(one_line),
+                            place: s.address_on(d).map(one_line),
                         })
                         .collect(),
                 }
@@ -375,7 +371,7 @@ impl<'a> LocationData<'a> {
                 .sessions
                 .iter()
                 .filter(current)
-                .filter(|s| weekday_of(&s.repeat).is_none())
+                .filter(|s| s.repeat.weekdays().is_empty())
                 .map(session_row)
                 .collect(),
             themes: l

@@ -40,8 +40,7 @@ fn special(s: &Schedule, today: Date) -> Vec<Value> {
     let mut out = Vec::new();
     let end = add_days(today, HORIZON);
     for c in s
-        .closures
-        .iter()
+        .all_closures()
         .filter(|c| c.until >= today && c.from <= end)
     {
         out.push(special_spec(c.from, c.until, None));
@@ -67,9 +66,18 @@ fn special(s: &Schedule, today: Date) -> Vec<Value> {
 /// Schedule for every other date it takes place (extra dates, lists of dates).
 fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
     let horizon_end = add_days(today, HORIZON);
-    let start = s.period.map_or(today, |p| p.from.max(today));
-    let end = s.period.map_or(horizon_end, |p| p.until.min(horizon_end));
+    let start = s
+        .period
+        .and_then(|p| p.from)
+        .map_or(today, |f| f.max(today));
+    let end = s
+        .period
+        .and_then(|p| p.until)
+        .map_or(horizon_end, |u| u.min(horizon_end));
     let window: Vec<Date> = (0..=HORIZON).map(|i| add_days(today, i)).collect();
+    // Dates at another address are Events of their own.
+    let on =
+        |d: Date| sched.session_on(s, d) && s.places.binary_search_by(|(p, _)| p.cmp(&d)).is_err();
     let time = |mut v: Value| {
         v["@type"] = json!("Schedule");
         v["scheduleTimezone"] = json!("Europe/Amsterdam");
@@ -77,19 +85,23 @@ fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
         v["endTime"] = json!(hhmm(s.time.end));
         v
     };
-    let repeating = |freq: &str, weekday: jiff::civil::Weekday| {
+    let repeating = |freq: &str, weekdays: &[jiff::civil::Weekday]| {
+        let days: Vec<String> = weekdays
+            .iter()
+            .map(|w| day_uri(dutch::weekday_index(*w)))
+            .collect();
         time(
             json!({"startDate": start.to_string(), "endDate": end.to_string(), "repeatFrequency": freq,
-                    "byDay": day_uri(dutch::weekday_index(weekday))}),
+                    "byDay": if days.len() == 1 { json!(days[0]) } else { json!(days) }}),
         )
     };
-    let rule = match &s.repeat {
+    let rules: Vec<Value> = match &s.repeat {
         // ISO-week parity has no Schedule form: weekly, with the other weeks excepted.
-        Repeat::Weekly { weekday } | Repeat::AlternateIsoWeeks { weekday, .. } => {
-            Some(repeating("P1W", *weekday))
+        Repeat::Weekly { weekdays } | Repeat::AlternateIsoWeeks { weekdays, .. } => {
+            vec![repeating("P1W", weekdays)]
         }
         Repeat::EveryOtherWeek { from } => {
-            let mut v = repeating("P2W", from.weekday());
+            let mut v = repeating("P2W", &[from.weekday()]);
             // Anchor the fortnight on a real date of the rule.
             if let Some(first) = window
                 .iter()
@@ -97,26 +109,35 @@ fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
             {
                 v["startDate"] = json!(first.to_string());
             }
-            Some(v)
+            vec![v]
         }
-        Repeat::Monthly { weekday, nth } => {
-            let mut v = repeating("P1M", *weekday);
-            v["byMonthWeek"] = json!(match nth {
-                crate::schedule::Nth::First => 1,
-                crate::schedule::Nth::Second => 2,
-                crate::schedule::Nth::Third => 3,
-                crate::schedule::Nth::Fourth => 4,
-                crate::schedule::Nth::Last => -1,
-            });
-            Some(v)
-        }
-        Repeat::Dates { .. } => None,
+        // byMonthWeek takes one week: one Schedule per week of the month.
+        Repeat::Monthly { weekdays, nths } => nths
+            .iter()
+            .map(|nth| {
+                let mut v = repeating("P1M", weekdays);
+                v["byMonthWeek"] = json!(match nth {
+                    crate::schedule::Nth::First => 1,
+                    crate::schedule::Nth::Second => 2,
+                    crate::schedule::Nth::Third => 3,
+                    crate::schedule::Nth::Fourth => 4,
+                    crate::schedule::Nth::Last => -1,
+                });
+                v
+            })
+            .collect(),
+        Repeat::Dates { .. } => Vec::new(),
     };
-    let mut out = Vec::new();
-    if let Some(mut v) = rule.filter(|_| start <= end) {
+    let mut out: Vec<Value> = Vec::new();
+    for mut v in rules.into_iter().filter(|_| start <= end) {
+        // A date two Schedules share (the 4th and the last Monday) is excepted from the
+        // later one, so it is counted once.
         let except: Vec<String> = window
             .iter()
-            .filter(|d| schedule_covers(&v, **d) && !sched.session_on(s, **d))
+            .filter(|d| {
+                schedule_covers(&v, **d)
+                    && (!on(**d) || out.iter().any(|o| schedule_covers(o, **d)))
+            })
             .map(|d| d.to_string())
             .collect();
         if !except.is_empty() {
@@ -124,10 +145,18 @@ fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
         }
         out.push(v);
     }
+    let covered = |d: Date, out: &[Value]| {
+        out.iter().any(|v| {
+            schedule_covers(v, d)
+                && !v["exceptDate"]
+                    .as_array()
+                    .is_some_and(|x| x.iter().any(|e| e.as_str() == Some(d.to_string().as_str())))
+        })
+    };
     let singles: Vec<Date> = window
         .iter()
         .copied()
-        .filter(|d| sched.session_on(s, *d) && !out.first().is_some_and(|v| schedule_covers(v, *d)))
+        .filter(|d| on(*d) && !covered(*d, &out))
         .collect();
     for d in singles {
         out.push(time(
@@ -151,9 +180,14 @@ pub fn schedule_covers(v: &Value, d: Date) -> bool {
     if d < start || d > end {
         return false;
     }
-    let day_ok = v["byDay"]
-        .as_str()
-        .is_some_and(|u| u.ends_with(DAYS[dutch::weekday_index(d.weekday())]));
+    let day = DAYS[dutch::weekday_index(d.weekday())];
+    let day_ok = match &v["byDay"] {
+        Value::String(u) => u.ends_with(day),
+        Value::Array(l) => l
+            .iter()
+            .any(|u| u.as_str().is_some_and(|u| u.ends_with(day))),
+        _ => false,
+    };
     match v["repeatFrequency"].as_str() {
         Some("P1W") => day_ok,
         Some("P2W") => day_ok && crate::schedule::days_between(start, d) % 14 == 0,
@@ -212,7 +246,7 @@ pub fn location(
             }
             let mut e = json!({
                 "@type": "Event", "identifier": format!("{}-spreekuur-{i}", loc.slug),
-                "name": session.title, "description": session.dutch(),
+                "name": session.title, "description": session.dutch(today),
                 "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
                 "isAccessibleForFree": true, "eventSchedule": schedules, "url": url,
             });
@@ -221,12 +255,41 @@ pub fn location(
                           "postalCode": a.postcode, "addressLocality": a.place, "addressCountry": "NL"}}),
                 None => json!({"@type": "Place", "name": loc.name, "url": url}),
             };
-            if let Some(name) = session.partner.as_deref().and_then(partners) {
-                e["organizer"] = json!({"@type": "Organization", "name": name});
+            let organizers: Vec<Value> = session
+                .partners
+                .iter()
+                .filter_map(|p| partners(p))
+                .map(|name| json!({"@type": "Organization", "name": name}))
+                .collect();
+            match organizers.len() {
+                0 => {}
+                1 => e["organizer"] = organizers[0].clone(),
+                _ => e["organizer"] = json!(organizers),
             }
             Some(e)
         })
         .collect();
+    let mut events = events;
+    let horizon_end = add_days(today, HORIZON);
+    for (i, session) in s.sessions.iter().enumerate() {
+        for (d, a) in session
+            .places
+            .iter()
+            .filter(|(d, _)| *d >= today && *d <= horizon_end && s.session_on(session, *d))
+        {
+            events.push(json!({
+                "@type": "Event", "identifier": format!("{}-spreekuur-{i}-{d}", loc.slug),
+                "name": session.title, "description": session.dutch(today),
+                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+                "isAccessibleForFree": true, "url": url,
+                "eventSchedule": [{"@type": "Schedule", "scheduleTimezone": "Europe/Amsterdam",
+                    "startDate": d.to_string(), "endDate": d.to_string(), "repeatCount": 1,
+                    "startTime": hhmm(session.time.start), "endTime": hhmm(session.time.end)}],
+                "location": {"@type": "Place", "address": {"@type": "PostalAddress", "streetAddress": a.street,
+                    "postalCode": a.postcode, "addressLocality": a.place, "addressCountry": "NL"}},
+            }));
+        }
+    }
     if !events.is_empty() {
         place["event"] = json!(events);
     }

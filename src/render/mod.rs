@@ -71,6 +71,8 @@ pub struct Renderer<'a> {
     pub index: &'a Index<'a>,
     pub layout: Layout<'a>,
     pub today: Date,
+    /// The minute of the day of the build.
+    pub minute: u16,
     /// Path part of the base URL, e.g. `/ido/`.
     pub base_path: String,
 }
@@ -211,7 +213,10 @@ impl<'a> Renderer<'a> {
             Job::Location(l) => {
                 let mut c = Context::new();
                 let url = format!("{}locaties/{}/", self.site.config.base_url, l.slug);
-                c.insert("view", &LocationView::new(l, idx, self.today, &url));
+                c.insert(
+                    "view",
+                    &LocationView::new(l, idx, self.today, self.minute, &url),
+                );
                 (
                     format!("locaties/{}/", l.slug),
                     "locatie.html",

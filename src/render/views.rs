@@ -264,20 +264,26 @@ pub struct SessionView<'a> {
     pub exceptions: Option<String>,
     pub visit: &'static str,
     pub note: Option<&'a str>,
-    pub partner: Option<PartnerCard<'a>>,
+    pub partners: Vec<PartnerCard<'a>>,
     pub theme: Option<ThemeCard<'a>>,
     pub next: Vec<String>,
     pub address: Option<String>,
+    /// "dinsdag 8 december: Markt 1, 7411 AB Deventer": coming dates at another address.
+    pub places: Vec<String>,
 }
 
 impl<'a> SessionView<'a> {
-    fn new(index: usize, s: &'a Session, sched: &Schedule, idx: &Index<'a>, today: Date) -> Self {
+    fn new(
+        index: usize,
+        s: &'a Session,
+        sched: &Schedule,
+        idx: &Index<'a>,
+        today: Date,
+        minute: u16,
+    ) -> Self {
         let future = |dates: &[Date]| {
-            dates
-                .iter()
-                .filter(|d| **d >= today)
-                .map(|d| dutch::weekday_date(*d))
-                .collect::<Vec<_>>()
+            let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
+            dutch::weekday_dates_near(&coming, today)
         };
         let mut exceptions = Vec::new();
         let cancelled = future(&s.cancelled);
@@ -291,26 +297,29 @@ impl<'a> SessionView<'a> {
         SessionView {
             index,
             title: &s.title,
-            sentence: s.dutch(),
+            sentence: s.dutch(today),
             exceptions: (!exceptions.is_empty()).then(|| exceptions.join(" ")),
             visit: s.visit.label(),
             note: s.note.as_deref(),
-            partner: s
-                .partner
-                .as_deref()
-                .and_then(|p| idx.partners.get(p))
-                .map(|p| PartnerCard::new(p)),
+            partners: s
+                .partners
+                .iter()
+                .filter_map(|p| idx.partners.get(p.as_str()))
+                .map(|p| PartnerCard::new(p))
+                .collect(),
             theme: s
                 .theme
                 .as_deref()
                 .and_then(|t| idx.themes.get(t))
                 .map(|t| ThemeCard::new(t)),
-            next: sched
-                .session_dates(s, today, 3)
-                .into_iter()
-                .map(dutch::weekday_date)
-                .collect(),
+            next: dutch::weekday_dates_near(&sched.session_dates(s, today, minute, 3), today),
             address: s.address.as_ref().map(one_line),
+            places: s
+                .places
+                .iter()
+                .filter(|(d, _)| *d >= today && sched.session_on(s, *d))
+                .map(|(d, a)| format!("{}: {}", dutch::weekday_date_near(*d, today), one_line(a)))
+                .collect(),
         }
     }
 }
@@ -425,7 +434,7 @@ pub struct LocationView<'a> {
 }
 
 impl<'a> LocationView<'a> {
-    pub fn new(l: &'a Location, index: &Index<'a>, today: Date, url: &str) -> Self {
+    pub fn new(l: &'a Location, index: &Index<'a>, today: Date, minute: u16, url: &str) -> Self {
         let themes: Vec<&Theme> = l
             .themes
             .iter()
@@ -453,7 +462,8 @@ impl<'a> LocationView<'a> {
                 .sessions
                 .iter()
                 .enumerate()
-                .map(|(i, s)| SessionView::new(i, s, sched, index, today))
+                .filter(|(_, s)| !s.over(today))
+                .map(|(i, s)| SessionView::new(i, s, sched, index, today, minute))
                 .collect(),
             visit: l.visit.label(),
             themes: themes.iter().map(|t| ThemeCard::new(t)).collect(),

@@ -123,7 +123,7 @@ pub fn describe_ranges(ranges: &[TimeRange]) -> String {
 }
 
 /// Which week of the month, for monthly rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Nth {
     First,
@@ -160,92 +160,211 @@ impl Nth {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "type")]
 pub enum Repeat {
+    /// Every week on each of the weekdays.
     Weekly {
-        #[serde(serialize_with = "ser_weekday")]
-        weekday: Weekday,
+        #[serde(serialize_with = "ser_weekdays")]
+        weekdays: Vec<Weekday>,
     },
-    /// ISO weeks with an even (`even = true`) or odd number.
+    /// ISO weeks with an even (`even = true`) or odd number. Not "every other week":
+    /// week 53 and week 1 are both odd.
     AlternateIsoWeeks {
-        #[serde(serialize_with = "ser_weekday")]
-        weekday: Weekday,
+        #[serde(serialize_with = "ser_weekdays")]
+        weekdays: Vec<Weekday>,
         even: bool,
     },
     /// Every two weeks counted from a first date.
     EveryOtherWeek {
         from: Date,
     },
+    /// The `nths` weekdays of each month (1st and 3rd Monday).
     Monthly {
-        #[serde(serialize_with = "ser_weekday")]
-        weekday: Weekday,
-        nth: Nth,
+        #[serde(serialize_with = "ser_weekdays")]
+        weekdays: Vec<Weekday>,
+        nths: Vec<Nth>,
     },
     Dates {
         dates: Vec<Date>,
     },
 }
 
-/// Weekdays serialise as their Dutch name ("dinsdag").
-fn ser_weekday<S: serde::Serializer>(w: &Weekday, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(dutch::weekday_name(*w))
+/// Weekdays serialise as their Dutch names ("dinsdag").
+fn ser_weekdays<S: serde::Serializer>(w: &[Weekday], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(w.iter().map(|d| dutch::weekday_name(*d)))
+}
+
+/// "maandag en woensdag".
+fn weekday_list(w: &[Weekday]) -> String {
+    let names: Vec<&str> = w.iter().map(|d| dutch::weekday_name(*d)).collect();
+    dutch::join_and(&names)
 }
 
 impl Repeat {
     /// Whether the rule falls on `d` (ignoring validity period).
     pub fn matches(&self, d: Date) -> bool {
         match self {
-            Repeat::Weekly { weekday } => d.weekday() == *weekday,
-            Repeat::AlternateIsoWeeks { weekday, even } => {
-                d.weekday() == *weekday && (d.iso_week_date().week() % 2 == 0) == *even
+            Repeat::Weekly { weekdays } => weekdays.contains(&d.weekday()),
+            Repeat::AlternateIsoWeeks { weekdays, even } => {
+                weekdays.contains(&d.weekday()) && (d.iso_week_date().week() % 2 == 0) == *even
             }
             Repeat::EveryOtherWeek { from } => {
                 d >= *from && d.weekday() == from.weekday() && { days_between(*from, d) % 14 == 0 }
             }
-            Repeat::Monthly { weekday, nth } => d.weekday() == *weekday && nth.matches(d),
+            Repeat::Monthly { weekdays, nths } => {
+                weekdays.contains(&d.weekday()) && nths.iter().any(|n| n.matches(d))
+            }
             Repeat::Dates { dates } => dates.binary_search(&d).is_ok(),
         }
     }
 
-    /// "Elke donderdag", "Elke eerste donderdag van de maand", ...
-    pub fn dutch(&self) -> String {
+    /// The weekdays the rule falls on (empty for a list of dates).
+    pub fn weekdays(&self) -> Vec<Weekday> {
         match self {
-            Repeat::Weekly { weekday } => format!("Elke {}", dutch::weekday_name(*weekday)),
-            Repeat::AlternateIsoWeeks { weekday, even } => format!(
-                "Om de week op {} (in de {} weken)",
-                dutch::weekday_name(*weekday),
+            Repeat::Weekly { weekdays }
+            | Repeat::AlternateIsoWeeks { weekdays, .. }
+            | Repeat::Monthly { weekdays, .. } => weekdays.clone(),
+            Repeat::EveryOtherWeek { from } => vec![from.weekday()],
+            Repeat::Dates { .. } => Vec::new(),
+        }
+    }
+
+    /// "Elke donderdag", "Elke eerste en derde maandag van de maand", ... Dates before
+    /// `today` are left out; dates not in the coming months carry their year.
+    pub fn dutch(&self, today: Date) -> String {
+        match self {
+            Repeat::Weekly { weekdays } => format!("Elke {}", weekday_list(weekdays)),
+            Repeat::AlternateIsoWeeks { weekdays, even } => format!(
+                "Op {} in de {} weken (weeknummer)",
+                weekday_list(weekdays),
                 if *even { "even" } else { "oneven" }
             ),
+            Repeat::EveryOtherWeek { from } if *from <= today => {
+                format!("Om de week op {}", dutch::weekday_name(from.weekday()),)
+            }
             Repeat::EveryOtherWeek { from } => format!(
                 "Om de week op {}, vanaf {}",
                 dutch::weekday_name(from.weekday()),
-                dutch::day_month(*from)
+                dutch::day_month_near(*from, today)
             ),
-            Repeat::Monthly { weekday, nth } => {
+            Repeat::Monthly { weekdays, nths } => {
+                let n: Vec<&str> = nths.iter().map(|n| n.dutch()).collect();
                 format!(
                     "Elke {} {} van de maand",
-                    nth.dutch(),
-                    dutch::weekday_name(*weekday)
+                    dutch::join_and(&n),
+                    weekday_list(weekdays)
                 )
             }
             Repeat::Dates { dates } => {
-                let shown: Vec<String> = dates.iter().map(|d| dutch::weekday_date(*d)).collect();
-                format!("Op {}", dutch::join_and(&shown))
+                let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
+                if coming.is_empty() {
+                    "Er zijn geen nieuwe data".to_string()
+                } else {
+                    format!(
+                        "Op {}",
+                        dutch::join_and(&dutch::weekday_dates_near(&coming, today))
+                    )
+                }
             }
         }
     }
 }
 
-/// A spreekuur: a recurring consultation hour, possibly held by a partner.
+/// A validity period that may be open at one end (`periode: {van: 2026-01-15}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Bounds {
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+}
+
+impl Bounds {
+    pub fn contains(&self, d: Date) -> bool {
+        self.from.is_none_or(|f| f <= d) && self.until.is_none_or(|u| d <= u)
+    }
+}
+
+/// A part of every year ("September through June"), as month and day; wraps over the
+/// year end when `from` is after `until`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Season {
+    /// (month, day)
+    pub from: (i8, i8),
+    pub until: (i8, i8),
+}
+
+impl Season {
+    pub fn contains(&self, d: Date) -> bool {
+        let md = (d.month(), d.day());
+        if self.from <= self.until {
+            self.from <= md && md <= self.until
+        } else {
+            md >= self.from || md <= self.until
+        }
+    }
+
+    /// "Van september tot en met juni." or "Van 15 september tot en met 15 juni."
+    pub fn dutch(&self) -> String {
+        let whole = self.from.1 == 1 && {
+            let (m, d) = self.until;
+            // The last day of the month (February counts as 28 or 29).
+            d >= [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][(m.clamp(1, 12) - 1) as usize]
+        };
+        if whole {
+            format!(
+                "Van {} tot en met {}.",
+                dutch::month_name(self.from.0),
+                dutch::month_name(self.until.0)
+            )
+        } else {
+            format!(
+                "Van {} {} tot en met {} {}.",
+                self.from.1,
+                dutch::month_name(self.from.0),
+                self.until.1,
+                dutch::month_name(self.until.0)
+            )
+        }
+    }
+}
+
+/// A named closure calendar a spreekuur follows (`niet_tijdens: [schoolvakanties-noord]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Calendar {
+    /// The file name (`schoolvakanties-noord`).
+    pub slug: String,
+    /// How a sentence names it: "de schoolvakanties".
+    pub phrase: String,
+    /// Sorted by start.
+    pub periods: Vec<Closure>,
+}
+
+impl Calendar {
+    pub fn covers(&self, d: Date) -> bool {
+        self.periods.iter().any(|p| p.from <= d && d <= p.until)
+    }
+
+    /// The last day it has data for.
+    pub fn last(&self) -> Option<Date> {
+        self.periods.iter().map(|p| p.until).max()
+    }
+}
+
+/// A spreekuur: a recurring consultation hour, possibly held by partners.
 #[derive(Debug, Clone, Serialize)]
 pub struct Session {
     pub title: String,
-    pub partner: Option<String>,
+    /// Partner slugs, in the author's order.
+    pub partners: Vec<String>,
     pub theme: Option<String>,
     pub repeat: Repeat,
     pub time: TimeRange,
-    pub period: Option<Period>,
+    pub period: Option<Bounds>,
+    pub season: Option<Season>,
+    /// Closure calendars: the rule does not fall in their periods.
+    pub not_during: Vec<Calendar>,
     pub visit: Visit,
     pub note: Option<String>,
     pub address: Option<Address>,
+    /// Another address on some dates (sorted by date).
+    pub places: Vec<(Date, Address)>,
     /// Dates of the rule on which this spreekuur does not take place (sorted).
     pub cancelled: Vec<Date>,
     /// One-off extra dates, at the same time (sorted).
@@ -253,25 +372,84 @@ pub struct Session {
 }
 
 impl Session {
-    /// Whether the rule itself (with its period, not exceptions) falls on `d`.
+    /// Whether the rule itself (with its period, season and calendars, not the single
+    /// dates) falls on `d`.
     pub fn rule_matches(&self, d: Date) -> bool {
-        self.period.is_none_or(|p| p.from <= d && d <= p.until) && self.repeat.matches(d)
+        self.in_force(d) && self.repeat.matches(d)
     }
 
-    /// Held at the location itself (not at another address).
+    /// Whether `d` lies in the period and the season and outside the calendars.
+    pub fn in_force(&self, d: Date) -> bool {
+        self.period.is_none_or(|p| p.contains(d))
+            && self.season.is_none_or(|s| s.contains(d))
+            && !self.not_during.iter().any(|c| c.covers(d))
+    }
+
+    /// Whether it has no dates from `today` on: its period has ended or its dates are
+    /// past, and so are its extra dates.
+    pub fn over(&self, today: Date) -> bool {
+        let rule_over = self.period.and_then(|p| p.until).is_some_and(|u| u < today)
+            || matches!(&self.repeat, Repeat::Dates { dates } if dates.iter().all(|d| *d < today));
+        rule_over && self.extra.iter().all(|d| *d < today)
+    }
+
+    /// Where it is held on `d`: None at the location itself.
+    pub fn address_on(&self, d: Date) -> Option<&Address> {
+        match self.places.binary_search_by(|(p, _)| p.cmp(&d)) {
+            Ok(i) => Some(&self.places[i].1),
+            Err(_) => self.address.as_ref(),
+        }
+    }
+
+    /// Held at the location itself on `d`.
+    pub fn here_on(&self, d: Date) -> bool {
+        self.address_on(d).is_none()
+    }
+
+    /// Held at the location itself (not at another address) on its usual dates.
     pub fn here(&self) -> bool {
         self.address.is_none()
     }
 
-    /// The rule as one or two B1 sentences.
-    pub fn dutch(&self) -> String {
-        let mut s = format!("{}, van {}.", self.repeat.dutch(), self.time.dutch());
+    /// The rule as short B1 sentences, seen from `today`.
+    pub fn dutch(&self, today: Date) -> String {
+        let s = match &self.repeat {
+            Repeat::Dates { dates } if !dates.iter().any(|d| *d >= today) => {
+                format!("{}.", self.repeat.dutch(today))
+            }
+            r => format!("{}, van {}.", r.dutch(today), self.time.dutch()),
+        };
+        s + &self.conditions(today)
+    }
+
+    /// What limits the rule, as sentences each starting with a space: its period,
+    /// season and calendars (" Vanaf 1 september 2027. Niet in de schoolvakanties.").
+    pub fn conditions(&self, today: Date) -> String {
+        let mut s = String::new();
         if let Some(p) = &self.period {
-            s.push_str(&format!(
-                " Van {} tot en met {}.",
-                dutch::day_month(p.from),
-                dutch::long_date(p.until)
-            ));
+            let from = p.from.filter(|f| *f > today);
+            match (from, p.until) {
+                (Some(f), Some(u)) => {
+                    let d = dutch::day_months_near(&[f, u], today);
+                    s.push_str(&format!(" Van {} tot en met {}.", d[0], d[1]))
+                }
+                (Some(f), None) => {
+                    s.push_str(&format!(" Vanaf {}.", dutch::day_month_near(f, today)))
+                }
+                (None, Some(u)) if u >= today => {
+                    s.push_str(&format!(" Tot en met {}.", dutch::day_month_near(u, today)))
+                }
+                (None, Some(_)) => s.push_str(" Deze spreekuren zijn voorbij."),
+                (None, None) => {}
+            }
+        }
+        if let Some(season) = &self.season {
+            s.push(' ');
+            s.push_str(&season.dutch());
+        }
+        if !self.not_during.is_empty() {
+            let names: Vec<&str> = self.not_during.iter().map(|c| c.phrase.as_str()).collect();
+            s.push_str(&format!(" Niet in {}.", dutch::join_and(&names)));
         }
         s
     }
@@ -311,11 +489,28 @@ pub struct Schedule {
     pub holidays_open: Vec<Holiday>,
     /// Sorted by start.
     pub closures: Vec<Closure>,
+    /// Closure calendars the whole location follows (`niet_tijdens`): closed in their
+    /// periods, after `closures`.
+    pub calendars: Vec<Calendar>,
     /// Sorted by date, one per date.
     pub special: Vec<SpecialDay>,
     /// The period a pop-up is open.
     pub period: Option<Period>,
     pub sessions: Vec<Session>,
+}
+
+/// Ranges sorted, with overlapping and adjacent ones joined (13.00–15.00 and 14.00–16.00
+/// become 13.00–16.00).
+pub fn merge(mut ranges: Vec<TimeRange>) -> Vec<TimeRange> {
+    ranges.sort();
+    let mut out: Vec<TimeRange> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 /// How far ahead "next" searches look, in days.
@@ -376,7 +571,7 @@ impl Schedule {
         if let Ok(i) = self.special.binary_search_by(|s| s.date.cmp(&d)) {
             return Some(Exception::Special(&self.special[i]));
         }
-        if let Some(c) = self.closures.iter().find(|c| c.from <= d && d <= c.until) {
+        if let Some(c) = self.all_closures().find(|c| c.from <= d && d <= c.until) {
             return Some(Exception::Closed(c));
         }
         if let Some(h) = holidays::on(d) {
@@ -388,6 +583,35 @@ impl Schedule {
             return Some(Exception::OutsidePeriod);
         }
         None
+    }
+
+    /// The closures and then the periods of the calendars.
+    pub fn all_closures(&self) -> impl Iterator<Item = &Closure> {
+        self.closures
+            .iter()
+            .chain(self.calendars.iter().flat_map(|c| &c.periods))
+    }
+
+    /// Calendars in use (by the location or a spreekuur) that have no data for the
+    /// 365 days from `today`: (field, calendar).
+    pub fn stale_calendars(&self, today: Date) -> Vec<(String, &Calendar)> {
+        let needed = add_days(today, 365);
+        let stale = |c: &&Calendar| c.last().is_none_or(|l| l < needed);
+        let mut out: Vec<(String, &Calendar)> = self
+            .calendars
+            .iter()
+            .filter(stale)
+            .map(|c| ("niet_tijdens".to_string(), c))
+            .collect();
+        for (i, s) in self.sessions.iter().enumerate() {
+            out.extend(
+                s.not_during
+                    .iter()
+                    .filter(stale)
+                    .map(|c| (format!("spreekuren[{i}].niet_tijdens"), c)),
+            );
+        }
+        out
     }
 
     /// Whether the location is closed all day on `d` by an exception.
@@ -421,11 +645,12 @@ impl Schedule {
         on
     }
 
-    /// The next `limit` dates of spreekuur `s` from `from` on.
-    pub fn session_dates(&self, s: &Session, from: Date, limit: usize) -> Vec<Date> {
+    /// The next `limit` dates of spreekuur `s` from date `from` at minute `minute` on
+    /// (a spreekuur that has ended that day is not next).
+    pub fn session_dates(&self, s: &Session, from: Date, minute: u16, limit: usize) -> Vec<Date> {
         (0..HORIZON)
             .map(|i| add_days(from, i))
-            .filter(|d| self.session_on(s, *d))
+            .filter(|d| self.session_on(s, *d) && !(*d == from && minute >= s.time.end))
             .take(limit)
             .collect()
     }
@@ -436,35 +661,30 @@ impl Schedule {
         if !self.week.is_empty() {
             return self.week.on(d.weekday()).to_vec();
         }
-        let mut r: Vec<TimeRange> = self
-            .sessions
-            .iter()
-            .filter(|s| s.here() && s.rule_matches(d))
-            .map(|s| s.time)
-            .collect();
-        r.sort();
-        r.dedup();
-        r
+        merge(
+            self.sessions
+                .iter()
+                .filter(|s| s.here_on(d) && s.rule_matches(d))
+                .map(|s| s.time)
+                .collect(),
+        )
     }
 
-    /// The opening hours on `d`, with every exception applied.
+    /// The opening hours on `d`, with every exception applied, overlapping and adjacent
+    /// ranges merged. A location without a week table is open while one of its
+    /// spreekuren there takes place (also an extra date on a holiday).
     pub fn hours_on(&self, d: Date) -> Vec<TimeRange> {
-        match self.exception(d) {
+        merge(match self.exception(d) {
             Some(Exception::Special(s)) => s.ranges.clone(),
+            _ if self.week.is_empty() => self
+                .sessions
+                .iter()
+                .filter(|s| s.here_on(d) && self.session_on(s, d))
+                .map(|s| s.time)
+                .collect(),
             Some(_) => Vec::new(),
-            None if self.week.is_empty() => {
-                let mut r: Vec<TimeRange> = self
-                    .sessions
-                    .iter()
-                    .filter(|s| s.here() && self.session_on(s, d))
-                    .map(|s| s.time)
-                    .collect();
-                r.sort();
-                r.dedup();
-                r
-            }
             None => self.week.on(d.weekday()).to_vec(),
-        }
+        })
     }
 
     /// The status at local date `d` and minute `minute` ("Nu open tot 17.00 uur.").
@@ -485,7 +705,7 @@ impl Schedule {
                 let when = if i == 1 {
                     "Morgen weer open".to_string()
                 } else {
-                    format!("Weer open op {}", dutch::weekday_date(day))
+                    format!("Weer open op {}", dutch::weekday_date_near(day, d))
                 };
                 return format!("Nu gesloten. {when} om {} uur.", dutch::time(r.start));
             }
@@ -510,12 +730,14 @@ impl Schedule {
                         s.reason
                     ));
                 }
-                Some(Exception::Special(s)) if s.ranges != regular => out.push(format!(
-                    "Op {} open van {} ({}).",
-                    dutch::weekday_date(d),
-                    describe_ranges(&s.ranges),
-                    s.reason
-                )),
+                Some(Exception::Special(s)) if merge(s.ranges.clone()) != regular => {
+                    out.push(format!(
+                        "Op {} open van {} ({}).",
+                        dutch::weekday_date(d),
+                        describe_ranges(&merge(s.ranges.clone())),
+                        s.reason
+                    ))
+                }
                 Some(Exception::Closed(c)) => {
                     // One line per closure: skip to its end.
                     let end = c.until.min(add_days(from, days - 1));
@@ -528,14 +750,14 @@ impl Schedule {
                         } else if c.from < from {
                             format!(
                                 "Gesloten tot en met {} ({}).",
-                                dutch::weekday_date(c.until),
+                                dutch::weekday_date_near(c.until, from),
                                 c.reason
                             )
                         } else {
                             format!(
                                 "Gesloten van {} tot en met {} ({}).",
-                                dutch::weekday_date(c.from),
-                                dutch::weekday_date(c.until),
+                                dutch::weekday_date_near(c.from, from),
+                                dutch::weekday_date_near(c.until, from),
                                 c.reason
                             )
                         });
@@ -587,14 +809,14 @@ mod tests {
     #[test]
     fn last_weekday_of_month() {
         let r = Repeat::Monthly {
-            weekday: Weekday::Thursday,
-            nth: Nth::Last,
+            weekdays: vec![Weekday::Thursday],
+            nths: vec![Nth::Last],
         };
         assert!(r.matches(date(2026, 11, 26)));
         assert!(!r.matches(date(2026, 11, 19)));
         let first = Repeat::Monthly {
-            weekday: Weekday::Thursday,
-            nth: Nth::First,
+            weekdays: vec![Weekday::Thursday],
+            nths: vec![Nth::First],
         };
         assert!(first.matches(date(2026, 12, 3)));
         assert!(!first.matches(date(2026, 12, 10)));
@@ -624,22 +846,29 @@ pub mod rules {
         date.to_string()
     }
 
+    fn days(w: &[jiff::civil::Weekday]) -> Vec<usize> {
+        w.iter().map(|x| weekday_index(*x)).collect()
+    }
+
     fn repeat(r: &Repeat) -> Value {
         match r {
-            Repeat::Weekly { weekday } => json!({"k": "w", "d": weekday_index(*weekday)}),
-            Repeat::AlternateIsoWeeks { weekday, even } => {
-                json!({"k": "i", "d": weekday_index(*weekday), "v": even})
+            Repeat::Weekly { weekdays } => json!({"k": "w", "d": days(weekdays)}),
+            Repeat::AlternateIsoWeeks { weekdays, even } => {
+                json!({"k": "i", "d": days(weekdays), "v": even})
             }
             Repeat::EveryOtherWeek { from } => json!({"k": "o", "f": d(from)}),
-            Repeat::Monthly { weekday, nth } => {
-                let n = match nth {
-                    Nth::First => 1,
-                    Nth::Second => 2,
-                    Nth::Third => 3,
-                    Nth::Fourth => 4,
-                    Nth::Last => -1,
-                };
-                json!({"k": "m", "d": weekday_index(*weekday), "n": n})
+            Repeat::Monthly { weekdays, nths } => {
+                let n: Vec<i8> = nths
+                    .iter()
+                    .map(|nth| match nth {
+                        Nth::First => 1,
+                        Nth::Second => 2,
+                        Nth::Third => 3,
+                        Nth::Fourth => 4,
+                        Nth::Last => -1,
+                    })
+                    .collect();
+                json!({"k": "m", "d": days(weekdays), "n": n})
             }
             Repeat::Dates { dates } => {
                 json!({"k": "l", "l": dates.iter().map(d).collect::<Vec<_>>()})
@@ -664,8 +893,7 @@ pub mod rules {
         let rules = Rules {
             w: s.week.days.iter().map(|day| ranges(day)).collect(),
             h: s.holidays_open.iter().map(|h| h.key()).collect(),
-            c: s.closures
-                .iter()
+            c: s.all_closures()
                 .map(|c| (d(&c.from), d(&c.until), c.reason.clone()))
                 .collect(),
             s: s.special
@@ -679,10 +907,13 @@ pub mod rules {
                     json!({
                         "r": repeat(&u.repeat),
                         "t": [u.time.start, u.time.end],
-                        "p": u.period.map(|p| (d(&p.from), d(&p.until))),
+                        "p": u.period.map(|p| (p.from.as_ref().map(d), p.until.as_ref().map(d))),
+                        "s": u.season.map(|s| [[s.from.0, s.from.1], [s.until.0, s.until.1]]),
+                        "n": u.not_during.iter().flat_map(|c| c.periods.iter().map(|p| (d(&p.from), d(&p.until)))).collect::<Vec<_>>(),
                         "x": u.cancelled.iter().map(d).collect::<Vec<_>>(),
                         "e": u.extra.iter().map(d).collect::<Vec<_>>(),
                         "h": u.here(),
+                        "q": u.places.iter().map(|(x, _)| d(x)).collect::<Vec<_>>(),
                     })
                 })
                 .collect(),

@@ -28,10 +28,15 @@ def ics_occurrences(path, start, end):
     out = {}
     for ev in recurring_ical_events.of(cal).between(start, end):
         uid = str(ev["UID"]).split("@")[0]
+        # A date at another address is an event of its own: "<series>-<date>".
+        uid = re.sub(r"-\d{4}-\d{2}-\d{2}$", "", uid)
         key = uid if "-spreekuur-" in uid else "hours"
         s = ev["DTSTART"].dt.astimezone(AMS)
         e = ev["DTEND"].dt.astimezone(AMS)
-        out.setdefault(key, []).append((s.date().isoformat(), hm(s), hm(e)))
+        item = (s.date().isoformat(), hm(s), hm(e))
+        if key != "hours":
+            item += (str(ev.get("LOCATION", "")),)
+        out.setdefault(key, []).append(item)
     return {k: sorted(v) for k, v in out.items()}
 
 
@@ -47,7 +52,8 @@ def covers(sch, d):
         return False
     if sch.get("repeatCount") == 1:
         return d == start
-    if not sch["byDay"].endswith(DAYS[d.weekday()]):
+    days = sch["byDay"] if isinstance(sch["byDay"], list) else [sch["byDay"]]
+    if not any(x.endswith(DAYS[d.weekday()]) for x in days):
         return False
     freq = sch["repeatFrequency"]
     if freq == "P1W":
@@ -65,9 +71,11 @@ def jsonld_sessions(doc, days):
     out = {}
     for ev in doc.get("event", []):
         occ = []
+        street = ev.get("location", {}).get("address", {}).get("streetAddress", "")
         for sch in ev["eventSchedule"]:
-            occ += [(d.isoformat(), sch["startTime"], sch["endTime"]) for d in days if covers(sch, d)]
-        out[ev["identifier"]] = sorted(occ)
+            occ += [(d.isoformat(), sch["startTime"], sch["endTime"], street) for d in days if covers(sch, d)]
+        key = re.sub(r"-\d{4}-\d{2}-\d{2}$", "", ev["identifier"])
+        out[key] = sorted(out.get(key, []) + occ)
     return out
 
 
@@ -106,9 +114,9 @@ def main():
         doc = jsonld_of(open(f"{site}/locaties/{slug}/index.html", encoding="utf-8").read())
         ld = jsonld_sessions(doc, days)
         for key, want in loc["sessions"].items():
-            want = [tuple(x) for x in want]
-            check(f"{key} in agenda.ics", ics.get(key, []), want)
-            check(f"{key} in JSON-LD", [tuple(x) for x in ld.get(key, [])], want)
+            # [date, start, end, LOCATION in the .ics, street in the JSON-LD ("" = the location)]
+            check(f"{key} in agenda.ics", ics.get(key, []), [tuple(x[:4]) for x in want])
+            check(f"{key} in JSON-LD", [tuple(x) for x in ld.get(key, [])], [tuple(x[:3] + x[4:]) for x in want])
         if loc["hours"] is not None:
             want_hours = sorted(tuple(x) for x in loc["hours"])
             check(f"{slug} opening hours in agenda.ics", ics.get("hours", []), want_hours)

@@ -31,6 +31,7 @@ pub fn options(content: &Path, output: &Path) -> ido::BuildOptions {
     let mut o = ido::BuildOptions::new(content, output);
     o.templates = root().join("templates");
     o.today = jiff::civil::date(2026, 11, 23);
+    o.minute = 0;
     // Flyers and slides have their own tests (tests/print.rs); the others stay fast.
     o.print = false;
     o

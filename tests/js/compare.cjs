@@ -17,9 +17,9 @@ for (const loc of input.locations) {
     check(`${loc.slug} local time of ${new Date(ms).toISOString()}`, [l.n, l.m], [dn(date), minute]);
     check(`${loc.slug} status at ${new Date(ms).toISOString()}`, T.status(l.n, l.m), status);
   }
-  for (const [date, changes, dates] of loc.days) {
+  for (const [date, minute, changes, dates] of loc.days) {
     check(`${loc.slug} changes from ${date}`, T.changes(dn(date), 60), changes);
-    loc.rules.u.forEach((u, i) => check(`${loc.slug} spreekuur ${i} from ${date}`, T.dates(u, dn(date), 3), dates[i]));
+    loc.rules.u.forEach((u, i) => check(`${loc.slug} spreekuur ${i} from ${date} ${minute}`, T.dates(u, dn(date), minute, 3), dates[i]));
   }
 }
 process.stdout.write(JSON.stringify({ compared, mismatches: mismatches.slice(0, 20), total: mismatches.length }));

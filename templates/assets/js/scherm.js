@@ -10,11 +10,12 @@ function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.cl
 // This week's spreekuren of each location, from today in the Netherlands.
 [].forEach.call(document.querySelectorAll('.week'), function (s) {
   var R = JSON.parse(s.querySelector('.regels').textContent), U = JSON.parse(s.querySelector('.spreekuren').textContent),
-    T = window.IdoTijden(R), n = window.IdoTijdenNu().n, ul = s.querySelector('.lijst'), items = [], d, li,
+    T = window.IdoTijden(R), now = window.IdoTijdenNu(), n = now.n, ul = s.querySelector('.lijst'), items = [], d, li,
     max = matchMedia('(orientation: portrait)').matches ? 6 : 4;
   s.querySelector('.periode').textContent = cap(T.wdate(n)) + ' tot en met ' + T.wdate(n + 6);
   ul.textContent = '';
-  for (d = n; d < n + 7; d++) R.u.forEach(function (u, k) { if (T.on(u, d)) items.push([d, u, k]); });
+  // Today's spreekuren that have ended are left out.
+  for (d = n; d < n + 7; d++) R.u.forEach(function (u, k) { if (T.on(u, d) && (d > n || now.m < u.t[1])) items.push([d, u, k]); });
   items.sort(function (a, b) { return a[0] - b[0] || a[1].t[0] - b[1].t[0]; });
   items.slice(0, max).forEach(function (x) {
     var d = x[0], u = x[1], k = x[2];
@@ -24,7 +25,8 @@ function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.cl
     li.appendChild(document.createTextNode(T.ranges([u.t])));
     li.appendChild(el('br'));
     li.appendChild(el('strong', '', U[k].titel));
-    if (U[k].plaats) { li.appendChild(el('br')); li.appendChild(el('span', 'zacht', U[k].plaats)); }
+    var p = (U[k].plaatsen || {})[d] || U[k].plaats;
+    if (p) { li.appendChild(el('br')); li.appendChild(el('span', 'zacht', p)); }
   });
   if (items.length > max) ul.appendChild(el('li', 'meer', 'En nog ' + (items.length - max) + ' andere spreekuren.'));
   if (!items.length) {
