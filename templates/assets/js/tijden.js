@@ -131,6 +131,12 @@ if (box = g('ido-wijzigingen')) {
   box.textContent = '';
   box.appendChild(ul);
 }
+// The weekday overview marks today's row (the page marks the build date's).
+document.querySelectorAll('tr[data-dag]').forEach(function (tr) {
+  var on = tr.getAttribute('data-dag') == wd(now.n);
+  tr.classList.toggle('vandaag', on);
+  if (on) tr.setAttribute('aria-current', 'date'); else tr.removeAttribute('aria-current');
+});
 R.u.forEach(function (u, i) {
   var d = T.dates(u, now.n, 3);
   set('ido-data-' + i, d.length ? 'Volgende keren: ' + d.join(', ') + '.' : 'Er zijn nu geen nieuwe data gepland.');
