@@ -433,6 +433,7 @@ fn renderer<'a>(
         ),
         today: opts.today,
         base_path,
+        print: opts.print && cfg!(feature = "print"),
     }
 }
 

@@ -41,6 +41,8 @@ const RESERVED: &[&str] = &[
     "api",
     "print",
     "slides",
+    "scherm",
+    "drukwerk",
     "zoeken",
     "schema",
     "404",

@@ -726,3 +726,165 @@ fn merge_ranges(ranges: impl Iterator<Item = crate::schedule::TimeRange>) -> Vec
     }
     out
 }
+
+/// A slide (PNG) on the staff page.
+#[derive(Serialize)]
+pub struct SlideView {
+    pub path: String,
+    /// "Dia 3: DigiD".
+    pub label: String,
+    /// "liggend" or "staand".
+    pub orientation: &'static str,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A print product on the staff page, with a file per variant.
+#[derive(Serialize)]
+pub struct PrintView {
+    /// "Poster".
+    pub label: String,
+    /// "A4", or empty when the name does not say.
+    pub size: String,
+    /// (variant, path), in the order they are made: `kantoor`, then `drukkerij`.
+    pub files: Vec<(String, String)>,
+    /// A PNG picture of the product, when the print stage makes one.
+    pub preview: Option<String>,
+}
+
+/// The staff page of one location: every product to print or show on a screen.
+#[derive(Serialize)]
+pub struct StaffView<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub gemeente: &'a str,
+    pub gemeente_slug: &'a str,
+    /// Whether this build made the print products and slides.
+    pub print: bool,
+    pub slides: Vec<SlideView>,
+    pub prints: Vec<PrintView>,
+    /// Site paths of the slideshow, its zip and the week feed.
+    pub show_path: String,
+    pub zip_path: String,
+    pub feed_path: String,
+    /// Absolute addresses to paste into a screen player or another system.
+    pub show_url: String,
+    pub feed_url: String,
+}
+
+impl<'a> StaffView<'a> {
+    /// `products` are the site paths of the location's print products and slides, as the
+    /// print stage lists them (empty when this build does not print).
+    pub fn new(l: &'a Location, site: &Site, index: &Index, products: &[String], print: bool) -> Self {
+        use crate::screen::{SHOW_FILE, WEEK_FEED_FILE, ZIP_FILE};
+        let dir = crate::print::screen_dir(&l.slug);
+        let stem = |p: &str| {
+            let file = p.rsplit('/').next().unwrap_or(p);
+            file.rsplit_once('.').map_or(file, |(s, _)| s).to_string()
+        };
+        let pdf_stems: Vec<String> = products
+            .iter()
+            .filter(|p| p.ends_with(".pdf"))
+            .map(|p| stem(p))
+            .collect();
+        let mut prints: Vec<PrintView> = Vec::new();
+        let mut slides = Vec::new();
+        for p in products.iter().filter(|p| p.ends_with(".pdf")) {
+            let s = stem(p);
+            let (base, variant) = s.rsplit_once('-').unwrap_or((&s, ""));
+            let (name, size) = match base.rsplit_once('-') {
+                Some((n, z)) if is_paper_size(z) => (n, z.to_uppercase()),
+                _ => (base, String::new()),
+            };
+            let label = product_label(name, index, true);
+            let file = (variant.to_string(), p.clone());
+            match prints.iter_mut().find(|v| v.label == label && v.size == size) {
+                Some(v) => v.files.push(file),
+                None => prints.push(PrintView {
+                    label,
+                    size,
+                    files: vec![file],
+                    preview: None,
+                }),
+            }
+        }
+        for p in products.iter().filter(|p| p.ends_with(".png")) {
+            let s = stem(p);
+            if let Some(i) = pdf_stems.iter().position(|x| *x == s) {
+                // A picture of a print product: its preview.
+                let label_of = &pdf_stems[i];
+                if let Some(v) = prints
+                    .iter_mut()
+                    .find(|v| v.files.iter().any(|(_, f)| stem(f) == *label_of))
+                {
+                    v.preview.get_or_insert_with(|| p.clone());
+                }
+                continue;
+            }
+            let (base, size) = s.rsplit_once('-').unwrap_or((&s, ""));
+            let (width, height) = size
+                .split_once('x')
+                .and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?)))
+                .unwrap_or((1920, 1080));
+            // "dia-3-thema-digid" → number 3, "thema-digid".
+            let mut parts = base.splitn(3, '-');
+            let (number, name) = match (parts.next(), parts.next(), parts.next()) {
+                (Some("dia"), Some(n), Some(rest)) if n.parse::<u32>().is_ok() => (n, rest),
+                _ => ("", base),
+            };
+            let what = product_label(name, index, false);
+            slides.push(SlideView {
+                path: p.clone(),
+                label: if number.is_empty() {
+                    what
+                } else {
+                    format!("Dia {number}: {what}")
+                },
+                orientation: if width >= height { "liggend" } else { "staand" },
+                width,
+                height,
+            });
+        }
+        let base = &site.config.base_url;
+        StaffView {
+            slug: &l.slug,
+            name: &l.name,
+            gemeente: &l.gemeente,
+            gemeente_slug: &l.gemeente_slug,
+            print,
+            slides,
+            prints,
+            show_path: format!("{dir}/"),
+            zip_path: format!("{dir}/{ZIP_FILE}"),
+            feed_path: format!("{dir}/{WEEK_FEED_FILE}"),
+            show_url: format!("{base}{dir}/{}", SHOW_FILE.trim_end_matches("index.html")),
+            feed_url: format!("{base}{dir}/{WEEK_FEED_FILE}"),
+        }
+    }
+}
+
+/// "a4", "a5", "a3" …
+fn is_paper_size(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 2 && b[0] == b'a' && b[1].is_ascii_digit()
+}
+
+/// A product's name in words: "flyer" → "Flyer", "thema-digid" → "Flyer over DigiD" (a
+/// slide: "Over DigiD"), "deze-week" → "Spreekuren deze week"; unknown names read as
+/// their words.
+fn product_label(name: &str, index: &Index, print: bool) -> String {
+    if let Some(t) = name.strip_prefix("thema-") {
+        if let Some(theme) = index.themes.get(t) {
+            let what = if print { "Flyer over" } else { "Over" };
+            return format!("{what} {}", theme.title);
+        }
+    }
+    match name {
+        "flyer" => "Flyer".into(),
+        "poster" => "Poster".into(),
+        "weekoverzicht" => "Weekoverzicht spreekuren".into(),
+        "welkom" => "Welkom".into(),
+        "deze-week" => "Spreekuren deze week".into(),
+        other => dutch::capitalise(&other.replace('-', " ")),
+    }
+}

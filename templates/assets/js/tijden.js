@@ -132,10 +132,10 @@ if (box = g('ido-wijzigingen')) {
   box.appendChild(ul);
 }
 // The weekday overview marks today's row (the page marks the build date's).
-document.querySelectorAll('tr[data-dag]').forEach(function (tr) {
-  var on = tr.getAttribute('data-dag') == wd(now.n);
-  tr.classList.toggle('vandaag', on);
-  if (on) tr.setAttribute('aria-current', 'date'); else tr.removeAttribute('aria-current');
+document.querySelectorAll('[data-dag]').forEach(function (e) {
+  var on = e.getAttribute('data-dag') == wd(now.n);
+  e.classList.toggle('vandaag', on);
+  if (on) e.setAttribute('aria-current', 'date'); else e.removeAttribute('aria-current');
 });
 R.u.forEach(function (u, i) {
   var d = T.dates(u, now.n, 3);
