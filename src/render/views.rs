@@ -609,7 +609,7 @@ pub struct DayView {
     pub index: usize,
     /// Today (the build date) falls on this weekday.
     pub today: bool,
-    /// "13.00–17.00 uur", or "Gesloten".
+    /// "13.00 tot 17.00 uur", or "Gesloten".
     pub open: String,
     pub closed: bool,
     pub who: Vec<Who>,
@@ -619,9 +619,9 @@ pub struct DayView {
 #[derive(Serialize)]
 pub struct Who {
     pub name: String,
-    /// "13.00–16.00 uur".
+    /// "13.00 tot 16.00 uur".
     pub time: String,
-    /// "om de week", "niet elke week", "op een andere plek".
+    /// "om de week", "een keer per maand", "niet elke week", "op een andere plek".
     pub note: Option<String>,
 }
 
@@ -655,6 +655,8 @@ fn session_days(s: &Session, today: Date) -> [Option<Option<&'static str>>; 7] {
         } else if gaps.iter().all(|g| *g >= 7) && gaps.iter().filter(|g| **g == 14).count() * 2 >= gaps.len().max(1) + 1 {
             // Every other week; across a year with 53 weeks, odd weeks meet once.
             Some("om de week")
+        } else if !gaps.is_empty() && gaps.iter().all(|g| (28..=35).contains(g)) {
+            Some("een keer per maand")
         } else {
             Some("niet elke week")
         });
@@ -693,7 +695,7 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
                         .as_deref()
                         .and_then(|p| index.partners.get(p))
                         .map_or_else(|| s.title.clone(), |p| p.name.clone()),
-                    time: short_ranges(&[s.time]),
+                    time: s.time.dutch(),
                     note: match (s.here(), note) {
                         (false, Some(n)) => Some(format!("{n}, op een andere plek")),
                         (false, None) => Some("op een andere plek".to_string()),
@@ -706,7 +708,7 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
                 index: day,
                 today: day == today_index,
                 closed: ranges.is_empty(),
-                open: short_ranges(&ranges),
+                open: crate::schedule::describe_ranges(&ranges),
                 who,
             }
         })
