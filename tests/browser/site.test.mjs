@@ -29,6 +29,8 @@ const PAGES = {
   'embed-location': 'embed/locaties/dordrecht-samenwerkplein/',
   'embed-gemeente': 'embed/gemeenten/apeldoorn/',
   snippets: 'gemeenten/tilburg/insluiten/',
+  'staff-index': 'drukwerk/',
+  staff: 'drukwerk/dordrecht-samenwerkplein/',
   'not-found': 'deze/pagina/bestaat/niet/',
 };
 
@@ -85,12 +87,37 @@ test('the first Tab reaches the skip link, which moves focus to the main content
   await context.close();
 });
 
-test('body text is at least 18 px and the hours table has row and column headers', async () => {
+test('body text is at least 18 px and the week overview has a line per weekday', async () => {
   const { page, context } = await open(browser, server.url + PAGES.location, 390);
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')).fontSize));
   assert.ok(size >= 18, `body text is ${size}px`);
-  assert.equal(await page.locator('table.hours th[scope=col]').count(), 2);
-  assert.equal(await page.locator('table.hours th[scope=row]').count(), 7);
+  assert.equal(await page.getByRole('list', { name: 'Wie is er wanneer?' }).locator(':scope > li').count(), 7);
+  await context.close();
+});
+
+test('the script marks today in the week overview, also when the page was built on another day', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  // Thursday 26 November 2026, 12.00 in the Netherlands (the example is built on another day).
+  await page.clock.setFixedTime(new Date('2026-11-26T11:00:00Z'));
+  await page.goto(server.url + PAGES['location-many-spreekuren']);
+  const today = page.locator('ul.week > li[aria-current="date"]');
+  assert.equal(await today.count(), 1);
+  assert.equal(await today.getAttribute('data-dag'), '3');
+  assert.match(await today.innerText(), /^Donderdag \(vandaag\)/);
+  assert.match(await today.innerText(), /Leerwerkloket/);
+  await context.close();
+});
+
+test('the phone-only service shows its number as a link on the first screen of a phone', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(server.url + PAGES['location-telephone']);
+  const call = page.locator('main a[href^="tel:"]').first();
+  assert.equal(await call.innerText(), '013 542 1299');
+  const box = await call.boundingBox();
+  assert.ok(box.y + box.height <= 844, `the number ends at ${box.y + box.height}px`);
+  assert.doesNotMatch(await page.locator('main').innerText(), /langs/i);
   await context.close();
 });
 
@@ -103,7 +130,7 @@ test('a visitor finds the IDOs of a gemeente from the home page without JavaScri
   await page.getByRole('link', { name: 'Informatiepunt CODA Bibliotheek' }).click();
   const main = await page.locator('main').innerText();
   assert.match(main, /Vosselmanstraat 299/);
-  assert.match(main, /Dinsdag\s+10\.00 tot 17\.00 uur/);
+  assert.match(main, /Dinsdag( \(vandaag\))?\s+10\.00 tot 17\.00 uur/);
   await context.close();
 });
 
@@ -130,7 +157,8 @@ test('without JavaScript the page states the build date and keeps the week table
   await page.goto(server.url + PAGES.location);
   assert.match(await page.locator('#ido-status').innerText(), /^Vandaag, \w+ \d+ \w+: (open van .* uur|gesloten)\.$/);
   assert.match(await page.locator('main').innerText(), /Bijgewerkt op \d+ \w+ \d{4}\./);
-  assert.equal(await page.locator('table.hours tbody tr').count(), 7);
+  assert.equal(await page.locator('ul.week > li').count(), 7);
+  assert.equal(await page.locator('ul.week > li[aria-current="date"]').count(), 1, 'the build date is marked');
   await context.close();
 });
 

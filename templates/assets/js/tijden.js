@@ -135,6 +135,7 @@ if (box = g('ido-wijzigingen')) {
 document.querySelectorAll('[data-dag]').forEach(function (e) {
   var on = e.getAttribute('data-dag') == wd(now.n);
   e.classList.toggle('vandaag', on);
+  e.querySelector('.vandaag-tekst').hidden = !on;
   if (on) e.setAttribute('aria-current', 'date'); else e.removeAttribute('aria-current');
 });
 R.u.forEach(function (u, i) {
