@@ -493,6 +493,11 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     let bike_html = read(&out, "locaties/den-bosch-bakfiets/index.html");
     let bike = main_of(&bike_html);
     assert!(bike.contains("Wij staan hier alleen op de dagen en tijden hieronder."));
+    assert!(bike.contains("<strong>Waar precies:</strong>") && !bike.contains("In het gebouw"));
+    // Its market spreekuur only runs from April: the overview says so (built 23 November).
+    assert!(bike.contains(
+        "<strong>Bakfiets op de weekmarkt</strong> 10.00 tot 13.00 uur <span class=\"muted\">(vanaf 7 april)</span>"
+    ));
 }
 
 #[test]

@@ -630,14 +630,14 @@ const OVERVIEW_WEEKS: i32 = 12;
 
 /// How often a spreekuur falls on each weekday in the weeks from its next date on:
 /// `None` when not at all, else the note for the overview (`None` inside for every week).
-fn session_days(s: &Session, today: Date) -> [Option<Option<&'static str>>; 7] {
+fn session_days(s: &Session, today: Date) -> ([Option<Option<&'static str>>; 7], Option<Date>) {
     use crate::schedule::{add_days, days_between, HORIZON};
     let mut out = [None; 7];
     let Some(first) = (0..HORIZON)
         .map(|i| add_days(today, i))
         .find(|d| s.rule_matches(*d))
     else {
-        return out;
+        return (out, None);
     };
     let mut dates: [Vec<Date>; 7] = Default::default();
     for d in (0..OVERVIEW_WEEKS * 7).map(|i| add_days(first, i)) {
@@ -661,7 +661,7 @@ fn session_days(s: &Session, today: Date) -> [Option<Option<&'static str>>; 7] {
             Some("niet elke week")
         });
     }
-    out
+    (out, Some(first))
 }
 
 /// The weekday overview: per day the opening hours (or, for a location without a week
@@ -679,13 +679,21 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
                 .sessions
                 .iter()
                 .zip(&per_session)
-                .filter_map(|(s, days)| days[day].map(|note| (s, note)))
+                .filter_map(|(s, (days, _))| days[day].map(|note| (s, note)))
                 .collect();
             on.sort_by_key(|(s, _)| (s.time.start, s.time.end));
             let ranges = if sched.week.is_empty() {
                 merge_ranges(on.iter().filter(|(s, _)| s.here()).map(|(s, _)| s.time))
             } else {
                 sched.week.days[day].clone()
+            };
+            // A spreekuur whose period starts more than a week from now says from when.
+            let starts = |s: &Session| {
+                let from = s.period?.from;
+                let i = sched.sessions.iter().position(|x| std::ptr::eq(x, s))?;
+                let first = per_session[i].1?;
+                (crate::schedule::days_between(today, from) > 7)
+                    .then(|| format!("vanaf {}", dutch::day_month(first)))
             };
             let who = on
                 .iter()
@@ -696,10 +704,16 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
                         .and_then(|p| index.partners.get(p))
                         .map_or_else(|| s.title.clone(), |p| p.name.clone()),
                     time: s.time.dutch(),
-                    note: match (s.here(), note) {
-                        (false, Some(n)) => Some(format!("{n}, op een andere plek")),
-                        (false, None) => Some("op een andere plek".to_string()),
-                        (true, n) => n.map(str::to_string),
+                    note: {
+                        let parts: Vec<String> = [
+                            note.map(str::to_string),
+                            starts(s),
+                            (!s.here()).then(|| "op een andere plek".to_string()),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                        (!parts.is_empty()).then(|| parts.join(", "))
                     },
                 })
                 .collect();
