@@ -451,8 +451,9 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     // Every other week is said so.
     assert!(days[3].contains("Ondernemersloket</strong> 13.00 tot 15.00 uur <span class=\"muted\">(om de week)</span>"), "{}", days[3]);
     // The build date (Monday 23 November) is marked; no other day is.
-    assert!(days[0].contains("class=\"day vandaag\" aria-current=\"date\""), "{}", days[0]);
-    assert_eq!(main.matches("aria-current=\"date\"").count(), 1);
+    assert!(days[0].contains("class=\"day vandaag\"><span class=\"day-name\">Maandag<span class=\"vandaag-tekst\"> (vandaag)</span>"), "{}", days[0]);
+    assert_eq!(main.matches("(vandaag)").count(), 1);
+    assert_eq!(main.matches(" vandaag\"").count(), 1);
     assert!(days[6].contains("Gesloten"));
     // The intro comes before the schedule; the overview before the full cards.
     let intro = main.find("Kijk hieronder wie er wanneer is.").unwrap();

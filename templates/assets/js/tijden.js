@@ -131,13 +131,8 @@ if (box = g('ido-wijzigingen')) {
   box.textContent = '';
   box.appendChild(ul);
 }
-// The weekday overview marks today's row (the page marks the build date's).
-document.querySelectorAll('[data-dag]').forEach(function (e) {
-  var on = e.getAttribute('data-dag') == wd(now.n);
-  e.classList.toggle('vandaag', on);
-  e.querySelector('.vandaag-tekst').hidden = !on;
-  if (on) e.setAttribute('aria-current', 'date'); else e.removeAttribute('aria-current');
-});
+// Today's weekday for the overview (the page marks the build date's; CSS moves it).
+if (el = g('ido-week')) el.dataset.v = wd(now.n);
 R.u.forEach(function (u, i) {
   var d = T.dates(u, now.n, 3);
   set('ido-data-' + i, d.length ? 'Volgende keren: ' + d.join(', ') + '.' : 'Er zijn nu geen nieuwe data gepland.');
