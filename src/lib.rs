@@ -457,6 +457,7 @@ fn renderer<'a>(
         today: opts.today,
         minute: opts.minute,
         base_path,
+        print: opts.print && cfg!(feature = "print"),
     }
 }
 

@@ -1,5 +1,5 @@
-//! Markdown bodies to HTML (pulldown-cmark). Headings are shifted one level down so that
-//! the page title stays the only `h1`.
+//! Markdown bodies to HTML (pulldown-cmark). Headings are renumbered so that the page
+//! title stays the only `h1`: the first heading of a body is an `h2`, and no level is skipped.
 
 use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -55,7 +55,7 @@ pub fn classify(url: &str) -> Target {
 /// percent-encodes it.
 pub const ROOT_MARK: &str = "%EE%80%80";
 
-/// Markdown to HTML. Headings shift one level down; raw HTML is shown as text; links may
+/// Markdown to HTML. Headings start at `h2` without skipping a level; raw HTML is shown as text; links may
 /// only be web, mail, phone or relative links; `image` maps an image address to the
 /// published one (prefixed with [`ROOT_MARK`]) or says why it cannot be used.
 pub fn to_html(
@@ -67,6 +67,10 @@ pub fn to_html(
     // Links and images that are dropped keep their text; their end tags go too.
     let mut dropped: Vec<bool> = Vec::new();
     let mut events = Vec::new();
+    let mut headings = Outline {
+        stack: Vec::new(),
+        current: HeadingLevel::H2,
+    };
     for (ev, range) in Parser::new_ext(source, options).into_offset_iter() {
         let ev = match ev {
             Event::Start(Tag::Heading {
@@ -75,12 +79,12 @@ pub fn to_html(
                 classes,
                 attrs,
             }) => Event::Start(Tag::Heading {
-                level: shift(level),
+                level: headings.open(level),
                 id,
                 classes,
                 attrs,
             }),
-            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shift(level))),
+            Event::End(TagEnd::Heading(_)) => Event::End(TagEnd::Heading(headings.current)),
             // Raw HTML in content is shown as text: authors write Markdown only.
             Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),
             Event::Start(Tag::Link {
@@ -212,24 +216,56 @@ pub fn list_items(source: &str) -> Vec<String> {
     items
 }
 
-fn shift(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
+/// Renumbers a body's headings under the page's `h1`: the first one becomes `h2`, a
+/// deeper one goes one level down from its parent (never more), and a heading as high as
+/// an earlier one gets that one's level. `#`, `##` and `###` all start at `h2`.
+struct Outline {
+    /// (Markdown level, HTML level) of the open sections, outermost first.
+    stack: Vec<(HeadingLevel, usize)>,
+    /// The HTML level of the heading being written.
+    current: HeadingLevel,
+}
+
+impl Outline {
+    fn open(&mut self, level: HeadingLevel) -> HeadingLevel {
+        while self.stack.last().is_some_and(|(l, _)| *l >= level) {
+            self.stack.pop();
+        }
+        let out = self.stack.last().map_or(2, |(_, o)| (o + 1).min(6));
+        self.stack.push((level, out));
+        self.current = match out {
+            2 => HeadingLevel::H2,
+            3 => HeadingLevel::H3,
+            4 => HeadingLevel::H4,
+            5 => HeadingLevel::H5,
+            _ => HeadingLevel::H6,
+        };
+        self.current
     }
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn shifts_headings_and_escapes_html() {
+    fn headings_start_at_h2_and_escape_html() {
         let (html, problems) = super::to_html("# Titel\n\nTekst <script>x</script>\n", |_| Err((String::new(), String::new())));
         assert!(problems.is_empty());
         assert!(html.contains("<h2>Titel</h2>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn headings_never_skip_a_level() {
+        let html = |src: &str| super::to_html(src, |_| Err((String::new(), String::new()))).0;
+        let levels = |src: &str| {
+            let h = html(src);
+            h.match_indices("<h").map(|(i, _)| h[i + 2..i + 3].to_string()).collect::<Vec<_>>().join("")
+        };
+        // `##` straight under the page title is an h2, as authors expect.
+        assert_eq!(html("## Waarmee helpen wij?\n"), "<h2>Waarmee helpen wij?</h2>\n");
+        assert_eq!(levels("## A\n\n### B\n\n## C\n"), "232");
+        assert_eq!(levels("# A\n\n### B\n\n#### C\n\n## D\n\n# E\n"), "23432");
+        assert_eq!(levels("#### A\n\n## B\n\n###### C\n"), "223");
     }
 
     #[test]

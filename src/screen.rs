@@ -177,13 +177,24 @@ fn zip(html: &str) -> Result<Vec<u8>, String> {
     Ok(buf.into_inner())
 }
 
+/// The file names of a slideshow folder: the show itself, its zip, and (for a location)
+/// the week feed. The staff pages link them by these names.
+pub const SHOW_FILE: &str = "index.html";
+pub const ZIP_FILE: &str = "diavoorstelling.zip";
+pub const WEEK_FEED_FILE: &str = "deze-week.json";
+
+/// Where the slideshow of all locations of one organisation goes.
+pub fn organisation_dir(slug: &str) -> String {
+    format!("scherm/organisatie/{slug}")
+}
+
 fn write_show(out: &Staging, dir: &str, html: &str) -> Result<(), Error> {
-    out.write(&format!("{dir}/index.html"), html.as_bytes())?;
+    out.write(&format!("{dir}/{SHOW_FILE}"), html.as_bytes())?;
     let bytes = zip(html).map_err(|m| Error::Template {
-        name: format!("{dir}/diavoorstelling.zip"),
+        name: format!("{dir}/{ZIP_FILE}"),
         message: m,
     })?;
-    out.write(&format!("{dir}/diavoorstelling.zip"), &bytes)
+    out.write(&format!("{dir}/{ZIP_FILE}"), &bytes)
 }
 
 /// The feed "spreekuren deze week" of one location: the seven days from `today`.
@@ -239,7 +250,7 @@ pub fn write(
         .try_for_each(|l| {
             let dir = crate::print::screen_dir(&l.slug);
             out.write(
-                &format!("{dir}/deze-week.json"),
+                &format!("{dir}/{WEEK_FEED_FILE}"),
                 week_feed(l, site, index, today).as_bytes(),
             )?;
             let html = show_html(
@@ -262,6 +273,6 @@ pub fn write(
                 .map(|l| screen_location(l, site, index, today))
                 .collect();
             let html = show_html(tera, assets, site, title, views, index)?;
-            write_show(out, &format!("scherm/organisatie/{slug}"), &html)
+            write_show(out, &organisation_dir(&slug), &html)
         })
 }

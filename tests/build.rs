@@ -95,9 +95,12 @@ fn example_site_pages_hold_the_facts_from_the_content() {
 
     // Specific facts, written out in full as a citizen reads them.
     let lochal = read(&out, "locaties/tilburg-lochal/index.html");
-    assert!(lochal.contains(
-        "<th scope=\"row\">Dinsdag</th><td>10.00 tot 12.30 uur en 13.30 tot 17.00 uur</td>"
-    ));
+    let tuesday = &weekday_items(&lochal)[1];
+    assert!(tuesday.contains("<span class=\"day-name\">Dinsdag"), "{tuesday}");
+    assert!(
+        tuesday.contains("<span class=\"day-open\">10.00 tot 12.30 uur en 13.30 tot 17.00 uur</span>"),
+        "{tuesday}"
+    );
     assert!(lochal.contains("Elke eerste dinsdag van de maand, van 10.00 tot 12.00 uur."));
     // Dates in the coming months without their year (seen from 23 November 2026).
     assert!(lochal.contains("Van 1 maart tot en met 30 april."));
@@ -382,4 +385,199 @@ fn an_incremental_update_equals_a_full_build() {
         Err(ido::Error::Content(_))
     ));
     assert_eq!(snapshot_of(&tmp.path().join("a")), a);
+}
+
+/// The `<li>` of each weekday in a location page's overview "wie is er wanneer?".
+fn weekday_items(html: &str) -> Vec<String> {
+    let start = html.find("<ul class=\"week\"").expect("a weekday overview");
+    let list = &html[start..];
+    (0..7)
+        .map(|i| {
+            let at = list
+                .find(&format!("<li data-dag=\"{i}\""))
+                .unwrap_or_else(|| panic!("weekday {i} in the overview"));
+            let rest = &list[at..];
+            let end = rest[1..].find("<li data-dag=").map_or(rest.len(), |e| e + 1);
+            rest[..end].to_string()
+        })
+        .collect()
+}
+
+/// The levels of the headings of a page, in order.
+fn heading_levels(html: &str) -> Vec<u8> {
+    html.match_indices("<h")
+        .filter_map(|(i, _)| {
+            let b = html.as_bytes().get(i + 2)?;
+            let next = html.as_bytes().get(i + 3)?;
+            (b'1'..=b'6')
+                .contains(b)
+                .then_some(())
+                .filter(|_| *next == b'>' || *next == b' ')
+                .map(|_| b - b'0')
+        })
+        .collect()
+}
+
+#[test]
+fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build_example(&out);
+    let site = ido::load(&options(&root().join("content"), &out)).unwrap();
+    let dordrecht = site
+        .locations
+        .iter()
+        .find(|l| l.slug == "dordrecht-samenwerkplein")
+        .unwrap();
+    assert_eq!(dordrecht.schedule.sessions.len(), 8);
+    let html = read(&out, "locaties/dordrecht-samenwerkplein/index.html");
+    let main = main_of(&html);
+    let days = weekday_items(&main);
+    // Every organisation with a spreekuur is named on its weekday, and only there.
+    for s in &dordrecht.schedule.sessions {
+        let weekday = (0..7)
+            .map(|i| jiff::civil::date(2026, 11, 23 + i))
+            .find(|d| s.rule_matches(*d) || s.rule_matches(d.checked_add(jiff::Span::new().days(7)).unwrap()))
+            .unwrap()
+            .weekday();
+        let day = weekday.to_monday_zero_offset() as usize;
+        let name = s
+            .partners
+            .first()
+            .and_then(|p| site.partners.iter().find(|x| &x.slug == p))
+            .map_or(s.title.clone(), |p| p.name.clone());
+        let shown = format!("<strong>{}</strong> {}", ido::render::escape(&name), s.time.dutch());
+        for (i, item) in days.iter().enumerate() {
+            assert_eq!(item.contains(&shown), i == day, "{shown} on weekday {i}: {item}");
+        }
+    }
+    // Every other week is said so.
+    assert!(days[3].contains("Ondernemersloket</strong> 13.00 tot 15.00 uur <span class=\"muted\">(om de week)</span>"), "{}", days[3]);
+    // The build date (Monday 23 November) is marked; no other day is.
+    assert!(days[0].contains("class=\"day vandaag\"><span class=\"day-name\">Maandag<span class=\"vandaag-tekst\"> (vandaag)</span>"), "{}", days[0]);
+    assert_eq!(main.matches("(vandaag)").count(), 1);
+    assert_eq!(main.matches(" vandaag\"").count(), 1);
+    assert!(days[6].contains("Gesloten"));
+    // The intro comes before the schedule; the overview before the full cards.
+    let intro = main.find("Kijk hieronder wie er wanneer is.").unwrap();
+    let overview = main.find("<ul class=\"week\"").unwrap();
+    let cards = main.find("<ul class=\"sessions\">").unwrap();
+    assert!(intro < main.find("id=\"wanneer\"").unwrap() && overview < cards);
+    // A spreekuur named after its partner does not repeat the name as its host.
+    assert!(!main.contains("<p class=\"muted\">Door <a href=\"../../partners/belastingdienst/\">"));
+    assert!(main.contains("<h3><a href=\"../../partners/belastingdienst/\">Belastingdienst</a></h3>"));
+    // A plain route link: nothing is loaded from the planner until it is followed.
+    assert!(main.contains(
+        "<a class=\"route\" href=\"https://www.google.com/maps/dir/?api=1&amp;destination=51.8131%2C4.6685\">Route plannen</a>"
+    ));
+    assert!(!html.contains("target=\"_blank\""));
+
+    // "Neem dit mee": near-duplicates merged into the most complete item, at most six;
+    // what is left out shows with its spreekuur.
+    let lochal_html = read(&out, "locaties/tilburg-lochal/index.html");
+    let lochal = main_of(&lochal_html);
+    let bring = &lochal[lochal.find("id=\"meenemen\"").unwrap()..];
+    let bring = &bring[..bring.find("</section>").unwrap()];
+    assert!(bring.contains("<li>Uw telefoon, tablet of laptop</li>"), "{bring}");
+    assert!(!bring.contains("<li>Uw telefoon</li>") && !bring.contains("<li>Uw telefoon of tablet</li>"), "{bring}");
+    assert!(bring.matches("<li>").count() <= ido::render::views::BRING_MAX, "{bring}");
+    let belasting = main.find("Neem ook mee:").unwrap();
+    assert!(main[belasting..].contains("Brieven van de Belastingdienst"));
+
+    // The telephone service never asks people to come by, and its number comes first.
+    let phone_html = read(&out, "locaties/tilburg-telefonisch/index.html");
+    let phone = main_of(&phone_html);
+    for text in ["langskomen", "Kom langs", "kom langs", "langs"] {
+        assert!(!phone.contains(text), "telephone page says {text}");
+    }
+    let tel = phone.find("href=\"tel:+31135421299\"").expect("a tel: link");
+    assert!(tel < phone.find("<h2").unwrap(), "the number comes before the first h2");
+    assert!(phone.contains("Bel ons gewoon."));
+    // A mobile location says it stands there only at its times.
+    let bike_html = read(&out, "locaties/den-bosch-bakfiets/index.html");
+    let bike = main_of(&bike_html);
+    assert!(bike.contains("Wij staan hier alleen op de dagen en tijden hieronder."));
+    assert!(bike.contains("<strong>Waar precies:</strong>") && !bike.contains("In het gebouw"));
+    // Its market spreekuur only runs from April: the overview says so (built 23 November).
+    assert!(bike.contains(
+        "<strong>Bakfiets op de weekmarkt</strong> 10.00 tot 13.00 uur <span class=\"muted\">(vanaf 7 april)</span>"
+    ));
+}
+
+#[test]
+fn markdown_headings_start_at_h2_and_no_page_skips_a_level() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build_example(&out);
+    // `## Op uw eigen website` in content/paginas/voor-gemeenten.md.
+    let page = read(&out, "voor-gemeenten/index.html");
+    assert!(page.contains("<h2>Op uw eigen website</h2>"), "{}", main_of(&page));
+    for rel in files(&out).iter().filter(|f| f.ends_with(".html") && !f.starts_with("scherm/")) {
+        let levels = heading_levels(&read(&out, rel));
+        assert_eq!(levels.first(), Some(&1), "{rel}: starts with h1");
+        for w in levels.windows(2) {
+            assert!(w[1] <= w[0] + 1, "{rel}: h{} follows h{}", w[1], w[0]);
+        }
+    }
+}
+
+#[test]
+fn staff_pages_say_print_products_are_not_made_when_the_build_does_not_print() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build_example(&out);
+    let site = ido::load(&options(&root().join("content"), &out)).unwrap();
+    let index = read(&out, "drukwerk/index.html");
+    // Linked from the footer of every page, not from the citizens' menu.
+    let home = read(&out, "index.html");
+    let footer = &home[home.find("<footer").unwrap()..];
+    assert!(footer.contains("href=\"drukwerk/\">Voor medewerkers: drukwerk en schermen</a>"));
+    assert!(!home[..home.find("<footer").unwrap()].contains("drukwerk/"));
+    assert!(!read(&out, "sitemap.xml").contains("drukwerk"));
+    for l in &site.locations {
+        assert!(index.contains(&format!("href=\"../drukwerk/{}/\"", l.slug)), "{}", l.slug);
+        let page_html = read(&out, &format!("drukwerk/{}/index.html", l.slug));
+        let page = main_of(&page_html);
+        let base = "https://www.informatiepunt.example/";
+        assert!(page.contains(&format!("<code>{base}scherm/{}/</code>", l.slug)), "{}", l.slug);
+        assert!(page.contains(&format!("<code>{base}scherm/{}/deze-week.json</code>", l.slug)));
+        assert!(page.contains("zijn bij deze versie van de website niet gemaakt"));
+        assert!(!page.contains(".pdf") && !page.contains(".png"), "{}", l.slug);
+    }
+}
+
+#[test]
+fn a_staff_page_links_every_print_and_screen_product_of_its_location() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let mut opts = options(&fixture("minimal"), &out);
+    opts.print = true;
+    opts.cache = tmp.path().join("cache");
+    ido::build(&opts).unwrap_or_else(|e| panic!("{e}"));
+    let site = ido::load(&opts).unwrap();
+    for l in &site.locations {
+        let page = read(&out, &format!("drukwerk/{}/index.html", l.slug));
+        let links: Vec<String> = attrs(&page, "href").into_iter().chain(attrs(&page, "src")).collect();
+        // Every file made for the location, found on disk, is linked (the slideshow by
+        // its folder).
+        let mut made: Vec<String> = files(&out.join(format!("print/{}", l.slug)))
+            .into_iter()
+            .map(|f| format!("print/{}/{f}", l.slug))
+            .collect();
+        made.extend(
+            files(&out.join(format!("scherm/{}", l.slug)))
+                .into_iter()
+                .map(|f| format!("scherm/{}/{}", l.slug, f.trim_end_matches("index.html"))),
+        );
+        assert!(made.iter().any(|f| f.ends_with("-drukkerij.pdf")) && made.iter().any(|f| f.ends_with(".png")));
+        for f in &made {
+            assert!(links.contains(&format!("../../{f}")), "{}: {f} is not linked", l.slug);
+        }
+        // Both variants per print product; a thumbnail per slide.
+        assert_eq!(page.matches(">Kantoor<").count(), page.matches(">Drukkerij<").count());
+        assert!(page.contains(">Kantoor<"));
+        let pngs = made.iter().filter(|f| f.ends_with(".png")).count();
+        assert_eq!(page.matches("<img src=").count(), pngs);
+        assert!(!page.contains("niet gemaakt"));
+    }
 }

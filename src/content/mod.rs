@@ -42,6 +42,8 @@ const RESERVED: &[&str] = &[
     "api",
     "print",
     "slides",
+    "scherm",
+    "drukwerk",
     "zoeken",
     "schema",
     "404",

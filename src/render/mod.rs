@@ -62,6 +62,9 @@ enum Job<'a> {
     EmbedGemeente(&'a Gemeente<'a>),
     /// "Op uw eigen website": snippets for one gemeente.
     Snippets(&'a Gemeente<'a>),
+    /// For staff: the print and screen products of one location, and their index.
+    Staff(&'a Location),
+    StaffIndex,
     NotFound,
 }
 
@@ -75,6 +78,8 @@ pub struct Renderer<'a> {
     pub minute: u16,
     /// Path part of the base URL, e.g. `/ido/`.
     pub base_path: String,
+    /// Whether this build makes the print products and slides (the staff pages link them).
+    pub print: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -87,6 +92,7 @@ impl<'a> Renderer<'a> {
             Job::Gemeenten,
             Job::Themes,
             Job::Partners,
+            Job::StaffIndex,
             Job::NotFound,
         ];
         jobs.extend(s.locations.iter().map(Job::Location));
@@ -96,6 +102,7 @@ impl<'a> Renderer<'a> {
         jobs.extend(s.pages.iter().map(Job::Page));
         jobs.extend(self.index.gemeenten.iter().map(Job::EmbedGemeente));
         jobs.extend(self.index.gemeenten.iter().map(Job::Snippets));
+        jobs.extend(s.locations.iter().map(Job::Staff));
         jobs
     }
 
@@ -111,6 +118,8 @@ impl<'a> Renderer<'a> {
             Job::Locations,
             Job::Gemeenten,
             Job::Location(new),
+            Job::Staff(new),
+            Job::StaffIndex,
         ];
         for g in self
             .index
@@ -370,6 +379,42 @@ impl<'a> Renderer<'a> {
                     c,
                 )
             }
+            Job::Staff(l) => {
+                let mut c = Context::new();
+                let products = if self.print {
+                    crate::print::location_product_paths(l, self.site, idx, self.today)
+                } else {
+                    Vec::new()
+                };
+                c.insert(
+                    "staff",
+                    &StaffView::new(l, self.site, idx, &products, self.print),
+                );
+                (
+                    format!("drukwerk/{}/", l.slug),
+                    "drukwerk.html",
+                    format!("Drukwerk en schermen: {}", l.name),
+                    c,
+                )
+            }
+            Job::StaffIndex => {
+                let mut c = Context::new();
+                c.insert("gemeenten", &gemeente_views());
+                let organisations: Vec<(String, String)> = crate::screen::organisations(self.site)
+                    .into_iter()
+                    .map(|(slug, locs)| {
+                        (locs[0].organisation.clone(), crate::screen::organisation_dir(&slug))
+                    })
+                    .collect();
+                c.insert("organisations", &organisations);
+                c.insert("print", &self.print);
+                (
+                    "drukwerk/".into(),
+                    "drukwerk-index.html",
+                    "Drukwerk en schermen".into(),
+                    c,
+                )
+            }
             Job::NotFound => (
                 String::new(),
                 "404.html",
@@ -423,7 +468,8 @@ impl<'a> Renderer<'a> {
             );
             out.write(&format!("{embed_url}oembed.json"), oembed.as_bytes())?;
         }
-        let listed = !not_found && !url.starts_with("embed/");
+        // Embeds and the staff pages are not for search engines.
+        let listed = !not_found && !url.starts_with("embed/") && !url.starts_with("drukwerk/");
         Ok(listed.then_some(url))
     }
 }

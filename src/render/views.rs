@@ -270,6 +270,11 @@ pub struct SessionView<'a> {
     pub address: Option<String>,
     /// "dinsdag 8 december: Markt 1, 7411 AB Deventer": coming dates at another address.
     pub places: Vec<String>,
+    /// Whether the title already names its only partner ("Belastingdienst" by the
+    /// Belastingdienst): then the page does not add "Door Belastingdienst".
+    pub partner_in_title: bool,
+    /// What to bring for this spreekuur that the location's short list leaves out.
+    pub bring: Vec<&'a str>,
 }
 
 impl<'a> SessionView<'a> {
@@ -294,19 +299,26 @@ impl<'a> SessionView<'a> {
         if !extra.is_empty() {
             exceptions.push(format!("Extra op {}.", dutch::join_and(&extra)));
         }
+        let partners: Vec<PartnerCard<'a>> = s
+            .partners
+            .iter()
+            .filter_map(|p| idx.partners.get(p.as_str()))
+            .map(|p| PartnerCard::new(p))
+            .collect();
+        let partner_in_title = partners.len() == 1 && {
+            let (t, n) = (s.title.to_lowercase(), partners[0].name.to_lowercase());
+            t.contains(&n) || n.contains(&t)
+        };
         SessionView {
             index,
+            partner_in_title,
+            bring: Vec::new(),
             title: &s.title,
             sentence: s.dutch(today),
             exceptions: (!exceptions.is_empty()).then(|| exceptions.join(" ")),
             visit: s.visit.label(),
             note: s.note.as_deref(),
-            partners: s
-                .partners
-                .iter()
-                .filter_map(|p| idx.partners.get(p.as_str()))
-                .map(|p| PartnerCard::new(p))
-                .collect(),
+            partners,
             theme: s
                 .theme
                 .as_deref()
@@ -422,7 +434,20 @@ pub struct LocationView<'a> {
     pub visit: &'static str,
     pub themes: Vec<ThemeCard<'a>>,
     pub partners: Vec<PartnerCard<'a>>,
+    /// The short, merged "Neem dit mee" list (at most [`BRING_MAX`] items).
     pub bring: Vec<&'a str>,
+    /// Whether items were left out of `bring` (they show with the spreekuren and themes).
+    pub bring_more: bool,
+    /// Who is there on each weekday, Monday first.
+    pub days: Vec<DayView>,
+    /// Whether any weekday has a spreekuur (the overview then gets a column for them).
+    pub days_have_sessions: bool,
+    /// A route planner link to the address (a plain link: nothing loads until clicked).
+    pub route: Option<String>,
+    /// A sentence on where to find a mobile or temporary location.
+    pub where_note: Option<&'static str>,
+    /// The heading of the help line box at the bottom.
+    pub helpline_heading: &'static str,
     pub accessibility: Vec<Fact>,
     pub languages: String,
     pub last_checked: String,
@@ -440,16 +465,35 @@ impl<'a> LocationView<'a> {
             .iter()
             .filter_map(|t| index.themes.get(t.as_str()).copied())
             .collect();
-        let mut bring: Vec<&str> = Vec::new();
-        for t in &themes {
-            for b in &t.bring {
-                if !bring.contains(&b.as_str()) {
-                    bring.push(b);
-                }
-            }
-        }
         let sched = &l.schedule;
         let hours = hour_rows(sched);
+        let (bring, bring_more, sessions) = {
+            let lists: Vec<&[String]> = themes.iter().map(|t| t.bring.as_slice()).collect();
+            let merged = merge_bring(&lists);
+            let short: Vec<&str> = merged.iter().take(BRING_MAX).map(|(b, _)| *b).collect();
+            let sessions: Vec<SessionView> = sched
+                .sessions
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| !s.over(today))
+                .map(|(i, s)| {
+                    let mut v = SessionView::new(i, s, sched, index, today, minute);
+                    // This spreekuur's own items, in their merged form, unless the short
+                    // list has them already.
+                    if let Some(t) = s.theme.as_deref().and_then(|t| index.themes.get(t)) {
+                        for b in &t.bring {
+                            let shown = canonical(&merged, b).unwrap_or(b);
+                            if !short.contains(&shown) && !v.bring.contains(&shown) {
+                                v.bring.push(shown);
+                            }
+                        }
+                    }
+                    v
+                })
+                .collect();
+            (short, merged.len() > BRING_MAX, sessions)
+        };
+        let days = day_views(sched, index, today);
         LocationView {
             loc: l,
             kind: kind_label(l),
@@ -458,14 +502,25 @@ impl<'a> LocationView<'a> {
             hours_caption: hours_caption(l.kind),
             has_hours: !sched.week.is_empty(),
             hours,
-            sessions: sched
-                .sessions
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| !s.over(today))
-                .map(|(i, s)| SessionView::new(i, s, sched, index, today, minute))
-                .collect(),
-            visit: l.visit.label(),
+            days_have_sessions: days.iter().any(|d| !d.who.is_empty()),
+            days,
+            sessions,
+            visit: visit_text(l.kind, l.visit),
+            route: route_link(l),
+            where_note: match l.kind {
+                crate::model::Kind::Mobile => {
+                    Some("Wij staan hier alleen op de dagen en tijden hieronder.")
+                }
+                crate::model::Kind::PopUp => {
+                    Some("Dit informatiepunt is er maar een korte tijd. Kijk goed naar de data.")
+                }
+                _ => None,
+            },
+            helpline_heading: match l.kind {
+                crate::model::Kind::Telephone => "Lukt het niet op deze tijden?",
+                _ => "Kunt u niet langskomen?",
+            },
+            bring_more,
             themes: themes.iter().map(|t| ThemeCard::new(t)).collect(),
             partners: l
                 .partners
@@ -534,4 +589,403 @@ fn accessibility(l: &Location) -> Vec<Fact> {
         .into_iter()
         .filter_map(|(label, v)| v.map(|value| Fact { label, value }))
         .collect()
+}
+
+/// How many items "Neem dit mee" shows on a location page; the rest shows per spreekuur.
+pub const BRING_MAX: usize = 6;
+
+/// The words of an item, for comparing: lower case, letters and digits only.
+fn words(s: &str) -> std::collections::BTreeSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Merges the "Neem dit mee" lists of several themes: an item whose words all occur in a
+/// longer item ("Uw telefoon" in "Uw telefoon, tablet of laptop") gives way to the longer
+/// one. Returns each kept item with the items it stands for, the most needed first (then
+/// in the order the themes name them).
+pub fn merge_bring<'a>(lists: &[&'a [String]]) -> Vec<(&'a str, Vec<&'a str>)> {
+    let mut all: Vec<&str> = Vec::new();
+    let mut count: Vec<usize> = Vec::new();
+    for list in lists {
+        for b in list.iter() {
+            match all.iter().position(|x| *x == b.as_str()) {
+                Some(i) => count[i] += 1,
+                None => {
+                    all.push(b);
+                    count.push(1);
+                }
+            }
+        }
+    }
+    let sets: Vec<_> = all.iter().map(|b| words(b)).collect();
+    // The most complete item that holds all words of item `i` (itself when none does).
+    let keeper = |i: usize| {
+        (0..all.len())
+            .filter(|&j| sets[i].is_subset(&sets[j]))
+            .max_by(|&a, &b| sets[a].len().cmp(&sets[b].len()).then(b.cmp(&a)))
+            .unwrap_or(i)
+    };
+    let mut out: Vec<(&str, Vec<&str>, usize, usize)> = Vec::new();
+    for i in 0..all.len() {
+        let k = keeper(i);
+        match out.iter_mut().find(|o| o.0 == all[k]) {
+            Some(o) => {
+                o.1.push(all[i]);
+                o.2 += count[i];
+            }
+            None => out.push((all[k], vec![all[i]], count[i], i)),
+        }
+    }
+    out.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.cmp(&b.3)));
+    out.into_iter().map(|(k, m, _, _)| (k, m)).collect()
+}
+
+/// The kept form of item `b` in a merged list.
+fn canonical<'a>(merged: &[(&'a str, Vec<&'a str>)], b: &str) -> Option<&'a str> {
+    merged.iter().find(|(_, m)| m.contains(&b)).map(|(k, _)| *k)
+}
+
+/// "Afspraak nodig?" in words that fit the kind of location: a telephone service never
+/// asks people to come by.
+pub fn visit_text(kind: crate::model::Kind, visit: Visit) -> &'static str {
+    use crate::model::Kind;
+    match (kind, visit) {
+        (Kind::Telephone, Visit::WalkIn) => "U hoeft geen afspraak te maken. Bel ons gewoon.",
+        (Kind::Telephone, Visit::Appointment) => "Maak eerst een afspraak. Dan bellen wij u.",
+        (Kind::Telephone, Visit::Either) => "Bel ons gewoon. Of maak een afspraak.",
+        (Kind::Mobile, Visit::WalkIn) => "Loop gerust even langs als wij er staan.",
+        (Kind::PopUp, Visit::WalkIn) => "U kunt in deze periode zonder afspraak langskomen.",
+        _ => visit.label(),
+    }
+}
+
+/// A plain link to a route planner for the location's address: nothing is loaded from
+/// another site until someone follows it. None for a location without an address.
+pub fn route_link(l: &Location) -> Option<String> {
+    let a = l.address.as_ref()?;
+    let destination = match l.coordinates {
+        Some(c) => format!("{},{}", c.lat, c.lon),
+        None => one_line(a),
+    };
+    let mut url = url::Url::parse("https://www.google.com/maps/dir/").ok()?;
+    url.query_pairs_mut()
+        .append_pair("api", "1")
+        .append_pair("destination", &destination);
+    Some(url.into())
+}
+
+/// One weekday of the overview "wie is er wanneer?".
+#[derive(Serialize)]
+pub struct DayView {
+    /// "Maandag".
+    pub day: String,
+    /// 0 for Monday; the browser script marks today's row by it.
+    pub index: usize,
+    /// Today (the build date) falls on this weekday.
+    pub today: bool,
+    /// "13.00 tot 17.00 uur", or "Gesloten".
+    pub open: String,
+    pub closed: bool,
+    pub who: Vec<Who>,
+}
+
+/// A spreekuur in the weekday overview.
+#[derive(Serialize)]
+pub struct Who {
+    pub name: String,
+    /// "13.00 tot 16.00 uur".
+    pub time: String,
+    /// "om de week", "een keer per maand", "niet elke week", "op een andere plek".
+    pub note: Option<String>,
+}
+
+/// Weeks the overview looks ahead to see on which weekdays a spreekuur falls, and how often.
+const OVERVIEW_WEEKS: i32 = 12;
+
+/// How often a spreekuur falls on each weekday in the weeks from its next date on:
+/// `None` when not at all, else the note for the overview (`None` inside for every week).
+fn session_days(s: &Session, today: Date) -> ([Option<Option<&'static str>>; 7], Option<Date>) {
+    use crate::schedule::{add_days, days_between, HORIZON};
+    let mut out = [None; 7];
+    let Some(first) = (0..HORIZON)
+        .map(|i| add_days(today, i))
+        .find(|d| s.rule_matches(*d))
+    else {
+        return (out, None);
+    };
+    let mut dates: [Vec<Date>; 7] = Default::default();
+    for d in (0..OVERVIEW_WEEKS * 7).map(|i| add_days(first, i)) {
+        if s.rule_matches(d) {
+            dates[dutch::weekday_index(d.weekday())].push(d);
+        }
+    }
+    for (day, list) in dates.iter().enumerate() {
+        if list.is_empty() {
+            continue;
+        }
+        let gaps: Vec<i32> = list.windows(2).map(|w| days_between(w[0], w[1])).collect();
+        out[day] = Some(if !gaps.is_empty() && gaps.iter().all(|g| *g == 7) {
+            None
+        } else if gaps.iter().all(|g| *g >= 7) && gaps.iter().filter(|g| **g == 14).count() * 2 >= gaps.len().max(1) + 1 {
+            // Every other week; across a year with 53 weeks, odd weeks meet once.
+            Some("om de week")
+        } else if !gaps.is_empty() && gaps.iter().all(|g| (28..=35).contains(g)) {
+            Some("een keer per maand")
+        } else {
+            Some("niet elke week")
+        });
+    }
+    (out, Some(first))
+}
+
+/// The weekday overview: per day the opening hours (or, for a location without a week
+/// table, the merged times of its spreekuren) and who holds a spreekuur that day.
+pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
+    let per_session: Vec<_> = sched
+        .sessions
+        .iter()
+        .map(|s| session_days(s, today))
+        .collect();
+    let today_index = dutch::weekday_index(today.weekday());
+    (0..7)
+        .map(|day| {
+            let mut on: Vec<(&Session, Option<&'static str>)> = sched
+                .sessions
+                .iter()
+                .zip(&per_session)
+                .filter_map(|(s, (days, _))| days[day].map(|note| (s, note)))
+                .collect();
+            on.sort_by_key(|(s, _)| (s.time.start, s.time.end));
+            let ranges = if sched.week.is_empty() {
+                merge_ranges(on.iter().filter(|(s, _)| s.here()).map(|(s, _)| s.time))
+            } else {
+                sched.week.days[day].clone()
+            };
+            // A spreekuur whose period starts more than a week from now says from when.
+            let starts = |s: &Session| {
+                let from = s.period?.from?;
+                let i = sched.sessions.iter().position(|x| std::ptr::eq(x, s))?;
+                let first = per_session[i].1?;
+                (crate::schedule::days_between(today, from) > 7)
+                    .then(|| format!("vanaf {}", dutch::day_month(first)))
+            };
+            let who = on
+                .iter()
+                .map(|(s, note)| Who {
+                    name: {
+                        let names: Vec<&str> = s
+                            .partners
+                            .iter()
+                            .filter_map(|p| index.partners.get(p.as_str()))
+                            .map(|p| p.name.as_str())
+                            .collect();
+                        if names.is_empty() {
+                            s.title.clone()
+                        } else {
+                            dutch::join_and(&names)
+                        }
+                    },
+                    time: s.time.dutch(),
+                    note: {
+                        let parts: Vec<String> = [
+                            note.map(str::to_string),
+                            starts(s),
+                            (!s.here()).then(|| "op een andere plek".to_string()),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                        (!parts.is_empty()).then(|| parts.join(", "))
+                    },
+                })
+                .collect();
+            DayView {
+                day: dutch::capitalise(dutch::WEEKDAYS[day]),
+                index: day,
+                today: day == today_index,
+                closed: ranges.is_empty(),
+                open: crate::schedule::describe_ranges(&ranges),
+                who,
+            }
+        })
+        .collect()
+}
+
+/// Overlapping or touching ranges as one ("10.00–12.00" and "11.00–13.00" → "10.00–13.00").
+fn merge_ranges(ranges: impl Iterator<Item = crate::schedule::TimeRange>) -> Vec<crate::schedule::TimeRange> {
+    let mut list: Vec<_> = ranges.collect();
+    list.sort();
+    let mut out: Vec<crate::schedule::TimeRange> = Vec::new();
+    for r in list {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// A slide (PNG) on the staff page.
+#[derive(Serialize)]
+pub struct SlideView {
+    pub path: String,
+    /// "Dia 3: DigiD".
+    pub label: String,
+    /// "liggend" or "staand".
+    pub orientation: &'static str,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A print product on the staff page, with a file per variant.
+#[derive(Serialize)]
+pub struct PrintView {
+    /// "Poster".
+    pub label: String,
+    /// "A4", or empty when the name does not say.
+    pub size: String,
+    /// (variant, path), in the order they are made: `kantoor`, then `drukkerij`.
+    pub files: Vec<(String, String)>,
+    /// A PNG picture of the product, when the print stage makes one.
+    pub preview: Option<String>,
+}
+
+/// The staff page of one location: every product to print or show on a screen.
+#[derive(Serialize)]
+pub struct StaffView<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub gemeente: &'a str,
+    pub gemeente_slug: &'a str,
+    /// Whether this build made the print products and slides.
+    pub print: bool,
+    pub slides: Vec<SlideView>,
+    pub prints: Vec<PrintView>,
+    /// Site paths of the slideshow, its zip and the week feed.
+    pub show_path: String,
+    pub zip_path: String,
+    pub feed_path: String,
+    /// Absolute addresses to paste into a screen player or another system.
+    pub show_url: String,
+    pub feed_url: String,
+}
+
+impl<'a> StaffView<'a> {
+    /// `products` are the site paths of the location's print products and slides, as the
+    /// print stage lists them (empty when this build does not print).
+    pub fn new(l: &'a Location, site: &Site, index: &Index, products: &[String], print: bool) -> Self {
+        use crate::screen::{SHOW_FILE, WEEK_FEED_FILE, ZIP_FILE};
+        let dir = crate::print::screen_dir(&l.slug);
+        let stem = |p: &str| {
+            let file = p.rsplit('/').next().unwrap_or(p);
+            file.rsplit_once('.').map_or(file, |(s, _)| s).to_string()
+        };
+        let pdf_stems: Vec<String> = products
+            .iter()
+            .filter(|p| p.ends_with(".pdf"))
+            .map(|p| stem(p))
+            .collect();
+        let mut prints: Vec<PrintView> = Vec::new();
+        let mut slides = Vec::new();
+        for p in products.iter().filter(|p| p.ends_with(".pdf")) {
+            let s = stem(p);
+            let (base, variant) = s.rsplit_once('-').unwrap_or((&s, ""));
+            let (name, size) = match base.rsplit_once('-') {
+                Some((n, z)) if is_paper_size(z) => (n, z.to_uppercase()),
+                _ => (base, String::new()),
+            };
+            let label = product_label(name, index, true);
+            let file = (variant.to_string(), p.clone());
+            match prints.iter_mut().find(|v| v.label == label && v.size == size) {
+                Some(v) => v.files.push(file),
+                None => prints.push(PrintView {
+                    label,
+                    size,
+                    files: vec![file],
+                    preview: None,
+                }),
+            }
+        }
+        for p in products.iter().filter(|p| p.ends_with(".png")) {
+            let s = stem(p);
+            if let Some(i) = pdf_stems.iter().position(|x| *x == s) {
+                // A picture of a print product: its preview.
+                let label_of = &pdf_stems[i];
+                if let Some(v) = prints
+                    .iter_mut()
+                    .find(|v| v.files.iter().any(|(_, f)| stem(f) == *label_of))
+                {
+                    v.preview.get_or_insert_with(|| p.clone());
+                }
+                continue;
+            }
+            let (base, size) = s.rsplit_once('-').unwrap_or((&s, ""));
+            let (width, height) = size
+                .split_once('x')
+                .and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?)))
+                .unwrap_or((1920, 1080));
+            // "dia-3-thema-digid" → number 3, "thema-digid".
+            let mut parts = base.splitn(3, '-');
+            let (number, name) = match (parts.next(), parts.next(), parts.next()) {
+                (Some("dia"), Some(n), Some(rest)) if n.parse::<u32>().is_ok() => (n, rest),
+                _ => ("", base),
+            };
+            let what = product_label(name, index, false);
+            slides.push(SlideView {
+                path: p.clone(),
+                label: if number.is_empty() {
+                    what
+                } else {
+                    format!("Dia {number}: {what}")
+                },
+                orientation: if width >= height { "liggend" } else { "staand" },
+                width,
+                height,
+            });
+        }
+        let base = &site.config.base_url;
+        StaffView {
+            slug: &l.slug,
+            name: &l.name,
+            gemeente: &l.gemeente,
+            gemeente_slug: &l.gemeente_slug,
+            print,
+            slides,
+            prints,
+            show_path: format!("{dir}/"),
+            zip_path: format!("{dir}/{ZIP_FILE}"),
+            feed_path: format!("{dir}/{WEEK_FEED_FILE}"),
+            show_url: format!("{base}{dir}/{}", SHOW_FILE.trim_end_matches("index.html")),
+            feed_url: format!("{base}{dir}/{WEEK_FEED_FILE}"),
+        }
+    }
+}
+
+/// "a4", "a5", "a3" …
+fn is_paper_size(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 2 && b[0] == b'a' && b[1].is_ascii_digit()
+}
+
+/// A product's name in words: "flyer" → "Flyer", "thema-digid" → "Flyer over DigiD" (a
+/// slide: "Over DigiD"), "deze-week" → "Spreekuren deze week"; unknown names read as
+/// their words.
+fn product_label(name: &str, index: &Index, print: bool) -> String {
+    if let Some(t) = name.strip_prefix("thema-") {
+        if let Some(theme) = index.themes.get(t) {
+            let what = if print { "Flyer over" } else { "Over" };
+            return format!("{what} {}", theme.title);
+        }
+    }
+    match name {
+        "flyer" => "Flyer".into(),
+        "poster" => "Poster".into(),
+        "weekoverzicht" => "Weekoverzicht spreekuren".into(),
+        "welkom" => "Welkom".into(),
+        "deze-week" => "Spreekuren deze week".into(),
+        other => dutch::capitalise(&other.replace('-', " ")),
+    }
 }

@@ -31,6 +31,8 @@ const PAGES = {
   'embed-gemeente-telephone': 'embed/gemeenten/tilburg/',
   'gemeente-telephone': 'gemeenten/tilburg/',
   snippets: 'gemeenten/tilburg/insluiten/',
+  'staff-index': 'drukwerk/',
+  staff: 'drukwerk/dordrecht-samenwerkplein/',
   'not-found': 'deze/pagina/bestaat/niet/',
 };
 
@@ -87,12 +89,42 @@ test('the first Tab reaches the skip link, which moves focus to the main content
   await context.close();
 });
 
-test('body text is at least 18 px and the hours table has row and column headers', async () => {
+test('body text is at least 18 px and the week overview has a line per weekday', async () => {
   const { page, context } = await open(browser, server.url + PAGES.location, 390);
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')).fontSize));
   assert.ok(size >= 18, `body text is ${size}px`);
-  assert.equal(await page.locator('table.hours th[scope=col]').count(), 2);
-  assert.equal(await page.locator('table.hours th[scope=row]').count(), 7);
+  assert.equal(await page.getByRole('list', { name: 'Wie is er wanneer?' }).locator(':scope > li').count(), 7);
+  await context.close();
+});
+
+test('the script marks today in the week overview, also when the page was built on another day', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  // Thursday 26 November 2026, 12.00 in the Netherlands (the example is built on another day).
+  await page.clock.setFixedTime(new Date('2026-11-26T11:00:00Z'));
+  await page.goto(server.url + PAGES['location-many-spreekuren']);
+  assert.equal(await page.locator('#ido-week').getAttribute('data-v'), '3');
+  // Only Thursday is highlighted and labelled, not the day the site was built.
+  const marked = await page.locator('#ido-week > li').evaluateAll((items) => items.map((li) => [
+    li.getAttribute('data-dag'), getComputedStyle(li).borderLeftWidth,
+    getComputedStyle(li.querySelector('.day-name'), '::after').content,
+    li.querySelector('.vandaag-tekst') ? getComputedStyle(li.querySelector('.vandaag-tekst')).display : 'none',
+  ]).filter(([, border, after, text]) => border === '6px' || after.includes('vandaag') || text !== 'none'));
+  assert.deepEqual(marked, [['3', '6px', '" (vandaag)"', 'none']]);
+  const today = page.locator('#ido-week > li[data-dag="3"]');
+  assert.match(await today.innerText(), /Leerwerkloket/);
+  await context.close();
+});
+
+test('the phone-only service shows its number as a link on the first screen of a phone', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(server.url + PAGES['location-telephone']);
+  const call = page.locator('main a[href^="tel:"]').first();
+  assert.equal(await call.innerText(), '013 542 1299');
+  const box = await call.boundingBox();
+  assert.ok(box.y + box.height <= 844, `the number ends at ${box.y + box.height}px`);
+  assert.doesNotMatch(await page.locator('main').innerText(), /langs/i);
   await context.close();
 });
 
@@ -106,7 +138,7 @@ test('a visitor finds the IDOs of a gemeente from the home page without JavaScri
   await page.getByRole('link', { name: 'Informatiepunt CODA Bibliotheek' }).first().click();
   const main = await page.locator('main').innerText();
   assert.match(main, /Vosselmanstraat 299/);
-  assert.match(main, /Dinsdag\s+10\.00 tot 17\.00 uur/);
+  assert.match(main, /Dinsdag( \(vandaag\))?\s+10\.00 tot 17\.00 uur/);
   await context.close();
 });
 
@@ -133,7 +165,8 @@ test('without JavaScript the page states the build date and keeps the week table
   await page.goto(server.url + PAGES.location);
   assert.match(await page.locator('#ido-status').innerText(), /^Vandaag, \w+ \d+ \w+: (open van .* uur|gesloten)\.$/);
   assert.match(await page.locator('main').innerText(), /Bijgewerkt op \d+ \w+ \d{4}\./);
-  assert.equal(await page.locator('table.hours tbody tr').count(), 7);
+  assert.equal(await page.locator('ul.week > li').count(), 7);
+  assert.equal(await page.locator('ul.week .vandaag-tekst').count(), 1, 'the build date is marked');
   await context.close();
 });
 

@@ -143,6 +143,8 @@ if (box = g('ido-wijzigingen')) {
   box.textContent = '';
   box.appendChild(ul);
 }
+// Today's weekday for the overview (the page marks the build date's; CSS moves it).
+if (el = g('ido-week')) el.dataset.v = wd(now.n);
 R.u.forEach((u, i) => {
   var d = T.dates(u, now.n, now.m, 3);
   set('ido-data-' + i, d.length ? 'Volgende keren: ' + d.join(', ') + '.' : 'Er zijn nu geen nieuwe data gepland.');
