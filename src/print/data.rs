@@ -10,7 +10,7 @@ use crate::dutch;
 use crate::index::Index;
 use crate::model::{Location, Site, Theme};
 use crate::render::views::{
-    holiday_note, hour_rows, hours_caption, one_line, period_sentence, Row,
+    holiday_note, hour_rows, hours_caption, one_line, period_sentence, short_ranges, Row,
 };
 use crate::schedule::{add_days, describe_ranges, Exception, Repeat, Session};
 
@@ -108,6 +108,9 @@ pub struct WeekdayRow<'a> {
 pub struct DayItem<'a> {
     pub title: &'a str,
     pub time: String,
+    /// "10.00–12.00": for the week grid of the slides.
+    pub short: String,
+    pub partner: Option<&'a str>,
     pub place: Option<String>,
 }
 
@@ -264,6 +267,12 @@ impl<'a> LocationData<'a> {
         dated: bool,
     ) -> Self {
         let sched = &l.schedule;
+        let partner_name = |s: &Session| {
+            s.partner
+                .as_deref()
+                .and_then(|p| index.partners.get(p))
+                .map(|p| p.name.as_str())
+        };
         let url = format!("{}locaties/{}/", site.config.base_url, l.slug);
         let session_row = |s: &'a Session| SessionRow {
             title: &s.title,
@@ -271,11 +280,7 @@ impl<'a> LocationData<'a> {
             time: s.time.dutch(),
             rule: rule(&s.repeat),
             visit: s.visit.label(),
-            partner: s
-                .partner
-                .as_deref()
-                .and_then(|p| index.partners.get(p))
-                .map(|p| p.name.as_str()),
+            partner: partner_name(s),
             place: s.address.as_ref().map(one_line),
             note: s.note.as_deref(),
             next: if dated {
@@ -327,6 +332,8 @@ impl<'a> LocationData<'a> {
                         .map(|s| DayItem {
                             title: &s.title,
                             time: s.time.dutch(),
+                            short: short_ranges(std::slice::from_ref(&s.time)),
+                            partner: partner_name(s),
                             place: s.address.as_ref().map(one_line),
                         })
                         .collect(),
