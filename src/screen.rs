@@ -47,6 +47,8 @@ struct Show<'a> {
     logo_view_box: &'a str,
     /// The QR code to the organisation's or site's page, for the theme slides.
     qr: String,
+    /// The site's address without scheme, for the theme slides of an organisation.
+    site_url: String,
     locations: Vec<ScreenLocation<'a>>,
     themes: Vec<ThemeView<'a>>,
 }
@@ -154,7 +156,11 @@ fn screen_location<'a>(
         .schedule
         .sessions
         .iter()
-        .map(|s| json!({"titel": s.title, "plaats": s.address.as_ref().map(crate::render::views::one_line)}))
+        .map(|s| json!({
+            "titel": s.title,
+            "plaats": s.address.as_ref().map(crate::render::views::one_line),
+            "partner": s.partner.as_deref().and_then(|p| index.partners.get(p)).map(|p| &p.name),
+        }))
         .collect();
     ScreenLocation {
         data: LocationData::new(l, site, index, today, true),
@@ -201,6 +207,7 @@ fn show_html(
         logo_symbol: &assets.logo_symbol,
         logo_view_box: &assets.logo_view_box,
         qr: qr_data_url(qr_url),
+        site_url: crate::print::data::display_url(&site.config.base_url),
         themes: themes
             .iter()
             .filter_map(|t| index.themes.get(t))
