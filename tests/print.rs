@@ -353,8 +353,9 @@ fn a_schedule_change_updates_flyer_slide_and_page_in_the_same_build() {
     );
     let page = fs::read_to_string(public.join("locaties/test-balie/index.html")).unwrap();
     assert!(page.contains("14.00 tot 18.00 uur"));
+    // The slideshow shows the hours as the PNG slide does, in their short form.
     let show = fs::read_to_string(public.join("scherm/test-balie/index.html")).unwrap();
-    assert!(show.contains("14.00 tot 18.00 uur"));
+    assert!(show.contains("14.00–18.00 uur"));
     // Only the changed location's products were rendered again.
     assert_eq!(
         fs::read(public.join("print/test-telefoon/flyer-a5-kantoor.pdf")).unwrap(),
@@ -524,7 +525,7 @@ fn serve_updates_re_render_the_edited_location_only() {
     assert!(feed.contains("\"14:00\""), "{feed}");
     let org =
         fs::read_to_string(public.join("scherm/organisatie/bibliotheek-test/index.html")).unwrap();
-    assert!(org.contains("14.00 tot 18.00 uur"));
+    assert!(org.contains("14.00–18.00 uur"));
 }
 
 /// The example site, built once with print products for the tests below.
