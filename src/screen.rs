@@ -82,7 +82,9 @@ fn logo_symbol(svg: &str) -> Option<(String, String)> {
     // The file's own <title> would name the symbol twice: the slide's `aria-label` names it.
     let inner = strip_title(inner);
     Some((
-        format!(r#"<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden"><symbol id="ido-logo" viewBox="{view_box}">{inner}</symbol></svg>"#),
+        format!(
+            r#"<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden"><symbol id="ido-logo" viewBox="{view_box}">{inner}</symbol></svg>"#
+        ),
         view_box,
     ))
 }
@@ -319,7 +321,15 @@ pub fn write(
                 .iter()
                 .map(|l| screen_location(l, site, index, today))
                 .collect();
-            let html = show_html(tera, assets, site, title, &site.config.base_url, views, index)?;
+            let html = show_html(
+                tera,
+                assets,
+                site,
+                title,
+                &site.config.base_url,
+                views,
+                index,
+            )?;
             write_show(out, &format!("scherm/organisatie/{slug}"), &html)
         })
 }

@@ -567,11 +567,7 @@ fn qr_in_pdf(pdf: &str, tmp: &Path) -> Vec<String> {
 #[test]
 fn table_holders_and_gemeente_sheets_come_in_both_variants_tagged_with_qr_codes() {
     let (_tmp, public) = example();
-    let site = ido::load(&common::options(
-        &common::root().join("content"),
-        public,
-    ))
-    .unwrap();
+    let site = ido::load(&common::options(&common::root().join("content"), public)).unwrap();
     let base = &site.config.base_url;
     let index = ido::index::Index::new(&site);
     let mut checked = 0;
@@ -605,7 +601,7 @@ fn table_holders_and_gemeente_sheets_come_in_both_variants_tagged_with_qr_codes(
                 "{pdf}: no PDF/UA-1 identification"
             );
             let qr_dir = tempfile::tempdir().unwrap();
-            assert_eq!(qr_in_pdf(&pdf, qr_dir.path()), [url.clone()], "{pdf}");
+            assert_eq!(qr_in_pdf(&pdf, qr_dir.path()), std::slice::from_ref(&url), "{pdf}");
             checked += 1;
         }
     }
@@ -625,7 +621,12 @@ fn table_holders_and_gemeente_sheets_come_in_both_variants_tagged_with_qr_codes(
         for l in &g.locations {
             // pdftotext joins a name broken after a hyphen without it.
             let name = words(&l.name).replace('-', "");
-            assert!(text.replace('-', "").contains(&name), "{}: {} missing", g.slug, l.name);
+            assert!(
+                text.replace('-', "").contains(&name),
+                "{}: {} missing",
+                g.slug,
+                l.name
+            );
         }
         assert!(text.contains("DigiHulplijn: 0800-1508"), "{text}");
         assert!(
@@ -649,7 +650,10 @@ fn phone_only_products_say_bel_with_the_number_and_never_ask_to_come_by() {
     ] {
         let text = words(&tool(
             "pdftotext",
-            &[&p(public, &format!("print/tilburg-telefonisch/{f}.pdf")), "-"],
+            &[
+                &p(public, &format!("print/tilburg-telefonisch/{f}.pdf")),
+                "-",
+            ],
         ));
         assert!(text.contains(&format!("Bel {number}")), "{f}: {text}");
         for wrong in ["Kom langs", "langskomen", "route", "Neem mee", "hieronder"] {
@@ -660,7 +664,10 @@ fn phone_only_products_say_bel_with_the_number_and_never_ask_to_come_by() {
     let gemeente = words(&tool(
         "pdftotext",
         &[
-            &p(public, "print/gemeente/tilburg/informatiepunten-a4-kantoor.pdf"),
+            &p(
+                public,
+                "print/gemeente/tilburg/informatiepunten-a4-kantoor.pdf",
+            ),
             "-",
         ],
     ));
@@ -671,7 +678,13 @@ fn phone_only_products_say_bel_with_the_number_and_never_ask_to_come_by() {
     let visible: String = show
         .split("<script")
         .enumerate()
-        .map(|(i, part)| if i == 0 { part } else { part.split_once("</script>").map_or("", |(_, rest)| rest) })
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("</script>").map_or("", |(_, rest)| rest)
+            }
+        })
         .collect();
     assert!(visible.contains(&format!("Bel {number}")));
     for wrong in ["Kom langs", "langskomen", "route", "hieronder"] {
@@ -681,7 +694,10 @@ fn phone_only_products_say_bel_with_the_number_and_never_ask_to_come_by() {
     let flyer = words(&tool(
         "pdftotext",
         &[
-            &p(public, "print/dordrecht-samenwerkplein/flyer-a5-kantoor.pdf"),
+            &p(
+                public,
+                "print/dordrecht-samenwerkplein/flyer-a5-kantoor.pdf",
+            ),
             "-",
         ],
     ));
@@ -744,9 +760,9 @@ fn the_week_slides_name_every_spreekuur_of_the_coming_seven_days() {
                 let day = ido::schedule::add_days(o.today, i);
                 let label = ido::dutch::capitalise(&ido::dutch::weekday_date(day));
                 for s in l.schedule.sessions_on(day) {
-                    let at = text.find(&label).unwrap_or_else(|| {
-                        panic!("{} {size}: {label} missing: {text}", l.slug)
-                    });
+                    let at = text
+                        .find(&label)
+                        .unwrap_or_else(|| panic!("{} {size}: {label} missing: {text}", l.slug));
                     let after = &text[at..];
                     let time = ido::render::views::short_ranges(std::slice::from_ref(&s.time));
                     assert!(

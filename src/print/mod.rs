@@ -277,7 +277,11 @@ pub fn gemeente_products(
             })
             .expect("print data serialises");
             Product {
-                path: format!("{}/informatiepunten-a4-{}.pdf", gemeente_dir(g.slug), v.name()),
+                path: format!(
+                    "{}/informatiepunten-a4-{}.pdf",
+                    gemeente_dir(g.slug),
+                    v.name()
+                ),
                 template: "gemeente.typ",
                 format: Format::Pdf,
                 data,
