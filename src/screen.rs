@@ -29,6 +29,8 @@ struct ScreenLocation<'a> {
     rules_json: String,
     /// Per spreekuur (in rule order): title and place, for the script.
     sessions_json: String,
+    /// The QR code to the location's page, as a data URL.
+    qr: String,
 }
 
 #[derive(Serialize)]
@@ -40,6 +42,13 @@ struct Show<'a> {
     script: &'a str,
     logo: &'a str,
     logo_alt: &'a str,
+    /// An SVG logo inlined once as a symbol (its text then uses the embedded font).
+    logo_symbol: &'a str,
+    logo_view_box: &'a str,
+    /// The QR code to the organisation's or site's page, for the theme slides.
+    qr: String,
+    /// The site's address without scheme, for the theme slides of an organisation.
+    site_url: String,
     locations: Vec<ScreenLocation<'a>>,
     themes: Vec<ThemeView<'a>>,
 }
@@ -49,6 +58,42 @@ pub struct Assets {
     css: String,
     script: String,
     logo: String,
+    /// For an SVG logo: `<symbol>` markup and its viewBox.
+    logo_symbol: String,
+    logo_view_box: String,
+}
+
+/// An SVG logo as a `<symbol id="ido-logo">` and its viewBox, so the slides can show it
+/// inline (`<use>`): text in an SVG shown as an image cannot use the page's fonts.
+fn logo_symbol(svg: &str) -> Option<(String, String)> {
+    let doc = roxmltree::Document::parse(svg).ok()?;
+    let root = doc.root_element();
+    let view_box = match root.attribute("viewBox") {
+        Some(v) => v.to_string(),
+        None => format!(
+            "0 0 {} {}",
+            root.attribute("width")?.trim_end_matches("px"),
+            root.attribute("height")?.trim_end_matches("px")
+        ),
+    };
+    let first = root.first_child()?.range().start;
+    let last = root.last_child()?.range().end;
+    let inner = svg.get(first..last)?;
+    // The file's own <title> would name the symbol twice: the slide's `aria-label` names it.
+    let inner = strip_title(inner);
+    Some((
+        format!(
+            r#"<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden"><symbol id="ido-logo" viewBox="{view_box}">{inner}</symbol></svg>"#
+        ),
+        view_box,
+    ))
+}
+
+fn strip_title(s: &str) -> String {
+    match (s.find("<title"), s.find("</title>")) {
+        (Some(a), Some(b)) if a < b => format!("{}{}", &s[..a], &s[b + "</title>".len()..]),
+        _ => s.to_string(),
+    }
 }
 
 impl Assets {
@@ -73,15 +118,21 @@ impl Assets {
         script.push('\n');
         script.push_str(&crate::render::js::stripped(&assets.join("js/scherm.js"))?);
         let logo_path = assets.join(&site.tokens.logo.file);
-        let mime = if logo_path.extension().is_some_and(|e| e == "svg") {
-            "image/svg+xml"
+        let svg = logo_path.extension().is_some_and(|e| e == "svg");
+        let mime = if svg { "image/svg+xml" } else { "image/png" };
+        let bytes = read(&logo_path)?;
+        // The house-style logo is checked (no script, no outside references) when loaded.
+        let (logo_symbol, logo_view_box) = if svg {
+            logo_symbol(&String::from_utf8_lossy(&bytes)).unwrap_or_default()
         } else {
-            "image/png"
+            Default::default()
         };
         Ok(Assets {
             css,
             script: script.replace("</", "<\\/"),
-            logo: format!("data:{mime};base64,{}", b64(&read(&logo_path)?)),
+            logo: format!("data:{mime};base64,{}", b64(&bytes)),
+            logo_symbol,
+            logo_view_box,
         })
     }
 }
@@ -114,7 +165,19 @@ fn screen_location<'a>(
                 .iter()
                 .map(|(d, a)| (crate::schedule::day_number(*d).to_string(), json!(crate::render::views::one_line(a))))
                 .collect();
-            json!({"titel": s.title, "plaats": s.address.as_ref().map(crate::render::views::one_line), "plaatsen": places})
+            let names: Vec<&str> = s
+                .partners
+                .iter()
+                .filter_map(|p| index.partners.get(p.as_str()))
+                .map(|p| p.name.as_str())
+                .collect();
+            let partner = (!names.is_empty()).then(|| crate::dutch::join_and(&names));
+            json!({
+                "titel": s.title,
+                "plaats": s.address.as_ref().map(crate::render::views::one_line),
+                "plaatsen": places,
+                "partner": partner,
+            })
         })
         .collect();
     ScreenLocation {
@@ -123,7 +186,15 @@ fn screen_location<'a>(
         sessions_json: serde_json::to_string(&sessions)
             .unwrap_or_default()
             .replace('<', "\\u003c"),
+        qr: qr_data_url(&format!("{}locaties/{}/", site.config.base_url, l.slug)),
     }
+}
+
+fn qr_data_url(url: &str) -> String {
+    format!(
+        "data:image/svg+xml;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(crate::print::qr_svg(url))
+    )
 }
 
 fn show_html(
@@ -131,6 +202,7 @@ fn show_html(
     assets: &Assets,
     site: &Site,
     title: String,
+    qr_url: &str,
     locations: Vec<ScreenLocation>,
     index: &Index,
 ) -> Result<String, Error> {
@@ -150,6 +222,10 @@ fn show_html(
         script: &assets.script,
         logo: &assets.logo,
         logo_alt: &site.tokens.logo.alt,
+        logo_symbol: &assets.logo_symbol,
+        logo_view_box: &assets.logo_view_box,
+        qr: qr_data_url(qr_url),
+        site_url: crate::print::data::display_url(&site.config.base_url),
         themes: themes
             .iter()
             .filter_map(|t| index.themes.get(t))
@@ -258,6 +334,7 @@ pub fn write(
                 assets,
                 site,
                 l.name.clone(),
+                &format!("{}locaties/{}/", site.config.base_url, l.slug),
                 vec![screen_location(l, site, index, today)],
                 index,
             )?;
@@ -272,7 +349,15 @@ pub fn write(
                 .iter()
                 .map(|l| screen_location(l, site, index, today))
                 .collect();
-            let html = show_html(tera, assets, site, title, views, index)?;
+            let html = show_html(
+                tera,
+                assets,
+                site,
+                title,
+                &site.config.base_url,
+                views,
+                index,
+            )?;
             write_show(out, &organisation_dir(&slug), &html)
         })
 }

@@ -170,7 +170,10 @@ fn pdfs_have_the_right_size_embedded_fonts_and_the_location_text() {
 
         let text = words(&tool("pdftotext", &[&pdf, "-"]));
         assert!(text.contains("Informatiepunt Teststad"), "{name}: {text}");
-        if name != "thema-digid-a5-drukkerij" {
+        if name.starts_with("poster-") {
+            // Posters show the hours in large type, in the short form of the slides.
+            assert!(text.contains("10.00–12.00 uur"), "{name}: {text}");
+        } else if name != "thema-digid-a5-drukkerij" {
             assert!(text.contains("10.00 tot 12.00 uur"), "{name}: {text}");
         }
         // Tagged PDF/UA-1 with a title and Dutch as its language.
@@ -350,8 +353,9 @@ fn a_schedule_change_updates_flyer_slide_and_page_in_the_same_build() {
     );
     let page = fs::read_to_string(public.join("locaties/test-balie/index.html")).unwrap();
     assert!(page.contains("14.00 tot 18.00 uur"));
+    // The slideshow shows the hours as the PNG slide does, in their short form.
     let show = fs::read_to_string(public.join("scherm/test-balie/index.html")).unwrap();
-    assert!(show.contains("14.00 tot 18.00 uur"));
+    assert!(show.contains("14.00–18.00 uur"));
     // Only the changed location's products were rendered again.
     assert_eq!(
         fs::read(public.join("print/test-telefoon/flyer-a5-kantoor.pdf")).unwrap(),
@@ -454,7 +458,10 @@ fn the_example_content_fits_its_pages_even_with_many_spreekuren() {
     for f in common::files(&public.join("print")) {
         let pdf = p(&public, &format!("print/{f}"));
         let (_, _, pages) = page_mm(&pdf);
-        let expected = if f.contains("/poster-") {
+        let expected = if f.contains("/poster-")
+            || f.contains("/tafelhouder-")
+            || f.starts_with("gemeente/")
+        {
             1..=1
         } else if f.contains("/weekoverzicht-") {
             // The desk overview may run on to a second page, with page numbers.
@@ -518,5 +525,257 @@ fn serve_updates_re_render_the_edited_location_only() {
     assert!(feed.contains("\"14:00\""), "{feed}");
     let org =
         fs::read_to_string(public.join("scherm/organisatie/bibliotheek-test/index.html")).unwrap();
-    assert!(org.contains("14.00 tot 18.00 uur"));
+    assert!(org.contains("14.00–18.00 uur"));
+}
+
+/// The example site, built once with print products for the tests below.
+fn example() -> &'static (tempfile::TempDir, std::path::PathBuf) {
+    static EXAMPLE: std::sync::OnceLock<(tempfile::TempDir, std::path::PathBuf)> =
+        std::sync::OnceLock::new();
+    EXAMPLE.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let public = tmp.path().join("public");
+        build(&common::root().join("content"), &public);
+        (tmp, public)
+    })
+}
+
+/// What zbarimg reads on the pages of a PDF rendered at 150 dpi.
+fn qr_in_pdf(pdf: &str, tmp: &Path) -> Vec<String> {
+    let prefix = tmp.join("qr").to_string_lossy().into_owned();
+    tool("pdftoppm", &["-r", "150", "-png", pdf, &prefix]);
+    let mut found: Vec<String> = fs::read_dir(tmp)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "png"))
+        .filter_map(|page| {
+            let o = Command::new("zbarimg")
+                .args(["-q", "--raw"])
+                .arg(&page)
+                .output()
+                .unwrap();
+            o.status
+                .success()
+                .then(|| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn table_holders_and_gemeente_sheets_come_in_both_variants_tagged_with_qr_codes() {
+    let (_tmp, public) = example();
+    let site = ido::load(&common::options(&common::root().join("content"), public)).unwrap();
+    let base = &site.config.base_url;
+    let index = ido::index::Index::new(&site);
+    let mut checked = 0;
+    for (dir, file, url) in site
+        .locations
+        .iter()
+        .map(|l| {
+            (
+                format!("print/{}", l.slug),
+                "tafelhouder-a4",
+                format!("{base}locaties/{}/", l.slug),
+            )
+        })
+        .chain(index.gemeenten.iter().map(|g| {
+            (
+                format!("print/gemeente/{}", g.slug),
+                "informatiepunten-a4",
+                format!("{base}gemeenten/{}/", g.slug),
+            )
+        }))
+    {
+        for (variant, w, h) in [("kantoor", 210.0, 297.0), ("drukkerij", 216.0, 303.0)] {
+            let pdf = p(public, &format!("{dir}/{file}-{variant}.pdf"));
+            assert_mm(&pdf, w, h, 1);
+            let info = tool("pdfinfo", &[&pdf]);
+            assert!(info.contains("Tagged:          yes"), "{pdf}: {info}");
+            let raw = fs::read(&pdf).unwrap();
+            let raw = String::from_utf8_lossy(&raw);
+            assert!(
+                raw.contains("pdfuaid:part>1<") || raw.contains("pdfuaid:part=\"1\""),
+                "{pdf}: no PDF/UA-1 identification"
+            );
+            let qr_dir = tempfile::tempdir().unwrap();
+            assert_eq!(qr_in_pdf(&pdf, qr_dir.path()), std::slice::from_ref(&url), "{pdf}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 2 * (site.locations.len() + index.gemeenten.len()));
+    // The sheet of a gemeente names each of its information points and the DigiHulplijn.
+    for g in &index.gemeenten {
+        let text = words(&tool(
+            "pdftotext",
+            &[
+                &p(
+                    public,
+                    &format!("print/gemeente/{}/informatiepunten-a4-kantoor.pdf", g.slug),
+                ),
+                "-",
+            ],
+        ));
+        for l in &g.locations {
+            // pdftotext joins a name broken after a hyphen without it.
+            let name = words(&l.name).replace('-', "");
+            assert!(
+                text.replace('-', "").contains(&name),
+                "{}: {} missing",
+                g.slug,
+                l.name
+            );
+        }
+        assert!(text.contains("DigiHulplijn: 0800-1508"), "{text}");
+        assert!(
+            text.contains("Maandag tot en met vrijdag van 9.00 tot 17.00 uur"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn phone_only_products_say_bel_with_the_number_and_never_ask_to_come_by() {
+    let (_tmp, public) = example();
+    let number = "013 542 1299";
+    for f in [
+        "flyer-a5-kantoor",
+        "flyer-a5-drukkerij",
+        "poster-a4-kantoor",
+        "poster-a4-drukkerij",
+        "tafelhouder-a4-kantoor",
+        "tafelhouder-a4-drukkerij",
+    ] {
+        let text = words(&tool(
+            "pdftotext",
+            &[
+                &p(public, &format!("print/tilburg-telefonisch/{f}.pdf")),
+                "-",
+            ],
+        ));
+        assert!(text.contains(&format!("Bel {number}")), "{f}: {text}");
+        for wrong in ["Kom langs", "langskomen", "route", "Neem mee", "hieronder"] {
+            assert!(!text.contains(wrong), "{f} says `{wrong}`: {text}");
+        }
+    }
+    // The gemeente sheet tells to call for this point.
+    let gemeente = words(&tool(
+        "pdftotext",
+        &[
+            &p(
+                public,
+                "print/gemeente/tilburg/informatiepunten-a4-kantoor.pdf",
+            ),
+            "-",
+        ],
+    ));
+    assert!(gemeente.contains(&format!("Bel {number}")), "{gemeente}");
+    // The slideshow says the same (the PNG slides are made from the same data).
+    let show = fs::read_to_string(public.join("scherm/tilburg-telefonisch/index.html")).unwrap();
+    // Without the scripts (their text is only shown when a week has no spreekuur).
+    let visible: String = show
+        .split("<script")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("</script>").map_or("", |(_, rest)| rest)
+            }
+        })
+        .collect();
+    assert!(visible.contains(&format!("Bel {number}")));
+    for wrong in ["Kom langs", "langskomen", "route", "hieronder"] {
+        assert!(!visible.contains(wrong), "the slideshow says `{wrong}`");
+    }
+    // And a location one visits still says so.
+    let flyer = words(&tool(
+        "pdftotext",
+        &[
+            &p(
+                public,
+                "print/dordrecht-samenwerkplein/flyer-a5-kantoor.pdf",
+            ),
+            "-",
+        ],
+    ));
+    assert!(flyer.contains("langskomen"), "{flyer}");
+}
+
+#[test]
+fn the_week_slides_name_every_spreekuur_of_the_coming_seven_days() {
+    let (_tmp, public) = example();
+    let tmp = tempfile::tempdir().unwrap();
+    let o = common::options(&common::root().join("content"), &tmp.path().join("out"));
+    let site = ido::load(&o).unwrap();
+    let index = ido::index::Index::new(&site);
+    // The week slides typeset as PDF instead of PNG, so their text can be read: the same
+    // template, data and pages.
+    let products: Vec<ido::print::Product> = ido::print::products(&site, &index, o.today, None)
+        .into_iter()
+        .filter(|p| p.path.contains("-deze-week-"))
+        .map(|mut p| {
+            p.format = ido::print::Format::Pdf;
+            p.path = p.path.replace(".png", ".pdf");
+            p
+        })
+        .collect();
+    assert_eq!(products.len(), 2 * site.locations.len());
+    let printer = ido::print::Printer::new(
+        &site,
+        &o.templates,
+        &o.content,
+        &tmp.path().join("cache"),
+        o.today,
+    )
+    .unwrap();
+    let staging = ido::output::Staging::new(&o.output).unwrap();
+    printer.write(&products, &staging, false).unwrap();
+    staging.commit().unwrap();
+    let mut named = 0;
+    for l in &site.locations {
+        for size in ["1920x1080", "1080x1920"] {
+            let pdf = o
+                .output
+                .join(format!("scherm/{}/dia-2-deze-week-{size}.pdf", l.slug));
+            let text = words(&tool("pdftotext", &[&pdf.to_string_lossy(), "-"]));
+            let pages = page_mm(&pdf.to_string_lossy()).2;
+            // As many PNG slides as pages.
+            for k in 0..pages {
+                let png = ido::print::page_path(
+                    &format!("scherm/{}/dia-2-deze-week-{size}.png", l.slug),
+                    k,
+                );
+                assert!(public.join(&png).is_file(), "{png} missing");
+            }
+            assert!(!public
+                .join(ido::print::page_path(
+                    &format!("scherm/{}/dia-2-deze-week-{size}.png", l.slug),
+                    pages
+                ))
+                .exists());
+            for i in 0..7 {
+                let day = ido::schedule::add_days(o.today, i);
+                let label = ido::dutch::capitalise(&ido::dutch::weekday_date(day));
+                for s in l.schedule.sessions_on(day) {
+                    let at = text
+                        .find(&label)
+                        .unwrap_or_else(|| panic!("{} {size}: {label} missing: {text}", l.slug));
+                    let after = &text[at..];
+                    let time = ido::render::views::short_ranges(std::slice::from_ref(&s.time));
+                    assert!(
+                        after.contains(&words(&s.title)) && after.contains(&time),
+                        "{} {size}: {label} {time} {} missing: {text}",
+                        l.slug,
+                        s.title
+                    );
+                    named += 1;
+                }
+            }
+        }
+    }
+    // Dordrecht alone has eight spreekuren in the week of 23 November, in both orientations.
+    assert!(named >= 16, "{named} spreekuren checked");
 }

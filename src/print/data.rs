@@ -10,7 +10,7 @@ use crate::dutch;
 use crate::index::Index;
 use crate::model::{Location, Site, Theme};
 use crate::render::views::{
-    holiday_note, hour_rows, hours_caption, one_line, period_sentence, Row,
+    holiday_note, hour_rows, hours_caption, one_line, period_sentence, short_ranges, Row,
 };
 use crate::schedule::{add_days, describe_ranges, Exception, Repeat, Session};
 
@@ -111,6 +111,9 @@ pub struct WeekdayRow<'a> {
 pub struct DayItem<'a> {
     pub title: &'a str,
     pub time: String,
+    /// "10.00–12.00": for the week grid of the slides.
+    pub short: String,
+    pub partner: Option<String>,
     pub place: Option<String>,
 }
 
@@ -260,6 +263,16 @@ impl<'a> LocationData<'a> {
         dated: bool,
     ) -> Self {
         let sched = &l.schedule;
+        // "SVB en UWV": every partner of a spreekuur.
+        let partner_name = |s: &Session| {
+            let names: Vec<&str> = s
+                .partners
+                .iter()
+                .filter_map(|p| index.partners.get(p.as_str()))
+                .map(|p| p.name.as_str())
+                .collect();
+            (!names.is_empty()).then(|| dutch::join_and(&names))
+        };
         let url = format!("{}locaties/{}/", site.config.base_url, l.slug);
         let session_row = |s: &'a Session| SessionRow {
             title: &s.title,
@@ -268,15 +281,7 @@ impl<'a> LocationData<'a> {
             rule: rule(&s.repeat, today),
             conditions: s.conditions(today).trim().to_string(),
             visit: s.visit.label(),
-            partner: {
-                let names: Vec<&str> = s
-                    .partners
-                    .iter()
-                    .filter_map(|p| index.partners.get(p.as_str()))
-                    .map(|p| p.name.as_str())
-                    .collect();
-                (!names.is_empty()).then(|| dutch::join_and(&names))
-            },
+            partner: partner_name(s),
             place: s.address.as_ref().map(one_line),
             note: s.note.as_deref(),
             next: if dated {
@@ -323,6 +328,8 @@ impl<'a> LocationData<'a> {
                         .map(|s| DayItem {
                             title: &s.title,
                             time: s.time.dutch(),
+                            short: short_ranges(std::slice::from_ref(&s.time)),
+                            partner: partner_name(s),
                             place: s.address_on(d).map(one_line),
                         })
                         .collect(),

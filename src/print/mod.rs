@@ -145,6 +145,13 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
             doc(format!("Poster – {}", l.name), v),
         );
         push(
+            format!("{dir}/tafelhouder-a4-{n}.pdf"),
+            "tafelhouder.typ",
+            Format::Pdf,
+            &timeless,
+            doc(format!("Voor de A4-houder op tafel – {}", l.name), v),
+        );
+        push(
             format!("{dir}/weekoverzicht-a4-{n}.pdf"),
             "weekoverzicht.typ",
             Format::Pdf,
@@ -220,13 +227,110 @@ pub fn location_product_paths(l: &Location, site: &Site, index: &Index, today: D
         .collect()
 }
 
-/// The products of the given locations (all when `only` is `None`), in a stable order.
-pub fn products(site: &Site, index: &Index, today: Date, only: Option<&[&str]>) -> Vec<Product> {
-    site.locations
-        .par_iter()
-        .filter(|l| only.is_none_or(|o| o.contains(&l.slug.as_str())))
-        .flat_map_iter(|l| location_products(l, site, index, today))
+/// Where the products of a gemeente go.
+pub fn gemeente_dir(slug: &str) -> String {
+    format!("print/gemeente/{slug}")
+}
+
+/// The A4 of one gemeente (both variants): every information point with its hours, and
+/// the DigiHulplijn; for the front desk of the town hall and for referrers.
+pub fn gemeente_products(
+    g: &crate::index::Gemeente,
+    site: &Site,
+    index: &Index,
+    today: Date,
+) -> Vec<Product> {
+    #[derive(Serialize)]
+    struct GemeenteData<'a> {
+        name: &'a str,
+        slug: &'a str,
+        url: String,
+        url_display: String,
+        locations: Vec<LocationData<'a>>,
+    }
+    #[derive(Serialize)]
+    struct Data<'a> {
+        doc: Doc<'a>,
+        gemeente: &'a GemeenteData<'a>,
+    }
+    let Some(first) = g.locations.first() else {
+        return Vec::new();
+    };
+    let url = format!("{}gemeenten/{}/", site.config.base_url, g.slug);
+    let gemeente = GemeenteData {
+        name: g.name,
+        slug: g.slug,
+        url_display: data::display_url(&url),
+        url: url.clone(),
+        locations: g
+            .locations
+            .iter()
+            // Timeless (no dates), so the sheet keeps its cache key from day to day.
+            .map(|l| LocationData::new(l, site, index, today, false))
+            .collect(),
+    };
+    VARIANTS
+        .iter()
+        .map(|&v| {
+            let doc = Doc {
+                title: format!("Informatiepunten Digitale Overheid in {}", g.name),
+                variant: v,
+                orientation: "",
+                slide: "",
+                min_text: SLIDE_MIN_TEXT_PX,
+                theme: None,
+            };
+            let data = serde_json::to_vec(&Data {
+                doc,
+                gemeente: &gemeente,
+            })
+            .expect("print data serialises");
+            Product {
+                path: format!(
+                    "{}/informatiepunten-a4-{}.pdf",
+                    gemeente_dir(g.slug),
+                    v.name()
+                ),
+                template: "gemeente.typ",
+                format: Format::Pdf,
+                data,
+                qr_url: url.clone(),
+                source: first.source.clone(),
+            }
+        })
         .collect()
+}
+
+/// The products of the given locations (all when `only` is `None`) and of their
+/// gemeenten, in a stable order.
+pub fn products(site: &Site, index: &Index, today: Date, only: Option<&[&str]>) -> Vec<Product> {
+    let wanted = |l: &Location| only.is_none_or(|o| o.contains(&l.slug.as_str()));
+    let mut out: Vec<Product> = site
+        .locations
+        .par_iter()
+        .filter(|l| wanted(l))
+        .flat_map_iter(|l| location_products(l, site, index, today))
+        .collect();
+    out.extend(
+        index
+            .gemeenten
+            .iter()
+            .filter(|g| g.locations.iter().any(|l| wanted(l)))
+            .flat_map(|g| gemeente_products(g, site, index, today)),
+    );
+    out
+}
+
+/// Where page `k` (from 0) of a slide goes: the first at `path`, the next ones numbered
+/// before the size (`dia-2-deze-week-2-1920x1080.png`), so players sort them in order.
+pub fn page_path(path: &str, k: usize) -> String {
+    if k == 0 {
+        return path.to_string();
+    }
+    match path.rsplit_once('-') {
+        Some((head, tail)) => format!("{head}-{}-{tail}", k + 1),
+        None => format!("{path}-{}", k + 1),
+    }
 }
 
 /// The QR code of `url` as SVG (error correction M, with the quiet zone a reader needs).

@@ -62,6 +62,8 @@ impl Printer {
             "weekoverzicht.typ",
             "thema.typ",
             "dia.typ",
+            "tafelhouder.typ",
+            "gemeente.typ",
         ] {
             if !engine.has_template(name) {
                 return Err(Error::Template {
@@ -106,7 +108,9 @@ impl Printer {
     fn check_glyphs(&self, products: &[&Product]) -> Problems {
         let mut problems = Problems::default();
         let mut seen = BTreeSet::new();
-        for p in products {
+        // A gemeente's sheet repeats what its locations' own products show; those point
+        // at the right file.
+        for p in products.iter().filter(|p| p.template != "gemeente.typ") {
             let text = String::from_utf8_lossy(&p.data);
             for c in self.engine.missing_glyphs(&text) {
                 if !seen.insert((p.source.clone(), c)) {
@@ -143,7 +147,9 @@ impl Printer {
         problems
     }
 
-    fn render(&self, p: &Product) -> Result<Vec<u8>, Error> {
+    /// The rendered file; for a slide that needs more than one screen (a long week), one
+    /// PNG per page.
+    fn render(&self, p: &Product) -> Result<Vec<Vec<u8>>, Error> {
         let qr = qr_svg(&p.qr_url);
         let world = self
             .engine
@@ -199,24 +205,31 @@ impl Printer {
                     tagged: true,
                     ..PdfOptions::default()
                 };
-                typst_pdf::pdf(&doc, &options).map_err(|d| fail(&d))
+                Ok(vec![typst_pdf::pdf(&doc, &options).map_err(|d| fail(&d))?])
             }
             Format::Png => {
-                let page = doc.pages().first().ok_or_else(|| Error::Template {
-                    name: format!("print/{}", p.template),
-                    message: "the slide has no page".into(),
-                })?;
-                let pixmap = typst_render::render(
-                    page,
-                    &typst_render::RenderOptions {
-                        pixel_per_pt: 1.0.into(),
-                        render_bleed: false,
-                    },
-                );
-                pixmap.encode_png().map_err(|e| Error::Template {
-                    name: format!("print/{}", p.template),
-                    message: e.to_string(),
-                })
+                if doc.pages().is_empty() {
+                    return Err(Error::Template {
+                        name: format!("print/{}", p.template),
+                        message: "the slide has no page".into(),
+                    });
+                }
+                doc.pages()
+                    .iter()
+                    .map(|page| {
+                        let pixmap = typst_render::render(
+                            page,
+                            &typst_render::RenderOptions {
+                                pixel_per_pt: 1.0.into(),
+                                render_bleed: false,
+                            },
+                        );
+                        pixmap.encode_png().map_err(|e| Error::Template {
+                            name: format!("print/{}", p.template),
+                            message: e.to_string(),
+                        })
+                    })
+                    .collect()
             }
         }
     }
@@ -245,17 +258,34 @@ impl Printer {
                 .par_iter()
                 .zip(&keys)
                 .map(|(p, key)| {
-                    let cached = self.cache.join(key);
-                    if let Ok(bytes) = std::fs::read(&cached) {
+                    // Page k (from 0) of the product: `<key>`, then `<key>.2`, `<key>.3`, …
+                    let cached = |k: usize| {
+                        if k == 0 {
+                            self.cache.join(key)
+                        } else {
+                            self.cache.join(format!("{key}.{}", k + 1))
+                        }
+                    };
+                    if let Ok(bytes) = std::fs::read(cached(0)) {
                         out.write(&p.path, &bytes)?;
+                        let mut k = 1;
+                        while let Ok(bytes) = std::fs::read(cached(k)) {
+                            out.write(&super::page_path(&p.path, k), &bytes)?;
+                            k += 1;
+                        }
                         return Ok(false);
                     }
-                    let bytes = self.render(p)?;
-                    // Write to a temporary name first, so that a stopped build leaves no half file.
-                    let tmp = cached.with_extension(format!("tmp{}", std::process::id()));
-                    std::fs::write(&tmp, &bytes).map_err(|e| Error::io(&tmp, e))?;
-                    std::fs::rename(&tmp, &cached).map_err(|e| Error::io(&cached, e))?;
-                    out.write(&p.path, &bytes)?;
+                    let pages = self.render(p)?;
+                    // The extra pages first, the first page last: its presence marks the
+                    // entry complete. Each goes to a temporary name first, so that a stopped
+                    // build leaves no half file.
+                    for (k, bytes) in pages.iter().enumerate().rev() {
+                        let file = cached(k);
+                        let tmp = file.with_extension(format!("tmp{}", std::process::id()));
+                        std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
+                        std::fs::rename(&tmp, &file).map_err(|e| Error::io(&file, e))?;
+                        out.write(&super::page_path(&p.path, k), bytes)?;
+                    }
                     bar.inc(1);
                     Ok(true)
                 })
@@ -284,7 +314,13 @@ impl Printer {
             let entries = std::fs::read_dir(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
             for entry in entries.flatten() {
                 let name = entry.file_name();
-                if !used.contains(name.to_string_lossy().as_ref()) {
+                let name = name.to_string_lossy();
+                // `<key>.png.2` belongs to `<key>.png`.
+                let base = match name.rsplit_once('.') {
+                    Some((b, n)) if n.bytes().all(|c| c.is_ascii_digit()) => b,
+                    _ => name.as_ref(),
+                };
+                if !used.contains(base) {
                     let _ = std::fs::remove_file(entry.path());
                 }
             }

@@ -1,7 +1,11 @@
 // The narrowcasting slideshows: the same axe test as the site, nothing requested but the
-// page itself, slides that advance on their own, and "this week" recomputed in the browser.
+// page itself, every slide of every slideshow fitting its screen at 1920×1080 and
+// 1080×1920 with no text under 48 px, every spreekuur of the coming week on the week
+// slides, slides that advance on their own, and "this week" recomputed in the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { serve, launch, open, axe, outsideHosts } from './helpers.mjs';
 
 const SITE = process.env.SITE_DIR;
@@ -10,6 +14,7 @@ const SHOWS = {
   location: 'scherm/dordrecht-samenwerkplein/',
   organisation: 'scherm/organisatie/coda-apeldoorn/',
 };
+const SIZES = [[1920, 1080], [1080, 1920]];
 
 let server;
 let browser;
@@ -22,9 +27,95 @@ after(async () => {
   await server?.close();
 });
 
+/** Every slideshow of the built site: one per location and one per organisation. */
+async function allShows() {
+  const shows = [];
+  for (const e of await readdir(join(SITE, 'scherm'), { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    if (e.name === 'organisatie') {
+      for (const o of await readdir(join(SITE, 'scherm/organisatie'))) shows.push(`scherm/organisatie/${o}/`);
+    } else shows.push(`scherm/${e.name}/`);
+  }
+  return shows.sort();
+}
+
+/** Shows each slide alone; per slide what sticks out of the screen and the smallest text. */
+async function measureSlides(page) {
+  return page.evaluate(() => {
+    const slides = [...document.querySelectorAll('.dia')];
+    return slides.map((slide, k) => {
+      slides.forEach((s, j) => { s.hidden = j !== k; });
+      const W = innerWidth, H = innerHeight;
+      const outside = [...slide.querySelectorAll('*')].filter((e) => {
+        const r = e.getBoundingClientRect();
+        if (!r.width && !r.height) return false;
+        return r.left < -1 || r.top < -1 || r.right > W + 1 || r.bottom > H + 1;
+      }).map((e) => `${e.tagName.toLowerCase()}.${e.className?.baseVal ?? e.className} "${(e.textContent || '').trim().slice(0, 40)}"`);
+      // Content cut off inside a box (overflow hidden) also counts.
+      const clipped = [...slide.querySelectorAll('*')].filter((e) => getComputedStyle(e).overflow === 'hidden'
+        && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)).map((e) => e.className);
+      if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) clipped.push('dia');
+      const sizes = [...slide.querySelectorAll('*')]
+        .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+        .filter((e) => e.getClientRects().length)
+        .map((e) => parseFloat(getComputedStyle(e).fontSize));
+      return { n: k + 1, kind: slide.className, outside, clipped, smallest: Math.min(...sizes),
+        text: slide.classList.contains('week') ? slide.innerText : '' };
+    });
+  });
+}
+
+/** "10.00–12.00 uur" and the title of every spreekuur in the week feed (the build week). */
+async function weekItems(show) {
+  const slug = show.replace(/^scherm\//, '').replace(/\/$/, '');
+  const feed = JSON.parse(await readFile(join(SITE, 'scherm', slug, 'deze-week.json'), 'utf8'));
+  return feed.dagen.flatMap((d) => d.spreekuren.map((s) => ({ dag: d.dag, tijd: `${s.van}\u2013${s.tot} uur`.replace(/:/g, '.').replace(/^0/, '').replace(/\u20130/, '\u2013'), titel: s.titel })));
+}
+
+test('every slide of every slideshow fits its screen with no text under 48 px, and the week slides name every spreekuur', async () => {
+  const shows = await allShows();
+  assert.ok(shows.length >= 18, `slideshows found: ${shows.length}`);
+  assert.ok(shows.includes('scherm/dordrecht-samenwerkplein/'));
+  const problems = [];
+  let named = 0;
+  for (const show of shows) {
+    for (const [width, height] of SIZES) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      // The build day, so that the week the browser computes is the week of the feed.
+      const feedShow = show.startsWith('scherm/organisatie/') ? null : show;
+      const items = feedShow ? await weekItems(feedShow) : [];
+      const first = feedShow ? JSON.parse(await readFile(join(SITE, feedShow, 'deze-week.json'), 'utf8')).van : null;
+      if (first) await page.clock.install({ time: new Date(`${first}T09:00:00+01:00`) });
+      await page.goto(server.url + show);
+      await page.waitForSelector('html[data-klaar]', { state: 'attached' });
+      const slides = await measureSlides(page);
+      for (const s of slides) {
+        const where = `${show} ${width}×${height} slide ${s.n} (${s.kind})`;
+        if (s.outside.length) problems.push(`${where}: outside the screen: ${s.outside.slice(0, 3).join('; ')}`);
+        if (s.clipped.length) problems.push(`${where}: cut off: ${s.clipped.join(', ')}`);
+        if (!(s.smallest >= 47.9)) problems.push(`${where}: smallest text ${s.smallest}px`);
+      }
+      // Together, the week slides name every spreekuur of the coming seven days, under its day.
+      const week = slides.filter((s) => s.kind.includes('week')).map((s) => s.text).join('\n');
+      for (const it of items) {
+        const day = it.dag.charAt(0).toUpperCase() + it.dag.slice(1);
+        const at = week.indexOf(day);
+        if (at < 0 || !week.slice(at).includes(it.titel) || !week.includes(it.tijd)) {
+          problems.push(`${show} ${width}×${height}: the week slides miss ${it.dag} ${it.tijd} ${it.titel}`);
+        } else named++;
+      }
+      await context.close();
+    }
+  }
+  assert.deepEqual(problems, []);
+  // Dordrecht alone has eight spreekuren a week: the check really ran.
+  assert.ok(named >= 16, `spreekuren found on week slides: ${named}`);
+});
+
 for (const [name, path] of Object.entries(SHOWS)) {
-  for (const [width, height] of [[1920, 1080], [1080, 1920]]) {
-    test(`${name} slideshow at ${width}×${height}: no axe violations, one request, text fits`, async () => {
+  for (const [width, height] of SIZES) {
+    test(`${name} slideshow at ${width}×${height}: no axe violations, one request, a QR code`, async () => {
       const { page, context, requests, errors } = await open(browser, server.url + path, width);
       try {
         await page.setViewportSize({ width, height });
@@ -33,16 +124,15 @@ for (const [name, path] of Object.entries(SHOWS)) {
         // Everything is inside the page: the one request is the page itself.
         assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [server.url + path]);
         assert.deepEqual(errors, []);
-        // Exactly one slide shows, and its content stays inside the screen.
-        const shown = page.locator('.dia:not([hidden])');
-        assert.equal(await shown.count(), 1);
-        const fits = await shown.evaluate((s) => s.scrollHeight <= s.clientHeight + 1 && s.scrollWidth <= s.clientWidth + 1);
-        assert.ok(fits, 'the slide content overflows the screen');
-        // No text smaller than 48 px on a full-HD screen.
-        const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.dia:not([hidden]) *')]
-          .filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
-          .map((e) => parseFloat(getComputedStyle(e).fontSize))));
-        assert.ok(smallest >= 47.9, `smallest text ${smallest}px`);
+        assert.equal(await page.locator('.dia:not([hidden])').count(), 1);
+        // Every slide has the QR code, and the logo's text uses the embedded font.
+        assert.equal(await page.locator('.dia .voet img.qr').count(), await page.locator('.dia').count());
+        const logoFont = await page.evaluate(async () => {
+          await document.fonts.ready;
+          const use = document.querySelector('.dia:not([hidden]) svg.logo');
+          return use ? document.fonts.check('700 38px "Atkinson Hyperlegible"') && !!document.querySelector('#ido-logo text') : false;
+        });
+        assert.ok(logoFont, 'the logo is inline and its font is loaded');
       } finally {
         await context.close();
       }
@@ -62,7 +152,7 @@ test('slides advance by themselves and "this week" follows the clock', async () 
   assert.notEqual(first, second);
   assert.equal(second, 'Spreekuren deze week');
   assert.equal(await page.locator('.week .periode').first().innerText(), 'Maandag 7 december tot en met zondag 13 december');
-  const items = await page.locator('.week .lijst li').allInnerTexts();
-  assert.ok(items[0].startsWith('Maandag 7 december'), items.join(' | '));
+  const days = await page.locator('.week .dag h3').allInnerTexts();
+  assert.ok(days[0].startsWith('Maandag 7 december'), days.join(' | '));
   await context.close();
 });

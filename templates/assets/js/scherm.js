@@ -1,44 +1,89 @@
 // Runs a slideshow on a screen: one slide at a time, the next every `?sec=N` seconds (or
-// data-interval on the body), "this week" recomputed from the rules with the tijden.js functions, and
-// a reload every data-herladen hours to pick up a newer build. Needs no interaction and
-// makes no request but the reload.
+// data-interval on the body), "this week" recomputed from the rules with the tijden.js
+// functions, and a reload every data-herladen hours to pick up a newer build. A week with
+// more spreekuren than one screen holds continues on extra slides, measured in the browser
+// (again when the screen turns). Needs no interaction and makes no request but the reload.
 (function () {
-var root = document.documentElement, body = document.body, slides = [].slice.call(document.querySelectorAll('.dia')), i = 0,
+var root = document.documentElement, body = document.body, slides = [], i = 0,
   q = /[?&]sec=(\d+)/.exec(location.search), sec = q ? +q[1] : +body.getAttribute('data-interval') || 10;
 function cap(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
 function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = text; return e; }
-// This week's spreekuren of each location, from today in the Netherlands.
-[].forEach.call(document.querySelectorAll('.week'), function (s) {
-  var R = JSON.parse(s.querySelector('.regels').textContent), U = JSON.parse(s.querySelector('.spreekuren').textContent),
-    T = window.IdoTijden(R), now = window.IdoTijdenNu(), n = now.n, ul = s.querySelector('.lijst'), items = [], d, li,
-    max = matchMedia('(orientation: portrait)').matches ? 6 : 4;
-  s.querySelector('.periode').textContent = cap(T.wdate(n)) + ' tot en met ' + T.wdate(n + 6);
-  ul.textContent = '';
-  // Today's spreekuren that have ended are left out.
-  for (d = n; d < n + 7; d++) R.u.forEach(function (u, k) { if (T.on(u, d) && (d > n || now.m < u.t[1])) items.push([d, u, k]); });
-  items.sort(function (a, b) { return a[0] - b[0] || a[1].t[0] - b[1].t[0]; });
-  items.slice(0, max).forEach(function (x) {
-    var d = x[0], u = x[1], k = x[2];
-    li = ul.appendChild(el('li', 'kaart'));
-    li.appendChild(el('strong', 'datum', cap(T.wdate(d))));
-    li.appendChild(el('br'));
-    li.appendChild(document.createTextNode(T.ranges([u.t])));
-    li.appendChild(el('br'));
-    li.appendChild(el('strong', '', U[k].titel));
-    var p = (U[k].plaatsen || {})[d] || U[k].plaats;
-    if (p) { li.appendChild(el('br')); li.appendChild(el('span', 'zacht', p)); }
-  });
-  if (items.length > max) ul.appendChild(el('li', 'meer', 'En nog ' + (items.length - max) + ' andere spreekuren.'));
-  if (!items.length) {
-    li = ul.appendChild(el('li', 'kaart'));
-    li.appendChild(el('strong', '', 'Deze week geen spreekuur.'));
-    li.appendChild(el('br'));
-    li.appendChild(document.createTextNode('Kom langs tijdens de openingstijden.'));
-  }
+function hm(m) { return (m / 60 | 0) + '.' + (m % 60 < 10 ? '0' : '') + m % 60; }
+function over(box) { return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1; }
+var weeks = [].map.call(document.querySelectorAll('.week'), function (s) {
+  return { s: s, R: JSON.parse(s.querySelector('.regels').textContent), U: JSON.parse(s.querySelector('.spreekuren').textContent) };
 });
+// One day of the week as the build writes it: its date, then time and title per spreekuur.
+function day(n, items, T, U, more) {
+  var sec = el('section', 'dag'), ul = el('ul'), li, wat, u;
+  sec.appendChild(el('h3', '', cap(T.wdate(n)) + (more ? ' (vervolg)' : '')));
+  items.forEach(function (x) {
+    u = U[x[1]]; li = ul.appendChild(el('li'));
+    li.appendChild(el('span', 'tijd', hm(x[0].t[0]) + '\u2013' + hm(x[0].t[1]) + ' uur'));
+    li.appendChild(document.createTextNode(' '));
+    wat = li.appendChild(el('span', 'wat'));
+    wat.appendChild(el('strong', '', u.titel));
+    if (u.partner && u.titel.indexOf(u.partner) < 0 && u.partner.indexOf(u.titel) < 0) { wat.appendChild(el('br')); wat.appendChild(el('span', 'zacht', 'Met ' + u.partner)); }
+    var p = (u.plaatsen || {})[x[2]] || u.plaats;
+    if (p) { wat.appendChild(el('br')); wat.appendChild(el('span', 'zacht', p)); }
+  });
+  sec.appendChild(ul);
+  return sec;
+}
+// This week's spreekuren of each location, from today in the Netherlands, over as many
+// slides as they need.
+function build() {
+  [].forEach.call(document.querySelectorAll('.dia.vervolg'), function (s) { s.remove(); });
+  weeks.forEach(function (w) {
+    var T = window.IdoTijden(w.R), now = window.IdoTijdenNu(), n = now.n, box = w.s.querySelector('.dagen'), d, list, parts = [w.s], cur = w.s, k;
+    w.s.querySelector('.periode').textContent = cap(T.wdate(n)) + ' tot en met ' + T.wdate(n + 6);
+    w.s.hidden = false;
+    box.textContent = '';
+    for (d = n; d < n + 7; d++) {
+      list = [];
+      // Today's spreekuren that have ended are left out.
+      w.R.u.forEach(function (u, k) { if (T.on(u, d) && (d > n || now.m < u.t[1])) list.push([u, k, d]); });
+      if (!list.length) continue;
+      list.sort(function (a, b) { return a[0].t[0] - b[0].t[0]; });
+      // Add the day; when the slide overflows, the day (or its rest) goes to a new slide.
+      for (var from = 0, more = false; from < list.length;) {
+        var cut = list.length, node;
+        for (;;) {
+          node = box.appendChild(day(d, list.slice(from, cut), T, w.U, more));
+          if (!over(box)) break;
+          box.removeChild(node);
+          if (box.children.length) {
+            cur = cur.cloneNode(true); cur.removeAttribute('aria-labelledby'); cur.classList.add('vervolg');
+            cur.querySelector('h2').removeAttribute('id');
+            parts[parts.length - 1].after(cur); parts.push(cur);
+            box = cur.querySelector('.dagen'); box.textContent = '';
+          } else if (cut - from > 1) cut--;
+          else { box.appendChild(node); break; }
+        }
+        from = cut; more = true;
+      }
+    }
+    if (!box.children.length) {
+      var none = box.appendChild(el('section', 'dag geen'));
+      none.appendChild(el('h3', '', 'Deze week geen spreekuur'));
+      var tel = w.s.getAttribute('data-telefoon');
+      none.appendChild(el('p', '', !tel ? 'Kom langs tijdens de openingstijden.' : tel == '-' ? 'Bel tijdens de openingstijden.' : 'Bel ' + tel + ' tijdens de openingstijden.'));
+    }
+    for (k = 0; k < parts.length; k++) parts[k].querySelector('.deel').textContent = parts.length > 1 ? ' \u00b7 deel ' + (k + 1) + ' van ' + parts.length : '';
+  });
+  slides = [].slice.call(document.querySelectorAll('.dia'));
+}
+function show() { slides.forEach(function (s, k) { s.hidden = k != i; }); }
 root.classList.add('js');
-function show() { slides.forEach(function (s, k) { s.hidden = k != i; }); i = (i + 1) % slides.length; }
+slides = [].slice.call(document.querySelectorAll('.dia'));
+slides.forEach(function (s) { s.hidden = !s.classList.contains('week'); });
+build();
 show();
-if (slides.length > 1) setInterval(show, sec * 1000);
+var turned = matchMedia('(orientation: portrait)');
+function again() { slides.forEach(function (s) { s.hidden = !s.classList.contains('week'); }); build(); i = Math.min(i, slides.length - 1); show(); }
+if (turned.addEventListener) turned.addEventListener('change', again);
+// Measured again once the embedded fonts are in (they change the widths); then ready.
+(document.fonts ? document.fonts.ready : Promise.resolve()).then(function () { again(); root.setAttribute('data-klaar', ''); });
+if (slides.length > 1) setInterval(function () { i = (i + 1) % slides.length; show(); }, sec * 1000);
 setTimeout(function () { location.reload(); }, (+body.getAttribute('data-herladen') || 4) * 36e5);
 })();
