@@ -28,6 +28,16 @@ fn place_of(l: &Location) -> &str {
 }
 
 impl<'a> Index<'a> {
+    /// "SVB en UWV": the names of the given partners (unknown slugs left out), or `None`.
+    pub fn partner_names(&self, slugs: &[String]) -> Option<String> {
+        let names: Vec<&str> = slugs
+            .iter()
+            .filter_map(|p| self.partners.get(p.as_str()))
+            .map(|p| p.name.as_str())
+            .collect();
+        (!names.is_empty()).then(|| crate::dutch::join_and(&names))
+    }
+
     pub fn new(site: &'a Site) -> Self {
         let mut gemeenten: BTreeMap<&str, Gemeente> = BTreeMap::new();
         let mut by_theme: BTreeMap<&str, Vec<&Location>> = BTreeMap::new();

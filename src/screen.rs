@@ -165,13 +165,7 @@ fn screen_location<'a>(
                 .iter()
                 .map(|(d, a)| (crate::schedule::day_number(*d).to_string(), json!(crate::render::views::one_line(a))))
                 .collect();
-            let names: Vec<&str> = s
-                .partners
-                .iter()
-                .filter_map(|p| index.partners.get(p.as_str()))
-                .map(|p| p.name.as_str())
-                .collect();
-            let partner = (!names.is_empty()).then(|| crate::dutch::join_and(&names));
+            let partner = index.partner_names(&s.partners);
             json!({
                 "titel": s.title,
                 "plaats": s.address.as_ref().map(crate::render::views::one_line),

@@ -779,3 +779,67 @@ fn the_week_slides_name_every_spreekuur_of_the_coming_seven_days() {
     // Dordrecht alone has eight spreekuren in the week of 23 November, in both orientations.
     assert!(named >= 16, "{named} spreekuren checked");
 }
+
+/// The word boxes of every page of a PDF (page, x0, y0, x1, y1, word), from
+/// `pdftotext -bbox`.
+fn word_boxes(pdf: &str) -> Vec<(usize, f64, f64, f64, f64, String)> {
+    let html = tool("pdftotext", &["-bbox", pdf, "-"]);
+    let mut page = 0;
+    let mut out = Vec::new();
+    for line in html.lines() {
+        let line = line.trim();
+        if line.starts_with("<page") {
+            page += 1;
+        }
+        let Some(rest) = line.strip_prefix("<word ") else {
+            continue;
+        };
+        let attr = |name: &str| -> f64 {
+            rest.split(&format!("{name}=\""))
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0.0)
+        };
+        let word = rest.split('>').nth(1).unwrap_or("").trim_end_matches("</word").to_string();
+        out.push((page, attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax"), word));
+    }
+    out
+}
+
+#[test]
+fn no_text_runs_into_other_text_on_flyers_posters_and_table_holders() {
+    let (_tmp, public) = example();
+    let mut checked = 0;
+    for entry in fs::read_dir(public.join("print")).unwrap() {
+        let dir = entry.unwrap().path();
+        for name in ["flyer-a5-kantoor.pdf", "poster-a4-kantoor.pdf", "tafelhouder-a4-kantoor.pdf"] {
+            let pdf = dir.join(name);
+            if !pdf.exists() {
+                continue;
+            }
+            checked += 1;
+            let boxes = word_boxes(&pdf.to_string_lossy());
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    if a.0 != b.0 {
+                        continue;
+                    }
+                    // Overlap area, less a little for glyphs that touch.
+                    let w = (a.3.min(b.3) - a.1.max(b.1)).max(0.0);
+                    let h = (a.4.min(b.4) - a.2.max(b.2)).max(0.0);
+                    let small = ((a.3 - a.1) * (a.4 - a.2)).min((b.3 - b.1) * (b.4 - b.2));
+                    assert!(
+                        w * h <= 0.25 * small,
+                        "{}: `{}` and `{}` overlap on page {}",
+                        pdf.display(),
+                        a.5,
+                        b.5,
+                        a.0
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked >= 40, "checked only {checked} PDFs");
+}

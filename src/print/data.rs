@@ -264,15 +264,7 @@ impl<'a> LocationData<'a> {
     ) -> Self {
         let sched = &l.schedule;
         // "SVB en UWV": every partner of a spreekuur.
-        let partner_name = |s: &Session| {
-            let names: Vec<&str> = s
-                .partners
-                .iter()
-                .filter_map(|p| index.partners.get(p.as_str()))
-                .map(|p| p.name.as_str())
-                .collect();
-            (!names.is_empty()).then(|| dutch::join_and(&names))
-        };
+        let partner_name = |s: &Session| index.partner_names(&s.partners);
         let url = format!("{}locaties/{}/", site.config.base_url, l.slug);
         let session_row = |s: &'a Session| SessionRow {
             title: &s.title,

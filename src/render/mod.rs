@@ -178,13 +178,7 @@ impl<'a> Renderer<'a> {
             Job::Home => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
-                c.insert(
-                    "themes",
-                    &idx.themes_ordered
-                        .iter()
-                        .map(|t| ThemeCard::new(t))
-                        .collect::<Vec<_>>(),
-                );
+                c.insert("themes", &theme_cards(idx));
                 c.insert("location_count", &self.site.locations.len());
                 (
                     String::new(),
@@ -195,13 +189,7 @@ impl<'a> Renderer<'a> {
             }
             Job::Finder => {
                 let mut c = Context::new();
-                c.insert(
-                    "themes",
-                    &idx.themes_ordered
-                        .iter()
-                        .map(|t| ThemeCard::new(t))
-                        .collect::<Vec<_>>(),
-                );
+                c.insert("themes", &theme_cards(idx));
                 (
                     "zoeken/".into(),
                     "zoeken.html",
@@ -256,13 +244,7 @@ impl<'a> Renderer<'a> {
             }
             Job::Themes => {
                 let mut c = Context::new();
-                c.insert(
-                    "themes",
-                    &idx.themes_ordered
-                        .iter()
-                        .map(|t| ThemeCard::new(t))
-                        .collect::<Vec<_>>(),
-                );
+                c.insert("themes", &theme_cards(idx));
                 (
                     "themas/".into(),
                     "themas.html",
@@ -472,6 +454,11 @@ impl<'a> Renderer<'a> {
         let listed = !not_found && !url.starts_with("embed/") && !url.starts_with("drukwerk/");
         Ok(listed.then_some(url))
     }
+}
+
+/// Every theme in display order, as cards.
+fn theme_cards<'a>(idx: &Index<'a>) -> Vec<ThemeCard<'a>> {
+    idx.themes_ordered.iter().map(|t| ThemeCard::new(t)).collect()
 }
 
 /// Point the images of Markdown bodies (marked with [`crate::markdown::ROOT_MARK`]) at

@@ -775,19 +775,9 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
             let who = on
                 .iter()
                 .map(|(s, note)| Who {
-                    name: {
-                        let names: Vec<&str> = s
-                            .partners
-                            .iter()
-                            .filter_map(|p| index.partners.get(p.as_str()))
-                            .map(|p| p.name.as_str())
-                            .collect();
-                        if names.is_empty() {
-                            s.title.clone()
-                        } else {
-                            dutch::join_and(&names)
-                        }
-                    },
+                    name: index
+                        .partner_names(&s.partners)
+                        .unwrap_or_else(|| s.title.clone()),
                     time: s.time.dutch(),
                     note: {
                         let parts: Vec<String> = [

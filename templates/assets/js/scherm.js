@@ -65,8 +65,8 @@ function build() {
     }
     if (!box.children.length) {
       var none = box.appendChild(el('section', 'dag geen'));
-      none.appendChild(el('h3', '', 'Deze week geen spreekuur'));
       var tel = w.s.getAttribute('data-telefoon');
+      none.appendChild(el('h3', '', tel ? 'Bel ons deze week' : 'Deze week geen spreekuur'));
       none.appendChild(el('p', '', !tel ? 'Kom langs tijdens de openingstijden.' : tel == '-' ? 'Bel tijdens de openingstijden.' : 'Bel ' + tel + ' tijdens de openingstijden.'));
     }
     for (k = 0; k < parts.length; k++) parts[k].querySelector('.deel').textContent = parts.length > 1 ? ' \u00b7 deel ' + (k + 1) + ' van ' + parts.length : '';
