@@ -647,6 +647,8 @@ fn phone_only_products_say_bel_with_the_number_and_never_ask_to_come_by() {
         "poster-a4-drukkerij",
         "tafelhouder-a4-kantoor",
         "tafelhouder-a4-drukkerij",
+        "thema-digid-a5-kantoor",
+        "thema-toeslagen-a5-drukkerij",
     ] {
         let text = words(&tool(
             "pdftotext",
