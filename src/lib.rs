@@ -503,7 +503,12 @@ fn write_site(
     );
     out.write("robots.txt", robots.as_bytes())?;
     // An expired security.txt is worse than none (`ido check` warns about it).
-    if let Some(sec) = site.config.security.as_ref().filter(|s| s.expires > opts.today) {
+    if let Some(sec) = site
+        .config
+        .security
+        .as_ref()
+        .filter(|s| s.expires > opts.today)
+    {
         out.write(
             ".well-known/security.txt",
             security_txt(sec, &site.config.base_url).as_bytes(),

@@ -38,7 +38,8 @@ pub fn classify(url: &str) -> Target {
         let s = &cleaned[..i];
         !s.is_empty()
             && s.starts_with(|c: char| c.is_ascii_alphabetic())
-            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
             && !cleaned[..i].contains(['/', '?', '#'])
     });
     match scheme_end.map(|i| cleaned[..i].to_ascii_lowercase()) {
@@ -248,7 +249,9 @@ impl Outline {
 mod tests {
     #[test]
     fn headings_start_at_h2_and_escape_html() {
-        let (html, problems) = super::to_html("# Titel\n\nTekst <script>x</script>\n", |_| Err((String::new(), String::new())));
+        let (html, problems) = super::to_html("# Titel\n\nTekst <script>x</script>\n", |_| {
+            Err((String::new(), String::new()))
+        });
         assert!(problems.is_empty());
         assert!(html.contains("<h2>Titel</h2>"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
@@ -259,10 +262,16 @@ mod tests {
         let html = |src: &str| super::to_html(src, |_| Err((String::new(), String::new()))).0;
         let levels = |src: &str| {
             let h = html(src);
-            h.match_indices("<h").map(|(i, _)| h[i + 2..i + 3].to_string()).collect::<Vec<_>>().join("")
+            h.match_indices("<h")
+                .map(|(i, _)| h[i + 2..i + 3].to_string())
+                .collect::<Vec<_>>()
+                .join("")
         };
         // `##` straight under the page title is an h2, as authors expect.
-        assert_eq!(html("## Waarmee helpen wij?\n"), "<h2>Waarmee helpen wij?</h2>\n");
+        assert_eq!(
+            html("## Waarmee helpen wij?\n"),
+            "<h2>Waarmee helpen wij?</h2>\n"
+        );
         assert_eq!(levels("## A\n\n### B\n\n## C\n"), "232");
         assert_eq!(levels("# A\n\n### B\n\n#### C\n\n## D\n\n# E\n"), "23432");
         assert_eq!(levels("#### A\n\n## B\n\n###### C\n"), "223");
@@ -275,7 +284,12 @@ mod tests {
         assert_eq!(problems.len(), 6, "{problems:?}");
         // Only the four safe links are links; the others keep their text.
         assert_eq!(html.matches("href=").count(), 4, "{html}");
-        for ok in ["https://ok.example/", "mailto:a@b.nl", "tel:+31135421234", "/locaties/"] {
+        for ok in [
+            "https://ok.example/",
+            "mailto:a@b.nl",
+            "tel:+31135421234",
+            "/locaties/",
+        ] {
             assert!(html.contains(&format!("href=\"{ok}\"")), "{ok}: {html}");
         }
         // Offsets point at the link.
@@ -290,7 +304,10 @@ mod tests {
         );
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(!html.contains("x.example"), "{html}");
-        assert!(html.contains(&format!("{}media/media/c.png", super::ROOT_MARK)), "{html}");
+        assert!(
+            html.contains(&format!("{}media/media/c.png", super::ROOT_MARK)),
+            "{html}"
+        );
     }
 
     #[test]

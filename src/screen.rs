@@ -76,6 +76,13 @@ fn logo_symbol(svg: &str) -> Option<(String, String)> {
             root.attribute("height")?.trim_end_matches("px")
         ),
     };
+    // Numbers only: the viewBox goes into an attribute of the page.
+    if !view_box
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | ','))
+    {
+        return None;
+    }
     let first = root.first_child()?.range().start;
     let last = root.last_child()?.range().end;
     let inner = svg.get(first..last)?;
@@ -163,7 +170,12 @@ fn screen_location<'a>(
             let places: serde_json::Map<String, serde_json::Value> = s
                 .places
                 .iter()
-                .map(|(d, a)| (crate::schedule::day_number(*d).to_string(), json!(crate::render::views::one_line(a))))
+                .map(|(d, a)| {
+                    (
+                        crate::schedule::day_number(*d).to_string(),
+                        json!(crate::render::views::one_line(a)),
+                    )
+                })
                 .collect();
             let partner = index.partner_names(&s.partners);
             json!({

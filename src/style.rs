@@ -116,7 +116,8 @@ pub fn is_family(s: &str) -> bool {
     let t = s.trim();
     (1..=64).contains(&t.len())
         && t.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
 }
 
 /// Check the raw tokens into `Tokens`: colours are colours, lengths are lengths, the
@@ -209,10 +210,22 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens, assets: &Path) -> Option<Tokens
             ctx.error(field, inv.message, inv.hint);
         }
     };
-    file("lettertype.regulier", &raw.lettertype.regulier, FileKind::WebFont);
+    file(
+        "lettertype.regulier",
+        &raw.lettertype.regulier,
+        FileKind::WebFont,
+    );
     file("lettertype.vet", &raw.lettertype.vet, FileKind::WebFont);
-    file("lettertype.drukwerk_regulier", &raw.lettertype.drukwerk_regulier, FileKind::PrintFont);
-    file("lettertype.drukwerk_vet", &raw.lettertype.drukwerk_vet, FileKind::PrintFont);
+    file(
+        "lettertype.drukwerk_regulier",
+        &raw.lettertype.drukwerk_regulier,
+        FileKind::PrintFont,
+    );
+    file(
+        "lettertype.drukwerk_vet",
+        &raw.lettertype.drukwerk_vet,
+        FileKind::PrintFont,
+    );
     file("logo.bestand", &raw.logo.bestand, FileKind::Logo);
     Some(Tokens {
         colours,
@@ -228,8 +241,16 @@ pub fn tokens(ctx: &mut FileCtx, raw: RawTokens, assets: &Path) -> Option<Tokens
             file: raw.logo.bestand,
             alt: raw.logo.alt,
         },
-        spacing: raw.ruimte.iter().map(|(k, v)| (k.clone(), v.trim().to_string())).collect(),
-        radii: raw.hoeken.iter().map(|(k, v)| (k.clone(), v.trim().to_string())).collect(),
+        spacing: raw
+            .ruimte
+            .iter()
+            .map(|(k, v)| (k.clone(), v.trim().to_string()))
+            .collect(),
+        radii: raw
+            .hoeken
+            .iter()
+            .map(|(k, v)| (k.clone(), v.trim().to_string()))
+            .collect(),
     })
 }
 
@@ -298,11 +319,24 @@ mod tests {
         for ok in ["0", "1rem", "1.25rem", "8px", "0.5em"] {
             assert!(is_length(ok), "{ok}");
         }
-        for bad in ["1.25rem}html{background:url(https://x.example/)}", "1", "rem", "-1px", "1e3px", "calc(1rem)", ""] {
+        for bad in [
+            "1.25rem}html{background:url(https://x.example/)}",
+            "1",
+            "rem",
+            "-1px",
+            "1e3px",
+            "calc(1rem)",
+            "",
+        ] {
             assert!(!is_length(bad), "{bad}");
         }
         assert!(is_family("Atkinson Hyperlegible"));
-        for bad in ["X</style><script>alert(1)</script>", "A\";}", "", "Comic\nSans"] {
+        for bad in [
+            "X</style><script>alert(1)</script>",
+            "A\";}",
+            "",
+            "Comic\nSans",
+        ] {
             assert!(!is_family(bad), "{bad}");
         }
     }

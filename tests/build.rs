@@ -96,9 +96,13 @@ fn example_site_pages_hold_the_facts_from_the_content() {
     // Specific facts, written out in full as a citizen reads them.
     let lochal = read(&out, "locaties/tilburg-lochal/index.html");
     let tuesday = &weekday_items(&lochal)[1];
-    assert!(tuesday.contains("<span class=\"day-name\">Dinsdag"), "{tuesday}");
     assert!(
-        tuesday.contains("<span class=\"day-open\">10.00 tot 12.30 uur en 13.30 tot 17.00 uur</span>"),
+        tuesday.contains("<span class=\"day-name\">Dinsdag"),
+        "{tuesday}"
+    );
+    assert!(
+        tuesday
+            .contains("<span class=\"day-open\">10.00 tot 12.30 uur en 13.30 tot 17.00 uur</span>"),
         "{tuesday}"
     );
     assert!(lochal.contains("Elke eerste dinsdag van de maand, van 10.00 tot 12.00 uur."));
@@ -397,7 +401,9 @@ fn weekday_items(html: &str) -> Vec<String> {
                 .find(&format!("<li data-dag=\"{i}\""))
                 .unwrap_or_else(|| panic!("weekday {i} in the overview"));
             let rest = &list[at..];
-            let end = rest[1..].find("<li data-dag=").map_or(rest.len(), |e| e + 1);
+            let end = rest[1..]
+                .find("<li data-dag=")
+                .map_or(rest.len(), |e| e + 1);
             rest[..end].to_string()
         })
         .collect()
@@ -437,7 +443,10 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     for s in &dordrecht.schedule.sessions {
         let weekday = (0..7)
             .map(|i| jiff::civil::date(2026, 11, 23 + i))
-            .find(|d| s.rule_matches(*d) || s.rule_matches(d.checked_add(jiff::Span::new().days(7)).unwrap()))
+            .find(|d| {
+                s.rule_matches(*d)
+                    || s.rule_matches(d.checked_add(jiff::Span::new().days(7)).unwrap())
+            })
             .unwrap()
             .weekday();
         let day = weekday.to_monday_zero_offset() as usize;
@@ -446,9 +455,17 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
             .first()
             .and_then(|p| site.partners.iter().find(|x| &x.slug == p))
             .map_or(s.title.clone(), |p| p.name.clone());
-        let shown = format!("<strong>{}</strong> {}", ido::render::escape(&name), s.time.dutch());
+        let shown = format!(
+            "<strong>{}</strong> {}",
+            ido::render::escape(&name),
+            s.time.dutch()
+        );
         for (i, item) in days.iter().enumerate() {
-            assert_eq!(item.contains(&shown), i == day, "{shown} on weekday {i}: {item}");
+            assert_eq!(
+                item.contains(&shown),
+                i == day,
+                "{shown} on weekday {i}: {item}"
+            );
         }
     }
     // Every other week is said so.
@@ -465,7 +482,9 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     assert!(intro < main.find("id=\"wanneer\"").unwrap() && overview < cards);
     // A spreekuur named after its partner does not repeat the name as its host.
     assert!(!main.contains("<p class=\"muted\">Door <a href=\"../../partners/belastingdienst/\">"));
-    assert!(main.contains("<h3><a href=\"../../partners/belastingdienst/\">Belastingdienst</a></h3>"));
+    assert!(
+        main.contains("<h3><a href=\"../../partners/belastingdienst/\">Belastingdienst</a></h3>")
+    );
     // A plain route link: nothing is loaded from the planner until it is followed.
     assert!(main.contains(
         "<a class=\"route\" href=\"https://www.google.com/maps/dir/?api=1&amp;destination=51.8131%2C4.6685\">Route plannen</a>"
@@ -478,9 +497,19 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     let lochal = main_of(&lochal_html);
     let bring = &lochal[lochal.find("id=\"meenemen\"").unwrap()..];
     let bring = &bring[..bring.find("</section>").unwrap()];
-    assert!(bring.contains("<li>Uw telefoon, tablet of laptop</li>"), "{bring}");
-    assert!(!bring.contains("<li>Uw telefoon</li>") && !bring.contains("<li>Uw telefoon of tablet</li>"), "{bring}");
-    assert!(bring.matches("<li>").count() <= ido::render::views::BRING_MAX, "{bring}");
+    assert!(
+        bring.contains("<li>Uw telefoon, tablet of laptop</li>"),
+        "{bring}"
+    );
+    assert!(
+        !bring.contains("<li>Uw telefoon</li>")
+            && !bring.contains("<li>Uw telefoon of tablet</li>"),
+        "{bring}"
+    );
+    assert!(
+        bring.matches("<li>").count() <= ido::render::views::BRING_MAX,
+        "{bring}"
+    );
     let belasting = main.find("Neem ook mee:").unwrap();
     assert!(main[belasting..].contains("Brieven van de Belastingdienst"));
 
@@ -490,8 +519,13 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     for text in ["langskomen", "Kom langs", "kom langs", "langs"] {
         assert!(!phone.contains(text), "telephone page says {text}");
     }
-    let tel = phone.find("href=\"tel:+31135421299\"").expect("a tel: link");
-    assert!(tel < phone.find("<h2").unwrap(), "the number comes before the first h2");
+    let tel = phone
+        .find("href=\"tel:+31135421299\"")
+        .expect("a tel: link");
+    assert!(
+        tel < phone.find("<h2").unwrap(),
+        "the number comes before the first h2"
+    );
     assert!(phone.contains("Bel ons gewoon."));
     // A mobile location says it stands there only at its times.
     let bike_html = read(&out, "locaties/den-bosch-bakfiets/index.html");
@@ -511,8 +545,15 @@ fn markdown_headings_start_at_h2_and_no_page_skips_a_level() {
     build_example(&out);
     // `## Op uw eigen website` in content/paginas/voor-gemeenten.md.
     let page = read(&out, "voor-gemeenten/index.html");
-    assert!(page.contains("<h2>Op uw eigen website</h2>"), "{}", main_of(&page));
-    for rel in files(&out).iter().filter(|f| f.ends_with(".html") && !f.starts_with("scherm/")) {
+    assert!(
+        page.contains("<h2>Op uw eigen website</h2>"),
+        "{}",
+        main_of(&page)
+    );
+    for rel in files(&out)
+        .iter()
+        .filter(|f| f.ends_with(".html") && !f.starts_with("scherm/"))
+    {
         let levels = heading_levels(&read(&out, rel));
         assert_eq!(levels.first(), Some(&1), "{rel}: starts with h1");
         for w in levels.windows(2) {
@@ -535,14 +576,29 @@ fn staff_pages_say_print_products_are_not_made_when_the_build_does_not_print() {
     assert!(!home[..home.find("<footer").unwrap()].contains("drukwerk/"));
     assert!(!read(&out, "sitemap.xml").contains("drukwerk"));
     for l in &site.locations {
-        assert!(index.contains(&format!("href=\"../drukwerk/{}/\"", l.slug)), "{}", l.slug);
+        assert!(
+            index.contains(&format!("href=\"../drukwerk/{}/\"", l.slug)),
+            "{}",
+            l.slug
+        );
         let page_html = read(&out, &format!("drukwerk/{}/index.html", l.slug));
         let page = main_of(&page_html);
         let base = "https://www.informatiepunt.example/";
-        assert!(page.contains(&format!("<code>{base}scherm/{}/</code>", l.slug)), "{}", l.slug);
-        assert!(page.contains(&format!("<code>{base}scherm/{}/deze-week.json</code>", l.slug)));
+        assert!(
+            page.contains(&format!("<code>{base}scherm/{}/</code>", l.slug)),
+            "{}",
+            l.slug
+        );
+        assert!(page.contains(&format!(
+            "<code>{base}scherm/{}/deze-week.json</code>",
+            l.slug
+        )));
         assert!(page.contains("zijn bij deze versie van de website niet gemaakt"));
-        assert!(!page.contains(".pdf") && !page.contains(".png"), "{}", l.slug);
+        assert!(
+            !page.contains(".pdf") && !page.contains(".png"),
+            "{}",
+            l.slug
+        );
     }
 }
 
@@ -557,7 +613,10 @@ fn a_staff_page_links_every_print_and_screen_product_of_its_location() {
     let site = ido::load(&opts).unwrap();
     for l in &site.locations {
         let page = read(&out, &format!("drukwerk/{}/index.html", l.slug));
-        let links: Vec<String> = attrs(&page, "href").into_iter().chain(attrs(&page, "src")).collect();
+        let links: Vec<String> = attrs(&page, "href")
+            .into_iter()
+            .chain(attrs(&page, "src"))
+            .collect();
         // Every file made for the location, found on disk, is linked (the slideshow by
         // its folder).
         let mut made: Vec<String> = files(&out.join(format!("print/{}", l.slug)))
@@ -569,12 +628,22 @@ fn a_staff_page_links_every_print_and_screen_product_of_its_location() {
                 .into_iter()
                 .map(|f| format!("scherm/{}/{}", l.slug, f.trim_end_matches("index.html"))),
         );
-        assert!(made.iter().any(|f| f.ends_with("-drukkerij.pdf")) && made.iter().any(|f| f.ends_with(".png")));
+        assert!(
+            made.iter().any(|f| f.ends_with("-drukkerij.pdf"))
+                && made.iter().any(|f| f.ends_with(".png"))
+        );
         for f in &made {
-            assert!(links.contains(&format!("../../{f}")), "{}: {f} is not linked", l.slug);
+            assert!(
+                links.contains(&format!("../../{f}")),
+                "{}: {f} is not linked",
+                l.slug
+            );
         }
         // Both variants per print product; a thumbnail per slide.
-        assert_eq!(page.matches(">Kantoor<").count(), page.matches(">Drukkerij<").count());
+        assert_eq!(
+            page.matches(">Kantoor<").count(),
+            page.matches(">Drukkerij<").count()
+        );
         assert!(page.contains(">Kantoor<"));
         let pngs = made.iter().filter(|f| f.ends_with(".png")).count();
         assert_eq!(page.matches("<img src=").count(), pngs);

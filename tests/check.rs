@@ -107,12 +107,19 @@ fn check_writes_nothing_and_still_finds_broken_links() {
     let templates = root().join("templates");
     let out = ido_in(
         tmp.path(),
-        &["check".as_ref(), "--content".as_ref(), content.as_os_str(), "--templates".as_ref(), templates.as_os_str()],
+        &[
+            "check".as_ref(),
+            "--content".as_ref(),
+            content.as_os_str(),
+            "--templates".as_ref(),
+            templates.as_os_str(),
+        ],
     );
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "warnings only: {report}");
     assert!(
-        report.contains("over-het-ido.md") && report.contains("link to a page that does not exist: /locaties/bestaat-niet/"),
+        report.contains("over-het-ido.md")
+            && report.contains("link to a page that does not exist: /locaties/bestaat-niet/"),
         "{report}"
     );
     assert!(
@@ -123,7 +130,11 @@ fn check_writes_nothing_and_still_finds_broken_links() {
     // temporary build is gone.
     assert_eq!(files(tmp.path()), before, "check wrote files");
     assert!(!tmp.path().join(".ido-cache").exists());
-    assert_eq!(fs::read_dir(tmp.path().join("tmp")).unwrap().count(), 0, "temporary build left behind");
+    assert_eq!(
+        fs::read_dir(tmp.path().join("tmp")).unwrap().count(),
+        0,
+        "temporary build left behind"
+    );
 }
 
 /// The error lines of `ido build` (stderr) or `ido check` (stdout), without the counts.
@@ -147,7 +158,14 @@ fn build_and_check_give_the_same_errors() {
     fs::create_dir_all(balie.parent().unwrap()).unwrap();
     let text = fs::read_to_string(fixture("minimal/locaties/test-balie.md")).unwrap();
     // Found only when the print products are made: check must find it without them.
-    fs::write(&balie, text.replace("naam: Informatiepunt Teststad", "naam: Informatiepunt Teststad ✈")).unwrap();
+    fs::write(
+        &balie,
+        text.replace(
+            "naam: Informatiepunt Teststad",
+            "naam: Informatiepunt Teststad ✈",
+        ),
+    )
+    .unwrap();
     let mut cases: Vec<std::path::PathBuf> = [
         "several-errors-one-file",
         "two-files-two-problems",
@@ -166,13 +184,30 @@ fn build_and_check_give_the_same_errors() {
         let output = tmp.path().join("public");
         let build = ido_in(
             tmp.path(),
-            &["build".as_ref(), "--content".as_ref(), content.as_os_str(), "--output".as_ref(), output.as_os_str(), "--templates".as_ref(), templates.as_os_str()],
+            &[
+                "build".as_ref(),
+                "--content".as_ref(),
+                content.as_os_str(),
+                "--output".as_ref(),
+                output.as_os_str(),
+                "--templates".as_ref(),
+                templates.as_os_str(),
+            ],
         );
         let check = ido_in(
             tmp.path(),
-            &["check".as_ref(), "--content".as_ref(), content.as_os_str(), "--templates".as_ref(), templates.as_os_str()],
+            &[
+                "check".as_ref(),
+                "--content".as_ref(),
+                content.as_os_str(),
+                "--templates".as_ref(),
+                templates.as_os_str(),
+            ],
         );
-        assert!(!build.status.success() && !check.status.success(), "{case:?}");
+        assert!(
+            !build.status.success() && !check.status.success(),
+            "{case:?}"
+        );
         let (b, c) = (error_lines(&build.stderr), error_lines(&check.stdout));
         assert!(!b.is_empty(), "{case:?}");
         assert_eq!(b, c, "{case:?}");

@@ -383,7 +383,13 @@ fn exercise(site: &ido::model::Site) {
         dates.extend(s.closures.iter().flat_map(|c| [c.from, c.until]));
         dates.extend(s.special.iter().map(|d| d.date));
         for session in &s.sessions {
-            dates.extend(session.period.iter().flat_map(|p| [p.from, p.until]).flatten());
+            dates.extend(
+                session
+                    .period
+                    .iter()
+                    .flat_map(|p| [p.from, p.until])
+                    .flatten(),
+            );
             dates.extend(session.extra.iter().chain(&session.cancelled));
             match &session.repeat {
                 Repeat::EveryOtherWeek { from } => dates.push(*from),

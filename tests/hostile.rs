@@ -29,7 +29,9 @@ fn build_with(edit: impl FnOnce(&Path)) -> (tempfile::TempDir, Option<String>) {
 fn add_logo(content: &Path, line: &str) {
     let site = content.join("site.yaml");
     let mut text = fs::read_to_string(&site).unwrap();
-    text.push_str(&format!("huisstijl:\n  logo: {line}\n  logo_alt: Bibliotheek\n"));
+    text.push_str(&format!(
+        "huisstijl:\n  logo: {line}\n  logo_alt: Bibliotheek\n"
+    ));
     fs::write(site, text).unwrap();
 }
 
@@ -50,12 +52,18 @@ fn a_symlink_to_a_file_outside_the_content_is_refused() {
     assert!(!tmp.path().join("public").exists());
     // A symlinked folder is refused the same way.
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+    fs::write(
+        dir.path().join("logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .unwrap();
     let (_tmp, err) = build_with(|c| {
         std::os::unix::fs::symlink(dir.path(), c.join("media")).unwrap();
         add_logo(c, "media/logo.svg");
     });
-    assert!(err.expect("must fail").contains("is a link to a file outside the `content` folder"));
+    assert!(err
+        .expect("must fail")
+        .contains("is a link to a file outside the `content` folder"));
 }
 
 #[test]
@@ -73,7 +81,10 @@ fn a_logo_inside_the_content_is_published_under_media() {
     let out = tmp.path().join("public");
     assert!(out.join("media/logo-bieb.svg").is_file());
     let home = read(&out, "index.html");
-    assert!(home.contains("media/logo-bieb.svg"), "the header shows the logo");
+    assert!(
+        home.contains("media/logo-bieb.svg"),
+        "the header shows the logo"
+    );
 }
 
 #[test]
@@ -174,18 +185,30 @@ fn nothing_is_written_outside_the_output_folder() {
 
 #[test]
 fn injected_text_reaches_every_output_escaped() {
-    const PAYLOAD: &str = "Test \\\"><script>alert(1)</script><img src=x onerror=alert(2)> {{ x }} #set";
+    const PAYLOAD: &str =
+        "Test \\\"><script>alert(1)</script><img src=x onerror=alert(2)> {{ x }} #set";
     let (tmp, err) = build_with(|c| {
         let p = c.join("locaties/test-balie.md");
         let text = fs::read_to_string(&p).unwrap();
         let text = text
-            .replace("naam: Informatiepunt Teststad", &format!("naam: \"Informatiepunt {PAYLOAD}\""))
+            .replace(
+                "naam: Informatiepunt Teststad",
+                &format!("naam: \"Informatiepunt {PAYLOAD}\""),
+            )
             .replace("waar: Naast de ingang", &format!("waar: \"{PAYLOAD}\""))
             .replace("titel: Spreekuur SVB", &format!("titel: \"SVB {PAYLOAD}\""));
-        fs::write(&p, format!("{text}\nIntro {}\n", PAYLOAD.replace("\\\"", "\""))).unwrap();
+        fs::write(
+            &p,
+            format!("{text}\nIntro {}\n", PAYLOAD.replace("\\\"", "\"")),
+        )
+        .unwrap();
         let t = c.join("themas/digid.md");
         let text = fs::read_to_string(&t).unwrap();
-        fs::write(&t, text.replace("titel: DigiD", &format!("titel: \"DigiD {PAYLOAD}\""))).unwrap();
+        fs::write(
+            &t,
+            text.replace("titel: DigiD", &format!("titel: \"DigiD {PAYLOAD}\"")),
+        )
+        .unwrap();
     });
     assert_eq!(err, None);
     let out = tmp.path().join("public");

@@ -601,7 +601,11 @@ fn table_holders_and_gemeente_sheets_come_in_both_variants_tagged_with_qr_codes(
                 "{pdf}: no PDF/UA-1 identification"
             );
             let qr_dir = tempfile::tempdir().unwrap();
-            assert_eq!(qr_in_pdf(&pdf, qr_dir.path()), std::slice::from_ref(&url), "{pdf}");
+            assert_eq!(
+                qr_in_pdf(&pdf, qr_dir.path()),
+                std::slice::from_ref(&url),
+                "{pdf}"
+            );
             checked += 1;
         }
     }
@@ -803,8 +807,20 @@ fn word_boxes(pdf: &str) -> Vec<(usize, f64, f64, f64, f64, String)> {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0.0)
         };
-        let word = rest.split('>').nth(1).unwrap_or("").trim_end_matches("</word").to_string();
-        out.push((page, attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax"), word));
+        let word = rest
+            .split('>')
+            .nth(1)
+            .unwrap_or("")
+            .trim_end_matches("</word")
+            .to_string();
+        out.push((
+            page,
+            attr("xMin"),
+            attr("yMin"),
+            attr("xMax"),
+            attr("yMax"),
+            word,
+        ));
     }
     out
 }
@@ -815,7 +831,11 @@ fn no_text_runs_into_other_text_on_flyers_posters_and_table_holders() {
     let mut checked = 0;
     for entry in fs::read_dir(public.join("print")).unwrap() {
         let dir = entry.unwrap().path();
-        for name in ["flyer-a5-kantoor.pdf", "poster-a4-kantoor.pdf", "tafelhouder-a4-kantoor.pdf"] {
+        for name in [
+            "flyer-a5-kantoor.pdf",
+            "poster-a4-kantoor.pdf",
+            "tafelhouder-a4-kantoor.pdf",
+        ] {
             let pdf = dir.join(name);
             if !pdf.exists() {
                 continue;

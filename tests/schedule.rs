@@ -454,7 +454,10 @@ fn new_rule_forms_match_and_read_well() {
         "Elke eerste en derde maandag van de maand, van 14.00 tot 16.00 uur. Niet in de schoolvakanties."
     );
     assert!(u.rule_matches(date(2026, 12, 7)));
-    assert!(!u.rule_matches(date(2026, 12, 21)), "third Monday, in the Kerstvakantie");
+    assert!(
+        !u.rule_matches(date(2026, 12, 21)),
+        "third Monday, in the Kerstvakantie"
+    );
     assert!(!u.rule_matches(date(2026, 12, 14)), "second Monday");
     let w = session(Repeat::Weekly {
         weekdays: vec![Weekday::Monday, Weekday::Wednesday],

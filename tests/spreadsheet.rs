@@ -137,13 +137,19 @@ fn rows_that_would_not_build_are_reported_and_nothing_is_written() {
         .position(|l| l.starts_with("oss-bibliotheek,"))
         .unwrap();
     let mut row = cells(&lines[oss]);
-    let days = ido::spreadsheet::COLUMNS.iter().position(|c| *c == "maandag").unwrap();
+    let days = ido::spreadsheet::COLUMNS
+        .iter()
+        .position(|c| *c == "maandag")
+        .unwrap();
     for cell in &mut row[days..days + 7] {
         cell.clear();
     }
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(&row).unwrap();
-    lines[oss] = String::from_utf8(w.into_inner().unwrap()).unwrap().trim_end().to_string();
+    lines[oss] = String::from_utf8(w.into_inner().unwrap())
+        .unwrap()
+        .trim_end()
+        .to_string();
     // ...and a new row without hours (spreekuren are not in the sheet).
     lines.push("zonder-uren,Informatiepunt Zonder Uren,Bibliotheek Tilburg,bibliotheekbalie,,,Markt 1,5038 TC,Tilburg,,Tilburg,51.56,5.08,013 542 1234,,,inloop,,digid,,nl,,,,,,,2026-11-01,,,,,,,,,".into());
     let sheet = tmp.path().join("locaties.csv");
@@ -156,11 +162,17 @@ fn rows_that_would_not_build_are_reported_and_nothing_is_written() {
             .replace(&format!("{}/", content.display()), "content/");
         let message = "openingstijden: this location has no opening hours and no spreekuren";
         assert!(
-            err.contains(&format!("locaties.csv:{}:29: {message} (in content/locaties/oss-bibliotheek.md:", oss + 1)),
+            err.contains(&format!(
+                "locaties.csv:{}:29: {message} (in content/locaties/oss-bibliotheek.md:",
+                oss + 1
+            )),
             "{err}"
         );
         assert!(
-            err.contains(&format!("locaties.csv:{}:29: {message} (in content/locaties/zonder-uren.md:", lines.len())),
+            err.contains(&format!(
+                "locaties.csv:{}:29: {message} (in content/locaties/zonder-uren.md:",
+                lines.len()
+            )),
             "{err}"
         );
         assert!(err.contains("hint: add `openingstijden:`"), "{err}");
@@ -192,10 +204,15 @@ fn a_character_the_print_font_lacks_is_reported_at_its_row() {
         .replace(&format!("{}", sheet.display()), "locaties.csv")
         .replace(&format!("{}/", content.display()), "content/");
     assert!(
-        err.starts_with(&format!("locaties.csv:{row}:2: naam: the print font has no `✈` (U+2708)")),
+        err.starts_with(&format!(
+            "locaties.csv:{row}:2: naam: the print font has no `✈` (U+2708)"
+        )),
         "{err}"
     );
-    assert!(err.contains("(in content/locaties/tilburg-lochal.md:2, made from this row)"), "{err}");
+    assert!(
+        err.contains("(in content/locaties/tilburg-lochal.md:2, made from this row)"),
+        "{err}"
+    );
     assert_eq!(snapshot(&content), before, "nothing is written");
 }
 
@@ -210,7 +227,10 @@ fn formula_cells_are_quoted_and_come_back_unchanged() {
             "naam: \"=HYPERLINK(\\\"https://example.com\\\", \\\"klik\\\")\"",
         )
         .replace("telefoon: 013 542 1234", "telefoon: +31 13 542 1234")
-        .replace("parkeren: Parkeergarage Spoorzone, 5 minuten lopen", "parkeren: \"'@SUM(1+1)\"")
+        .replace(
+            "parkeren: Parkeergarage Spoorzone, 5 minuten lopen",
+            "parkeren: \"'@SUM(1+1)\"",
+        )
         .replace(
             "ov: Vlak bij station Tilburg, 3 minuten lopen",
             "ov: -Vlak bij station Tilburg",
@@ -218,8 +238,14 @@ fn formula_cells_are_quoted_and_come_back_unchanged() {
     fs::write(&file, &text).unwrap();
     let before = snapshot(&content);
     let csv = ido::spreadsheet::export(&content).unwrap();
-    let row = csv.lines().find(|l| l.starts_with("tilburg-lochal,")).unwrap();
-    assert!(row.contains(",\"'=HYPERLINK(\"\"https://example.com\"\""), "{row}");
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("tilburg-lochal,"))
+        .unwrap();
+    assert!(
+        row.contains(",\"'=HYPERLINK(\"\"https://example.com\"\""),
+        "{row}"
+    );
     assert!(row.contains(",'+31 13 542 1234,"), "{row}");
     assert!(row.contains(",''@SUM(1+1),"), "{row}");
     assert!(row.contains(",'-Vlak bij"), "{row}");
@@ -239,7 +265,10 @@ fn formula_cells_are_quoted_and_come_back_unchanged() {
     let sheet = tmp.path().join("locaties.csv");
     fs::write(&sheet, &csv).unwrap();
     let r = ido::spreadsheet::import(&content, &sheet, false).unwrap();
-    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (0, 0, example_locations()));
+    assert_eq!(
+        (r.created.len(), r.updated.len(), r.unchanged),
+        (0, 0, example_locations())
+    );
     assert_eq!(snapshot(&content), before, "the round trip is lossless");
 }
 
@@ -248,7 +277,9 @@ fn with_separator(csv: &str, sep: u8) -> String {
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(csv.as_bytes());
-    let mut w = csv::WriterBuilder::new().delimiter(sep).from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(sep)
+        .from_writer(Vec::new());
     for record in r.records() {
         w.write_record(&record.unwrap()).unwrap();
     }
@@ -265,7 +296,10 @@ fn semicolons_tabs_and_a_byte_order_mark_are_accepted() {
         fs::write(&sheet, &text).unwrap();
         let r = ido::spreadsheet::import(&content, &sheet, false)
             .unwrap_or_else(|e| panic!("separator {:?}: {e}", sep as char));
-        assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (0, 0, example_locations()));
+        assert_eq!(
+            (r.created.len(), r.updated.len(), r.unchanged),
+            (0, 0, example_locations())
+        );
         assert_eq!(snapshot(&content), before);
     }
     // A change in a semicolon sheet is read cell by cell.
@@ -297,7 +331,9 @@ fn semicolons_tabs_and_a_byte_order_mark_are_accepted() {
         .to_string()
         .replace(&format!("{}", sheet.display()), "locaties.csv");
     assert!(
-        err.starts_with("locaties.csv:3:1: the file is not saved as UTF-8; it seems to be Windows-1252"),
+        err.starts_with(
+            "locaties.csv:3:1: the file is not saved as UTF-8; it seems to be Windows-1252"
+        ),
         "{err}"
     );
     assert!(err.contains("CSV UTF-8"), "{err}");
@@ -306,5 +342,7 @@ fn semicolons_tabs_and_a_byte_order_mark_are_accepted() {
 
 /// How many location files the example content has.
 fn example_locations() -> usize {
-    std::fs::read_dir(root().join("content/locaties")).unwrap().count()
+    std::fs::read_dir(root().join("content/locaties"))
+        .unwrap()
+        .count()
 }

@@ -118,7 +118,12 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     }
     let checker = Checker::new();
     stale(&site, opts.today, &mut report.warnings);
-    if let Some(sec) = site.config.security.as_ref().filter(|s| s.expires <= opts.today) {
+    if let Some(sec) = site
+        .config
+        .security
+        .as_ref()
+        .filter(|s| s.expires <= opts.today)
+    {
         let path = opts.content.join("site.yaml");
         let at = source(&path).map_or((0, 0), |s| s.positions.of("beveiliging.verloopt"));
         warn(
@@ -126,7 +131,10 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
             &path,
             at,
             "beveiliging.verloopt",
-            format!("the date {} has passed, so security.txt is not published", sec.expires),
+            format!(
+                "the date {} has passed, so security.txt is not published",
+                sec.expires
+            ),
             format!(
                 "write a date less than a year ahead, for example `{}`",
                 opts.today.saturating_add(jiff::Span::new().months(11))

@@ -124,7 +124,12 @@ pub fn web_url(s: &str) -> Result<String, Invalid> {
 /// password, query or fragment (they would end up in every link and file).
 pub fn base_url(s: &str) -> Result<String, Invalid> {
     let url = web_url(s)?;
-    let u = url::Url::parse(&url).map_err(|e| invalid(e.to_string(), "write the full address, starting with `https://`"))?;
+    let u = url::Url::parse(&url).map_err(|e| {
+        invalid(
+            e.to_string(),
+            "write the full address, starting with `https://`",
+        )
+    })?;
     if !u.username().is_empty() || u.password().is_some() {
         return Err(invalid(
             "the address contains a user name or password",

@@ -56,7 +56,9 @@ pub fn resolve(root: &Path, written: &str, kind: FileKind, what: &str) -> Result
             inside_hint,
         ));
     }
-    if p.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
+    if p.components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
         return Err(invalid(
             format!("`{written}` points outside the `{what}` folder"),
             inside_hint,

@@ -139,7 +139,14 @@ pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Resu
 pub const MAX_NAME_CHARS: usize = 150;
 pub const MAX_TEXT_CHARS: usize = 3000;
 const NAME_KEYS: &[&str] = &[
-    "naam", "organisatie", "titel", "plaats", "straat", "gemeente", "waar", "familie",
+    "naam",
+    "organisatie",
+    "titel",
+    "plaats",
+    "straat",
+    "gemeente",
+    "waar",
+    "familie",
 ];
 
 /// A path with `.` and `..` taken out by their names alone (no file system access).
@@ -228,17 +235,24 @@ pub fn read_content(path: &Path) -> Result<Result<String, ContentError>, Error> 
                 MAX_CONTENT_BYTES / 1024
             ),
         )
-        .hint("split the text, or remove what does not belong in it (pictures go in separate files)")));
+        .hint(
+            "split the text, or remove what does not belong in it (pictures go in separate files)",
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let save_hint = "open the file in your editor and save it as UTF-8 (in Kladblok: Opslaan als → Codering: UTF-8; in Word: Platte tekst, Unicode (UTF-8))";
     let utf16 = bytes.starts_with(&[0xff, 0xfe])
         || bytes.starts_with(&[0xfe, 0xff])
-        || (bytes.len() >= 4 && bytes.iter().take(64).filter(|b| **b == 0).count() * 4 >= bytes.len().min(64));
+        || (bytes.len() >= 4
+            && bytes.iter().take(64).filter(|b| **b == 0).count() * 4 >= bytes.len().min(64));
     if utf16 {
-        return Ok(Err(ContentError::new(path, "", "the file is saved as UTF-16, not as UTF-8")
-            .at((1, 1))
-            .hint(save_hint)));
+        return Ok(Err(ContentError::new(
+            path,
+            "",
+            "the file is saved as UTF-16, not as UTF-8",
+        )
+        .at((1, 1))
+        .hint(save_hint)));
     }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
@@ -253,11 +267,7 @@ pub fn read_content(path: &Path) -> Result<Result<String, ContentError>, Error> 
             let before = String::from_utf8_lossy(&bytes[..at]);
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let latin1: String = bytes[at..]
-                .iter()
-                .take(1)
-                .map(|&b| char::from(b))
-                .collect();
+            let latin1: String = bytes[at..].iter().take(1).map(|&b| char::from(b)).collect();
             Ok(Err(ContentError::new(
                 path,
                 "",
@@ -1632,7 +1642,8 @@ fn check_gemeenten(locations: &[Location], problems: &mut Problems) {
 
 /// Check a base URL given on the command line; returns it ending in `/`.
 pub fn base_url(s: &str) -> Result<String, String> {
-    let mut u = check::base_url(s).map_err(|i| format!("--base-url: {} ({})", i.message, i.hint))?;
+    let mut u =
+        check::base_url(s).map_err(|i| format!("--base-url: {} ({})", i.message, i.hint))?;
     if !u.ends_with('/') {
         u.push('/');
     }

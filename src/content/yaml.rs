@@ -133,7 +133,10 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
         message = format!("unknown value `{name}`");
     } else if message.contains("expected ja or nee") {
         hint = Some("write `ja` or `nee`".to_string());
-        message = format!("`{}` is not `ja` or `nee`", message.split('"').nth(1).unwrap_or(""));
+        message = format!(
+            "`{}` is not `ja` or `nee`",
+            message.split('"').nth(1).unwrap_or("")
+        );
     } else if message.starts_with("invalid value") && message.contains("integer") {
         hint = Some("write a whole number, for example `10`".to_string());
         message = "this is not a whole number".to_string();
@@ -147,7 +150,9 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
             .and_then(|r| r.split('`').next())
             .map(str::to_string);
         hint = Some(match max {
-            Some(n) if message.contains("'day'") => format!("that month has {n} days: check the day and the month"),
+            Some(n) if message.contains("'day'") => {
+                format!("that month has {n} days: check the day and the month")
+            }
             _ => "check the day and the month".to_string(),
         });
         message = "this date does not exist".to_string();
@@ -241,15 +246,21 @@ fn context_mark(message: &str) -> Option<(usize, usize)> {
 fn syntax_message(message: &str) -> String {
     let plain = if message.starts_with("mapping values are not allowed") {
         "there is a `: ` in a value, or the line is indented wrongly"
-    } else if message.contains("did not find expected key") || message.contains("did not find expected '-'") {
+    } else if message.contains("did not find expected key")
+        || message.contains("did not find expected '-'")
+    {
         "this line does not fit the lines above it"
-    } else if message.contains("unknown escape character") || message.contains("Unicode character escape") {
+    } else if message.contains("unknown escape character")
+        || message.contains("Unicode character escape")
+    {
         "a backslash `\\` in a value between double quotes"
     } else if message.contains("tab character") {
         "a tab is used where spaces belong"
     } else if message.contains("cannot start any token") {
         "a value starts with a sign that YAML reserves (such as `@`, `%` or a backquote)"
-    } else if message.contains("while scanning an anchor") || message.contains("while scanning an alias") {
+    } else if message.contains("while scanning an anchor")
+        || message.contains("while scanning an alias")
+    {
         "a value starts with `&` or `*`, which YAML reserves"
     } else if message.contains("did not find expected ',' or") {
         "a list or group between brackets is not closed"
@@ -331,7 +342,10 @@ fn expected_kind(message: &str) -> &'static str {
         "ja-nee"
     } else if exp.starts_with("f32") || exp.starts_with("f64") || exp.contains("floating") {
         "number"
-    } else if exp.starts_with('u') || exp.starts_with('i') && exp[1..].starts_with(char::is_numeric) || exp.contains("integer") {
+    } else if exp.starts_with('u')
+        || exp.starts_with('i') && exp[1..].starts_with(char::is_numeric)
+        || exp.contains("integer")
+    {
         "whole-number"
     } else if exp.contains("sequence") || exp.contains("list") {
         "list"
@@ -381,7 +395,10 @@ fn type_message(message: &str) -> String {
         "date" => "a date",
         _ => "another kind of value",
     };
-    format!("{} is written here, but this field needs {want}", found_kind(message))
+    format!(
+        "{} is written here, but this field needs {want}",
+        found_kind(message)
+    )
 }
 
 fn type_hint(message: &str) -> &'static str {
@@ -402,7 +419,8 @@ fn type_hint(message: &str) -> &'static str {
 
 /// A date written as day-month-year (`01-10-2026`, `1/10/2026`) in the right order.
 fn iso_date_from_dutch(message: &str) -> Option<String> {
-    let candidates = message.split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/' || c == '.'));
+    let candidates =
+        message.split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/' || c == '.'));
     for c in candidates {
         let parts: Vec<&str> = c.split(['-', '/', '.']).collect();
         if let [d, m, y] = parts[..] {

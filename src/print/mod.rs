@@ -220,7 +220,12 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
 
 /// The site paths of every print product and slide of one location, in the order they are
 /// made: what the staff page links to, so it cannot drift from what is made.
-pub fn location_product_paths(l: &Location, site: &Site, index: &Index, today: Date) -> Vec<String> {
+pub fn location_product_paths(
+    l: &Location,
+    site: &Site,
+    index: &Index,
+    today: Date,
+) -> Vec<String> {
     location_products(l, site, index, today)
         .into_iter()
         .map(|p| p.path)

@@ -385,7 +385,10 @@ impl<'a> Renderer<'a> {
                 let organisations: Vec<(String, String)> = crate::screen::organisations(self.site)
                     .into_iter()
                     .map(|(slug, locs)| {
-                        (locs[0].organisation.clone(), crate::screen::organisation_dir(&slug))
+                        (
+                            locs[0].organisation.clone(),
+                            crate::screen::organisation_dir(&slug),
+                        )
                     })
                     .collect();
                 c.insert("organisations", &organisations);
@@ -458,7 +461,10 @@ impl<'a> Renderer<'a> {
 
 /// Every theme in display order, as cards.
 fn theme_cards<'a>(idx: &Index<'a>) -> Vec<ThemeCard<'a>> {
-    idx.themes_ordered.iter().map(|t| ThemeCard::new(t)).collect()
+    idx.themes_ordered
+        .iter()
+        .map(|t| ThemeCard::new(t))
+        .collect()
 }
 
 /// Point the images of Markdown bodies (marked with [`crate::markdown::ROOT_MARK`]) at

@@ -729,7 +729,9 @@ fn session_days(s: &Session, today: Date) -> ([Option<Option<&'static str>>; 7],
         let gaps: Vec<i32> = list.windows(2).map(|w| days_between(w[0], w[1])).collect();
         out[day] = Some(if !gaps.is_empty() && gaps.iter().all(|g| *g == 7) {
             None
-        } else if gaps.iter().all(|g| *g >= 7) && gaps.iter().filter(|g| **g == 14).count() * 2 >= gaps.len().max(1) + 1 {
+        } else if gaps.iter().all(|g| *g >= 7)
+            && gaps.iter().filter(|g| **g == 14).count() * 2 >= gaps.len().max(1) + 1
+        {
             // Every other week; across a year with 53 weeks, odd weeks meet once.
             Some("om de week")
         } else if !gaps.is_empty() && gaps.iter().all(|g| (28..=35).contains(g)) {
@@ -805,7 +807,9 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
 }
 
 /// Overlapping or touching ranges as one ("10.00–12.00" and "11.00–13.00" → "10.00–13.00").
-fn merge_ranges(ranges: impl Iterator<Item = crate::schedule::TimeRange>) -> Vec<crate::schedule::TimeRange> {
+fn merge_ranges(
+    ranges: impl Iterator<Item = crate::schedule::TimeRange>,
+) -> Vec<crate::schedule::TimeRange> {
     let mut list: Vec<_> = ranges.collect();
     list.sort();
     let mut out: Vec<crate::schedule::TimeRange> = Vec::new();
@@ -866,7 +870,13 @@ pub struct StaffView<'a> {
 impl<'a> StaffView<'a> {
     /// `products` are the site paths of the location's print products and slides, as the
     /// print stage lists them (empty when this build does not print).
-    pub fn new(l: &'a Location, site: &Site, index: &Index, products: &[String], print: bool) -> Self {
+    pub fn new(
+        l: &'a Location,
+        site: &Site,
+        index: &Index,
+        products: &[String],
+        print: bool,
+    ) -> Self {
         use crate::screen::{SHOW_FILE, WEEK_FEED_FILE, ZIP_FILE};
         let dir = crate::print::screen_dir(&l.slug);
         let stem = |p: &str| {
@@ -889,7 +899,10 @@ impl<'a> StaffView<'a> {
             };
             let label = product_label(name, index, true);
             let file = (variant.to_string(), p.clone());
-            match prints.iter_mut().find(|v| v.label == label && v.size == size) {
+            match prints
+                .iter_mut()
+                .find(|v| v.label == label && v.size == size)
+            {
                 Some(v) => v.files.push(file),
                 None => prints.push(PrintView {
                     label,
