@@ -362,8 +362,7 @@ impl Products {
         timer.lap("screens");
         #[cfg(feature = "print")]
         if let Some(printer) = &self.printer {
-            let products = print::products(site, index, opts.today, only);
-            let r = printer.write(&products, out, only.is_none())?;
+            let r = print::write(printer, site, index, opts.today, only, out)?;
             report.rendered = r.rendered;
             report.cached = r.cached;
             timer.lap("print");

@@ -29,6 +29,9 @@ pub struct Staging {
     /// Test-only fault points (from `IDO_FAULT`), read once.
     faults: Vec<String>,
     written: AtomicBool,
+    /// Writing into the live output (not a fresh staging folder): every file is replaced
+    /// by a rename, never changed in place (it may be a hard link into the print cache).
+    direct: bool,
 }
 
 /// The kinds of side folders a build makes beside the output, as `.<name>.<kind>-<pid>`.
@@ -56,6 +59,7 @@ impl Staging {
             name,
             faults,
             written: AtomicBool::new(false),
+            direct: false,
         })
     }
 
@@ -68,6 +72,7 @@ impl Staging {
             name: String::new(),
             faults: Vec::new(),
             written: AtomicBool::new(false),
+            direct: true,
         }
     }
 
@@ -85,8 +90,8 @@ impl Staging {
         }
     }
 
-    /// Write one file, `rel` being its path inside the site (`locaties/x/index.html`).
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
+    /// The path of `rel` in the folder written to, its parent folder made.
+    fn place_file(&self, rel: &str) -> Result<PathBuf, Error> {
         // Only plain names: nothing is ever written outside the output folder.
         let inside = !rel.is_empty()
             && Path::new(rel)
@@ -105,11 +110,40 @@ impl Staging {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        Ok(path)
+    }
+
+    /// Write one file, `rel` being its path inside the site (`locaties/x/index.html`).
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
+        let path = self.place_file(rel)?;
+        if self.direct {
+            let tmp = path.with_file_name(format!(
+                ".{}.ido-{}",
+                path.file_name().unwrap_or_default().to_string_lossy(),
+                std::process::id()
+            ));
+            fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
+            fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
+        } else {
+            fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        }
         if !self.faults.is_empty() && !self.written.swap(true, Ordering::Relaxed) {
             self.fault("stage:after-first-write");
         }
         Ok(())
+    }
+
+    /// Put the file `from` at `rel` as a hard link (no copy: for the print cache, whose
+    /// files are never changed in place), or a copy where links are not possible.
+    pub fn link(&self, from: &Path, rel: &str) -> Result<(), Error> {
+        let path = self.place_file(rel)?;
+        if self.direct {
+            let _ = fs::remove_file(&path);
+        }
+        if fs::hard_link(from, &path).is_ok() {
+            return Ok(());
+        }
+        self.copy(from, rel)
     }
 
     pub fn copy(&self, from: &Path, rel: &str) -> Result<(), Error> {

@@ -1,6 +1,8 @@
 //! Narrowcasting for screens in libraries, pharmacies and health centres: per location and
-//! per host organisation a self-contained HTML slideshow (and a zip of it for players that
-//! store it offline), and a JSON feed "spreekuren deze week" for players that read data.
+//! per host organisation with several locations an HTML slideshow that shares the site's
+//! fonts, CSS and script (a small page a player caches), a self-contained zip of it for
+//! players that store it offline, and a JSON feed "spreekuren deze week" for players that
+//! read data.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -29,7 +31,7 @@ struct ScreenLocation<'a> {
     rules_json: String,
     /// Per spreekuur (in rule order): title and place, for the script.
     sessions_json: String,
-    /// The QR code to the location's page, as a data URL.
+    /// The id of the location's QR code symbol (see [`Show::qr_symbols`]).
     qr: String,
 }
 
@@ -38,25 +40,37 @@ struct Show<'a> {
     title: String,
     interval: u32,
     reload_hours: u32,
-    css: &'a str,
-    script: &'a str,
+    /// The stylesheet link (online) or `<style>` (offline), and likewise the script.
+    head: &'a str,
+    tail: &'a str,
     logo: &'a str,
     logo_alt: &'a str,
     /// An SVG logo inlined once as a symbol (its text then uses the embedded font).
     logo_symbol: &'a str,
     logo_view_box: &'a str,
-    /// The QR code to the organisation's or site's page, for the theme slides.
+    /// The id of the QR code to the organisation's or site's page, for the theme slides.
     qr: String,
+    /// Every QR code of the show, once, as SVG symbols the slides `<use>`.
+    qr_symbols: String,
     /// The site's address without scheme, for the theme slides of an organisation.
     site_url: String,
     locations: Vec<ScreenLocation<'a>>,
     themes: Vec<ThemeView<'a>>,
 }
 
-/// What every slideshow shares: the CSS with the fonts inlined, the script and the logo.
+/// What every slideshow shares: the CSS and the script (as site files for the online
+/// shows, inlined with the fonts for the offline zips) and the logo.
 pub struct Assets {
+    /// Site paths and contents of the shared stylesheet and script.
+    css_path: String,
     css: String,
+    script_path: String,
     script: String,
+    /// What every offline zip holds besides its page (stylesheet, script, fonts and their
+    /// licence), compressed once; and how its page links them.
+    zip_shared: Vec<u8>,
+    head_zip: String,
+    tail_zip: String,
     logo: String,
     /// For an SVG logo: `<symbol>` markup and its viewBox.
     logo_symbol: String,
@@ -108,22 +122,20 @@ impl Assets {
         let assets = templates.join("assets");
         let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| Error::io(p, e));
         let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
-        let mut fonts = BTreeMap::new();
-        for f in [&site.tokens.font_regular, &site.tokens.font_bold] {
-            fonts.insert(
-                crate::style::Tokens::font_output(f),
-                format!("data:font/woff2;base64,{}", b64(&read(&assets.join(f))?)),
-            );
-        }
-        let mut css = site
-            .tokens
-            .to_css(|f| fonts.get(f).cloned().unwrap_or_default());
-        css.push_str(&crate::error::read_to_string(
-            &assets.join("css/scherm.css"),
-        )?);
+        let own_css = crate::error::read_to_string(&assets.join("css/scherm.css"))?;
+        // Online the fonts are the site's own files (`css/` is beside `fonts/`); in the
+        // zip they are beside the page.
+        let css = format!("{}{own_css}", site.tokens.to_css(|f| format!("../{f}")));
+        let zip_css = format!("{}{own_css}", site.tokens.to_css(|f| f.to_string()));
         let mut script = crate::render::js::stripped(&assets.join("js/tijden.js"))?;
         script.push('\n');
         script.push_str(&crate::render::js::stripped(&assets.join("js/scherm.js"))?);
+        let hashed = |name: &str, ext: &str, text: &str| {
+            format!(
+                "{name}/scherm.{:016x}.{ext}",
+                xxhash_rust::xxh3::xxh3_64(text.as_bytes())
+            )
+        };
         let logo_path = assets.join(&site.tokens.logo.file);
         let svg = logo_path.extension().is_some_and(|e| e == "svg");
         let mime = if svg { "image/svg+xml" } else { "image/png" };
@@ -134,17 +146,53 @@ impl Assets {
         } else {
             Default::default()
         };
+        let mut shared: Vec<(String, Vec<u8>)> = vec![
+            ("scherm.css".into(), zip_css.into_bytes()),
+            ("scherm.js".into(), script.clone().into_bytes()),
+            (
+                "fonts/LICENSE.txt".into(),
+                read(&assets.join("fonts/LICENSE.txt"))?,
+            ),
+        ];
+        for f in [&site.tokens.font_regular, &site.tokens.font_bold] {
+            shared.push((crate::style::Tokens::font_output(f), read(&assets.join(f))?));
+        }
+        let zip_shared = zip_files(&shared).map_err(|m| Error::Template {
+            name: ZIP_FILE.into(),
+            message: m,
+        })?;
         Ok(Assets {
+            css_path: hashed("css", "css", &css),
+            script_path: hashed("js", "js", &script),
+            zip_shared,
+            head_zip: r#"<link rel="stylesheet" href="scherm.css">"#.into(),
+            tail_zip: r#"<script src="scherm.js"></script>"#.into(),
             css,
-            script: script.replace("</", "<\\/"),
+            script,
             logo: format!("data:{mime};base64,{}", b64(&bytes)),
             logo_symbol,
             logo_view_box,
         })
     }
+
+    /// Write the shared stylesheet and script of the online slideshows.
+    pub fn write(&self, out: &Staging) -> Result<(), Error> {
+        out.write(&self.css_path, self.css.as_bytes())?;
+        out.write(&self.script_path, self.script.as_bytes())
+    }
+
+    /// The stylesheet link and script tag of a show `depth` folders below the site root.
+    fn online(&self, depth: usize) -> (String, String) {
+        let root = "../".repeat(depth);
+        (
+            format!(r#"<link rel="stylesheet" href="{root}{}">"#, self.css_path),
+            format!(r#"<script src="{root}{}"></script>"#, self.script_path),
+        )
+    }
 }
 
-/// Host organisations and their locations (sorted by name).
+/// Host organisations with several locations, and those locations (sorted by name): they
+/// get a show of all of them. An organisation with one location has that location's show.
 pub fn organisations(site: &Site) -> BTreeMap<String, Vec<&Location>> {
     let mut map: BTreeMap<String, Vec<&Location>> = BTreeMap::new();
     for l in &site.locations {
@@ -152,6 +200,7 @@ pub fn organisations(site: &Site) -> BTreeMap<String, Vec<&Location>> {
             .or_default()
             .push(l);
     }
+    map.retain(|_, locs| locs.len() > 1);
     map
 }
 
@@ -192,17 +241,28 @@ fn screen_location<'a>(
         sessions_json: serde_json::to_string(&sessions)
             .unwrap_or_default()
             .replace('<', "\\u003c"),
-        qr: qr_data_url(&format!("{}locaties/{}/", site.config.base_url, l.slug)),
+        qr: format!("qr-{}", l.slug),
     }
 }
 
-fn qr_data_url(url: &str) -> String {
-    format!(
-        "data:image/svg+xml;base64,{}",
-        base64::engine::general_purpose::STANDARD.encode(crate::print::qr_svg(url))
-    )
+/// A QR code as `<symbol id="…">` (the SVG's own content under its viewBox).
+fn qr_symbol(id: &str, url: &str) -> String {
+    let svg = String::from_utf8(crate::print::qr_svg(url)).unwrap_or_default();
+    let view_box = svg
+        .split_once("viewBox=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(v, _)| v)
+        .unwrap_or("0 0 1 1");
+    let inner = svg
+        .split_once('>')
+        .and_then(|(_, rest)| rest.rsplit_once("</svg>"))
+        .map(|(inner, _)| inner)
+        .unwrap_or("");
+    format!(r#"<symbol id="{id}" viewBox="{view_box}">{inner}</symbol>"#)
 }
 
+/// The online page of a show `depth` folders deep, and the offline page for its zip.
+#[allow(clippy::too_many_arguments)]
 fn show_html(
     tera: &tera::Tera,
     assets: &Assets,
@@ -211,7 +271,8 @@ fn show_html(
     qr_url: &str,
     locations: Vec<ScreenLocation>,
     index: &Index,
-) -> Result<String, Error> {
+    depth: usize,
+) -> Result<(String, String), Error> {
     let mut themes: Vec<&str> = Vec::new();
     for l in &locations {
         for t in &l.data.themes {
@@ -220,17 +281,33 @@ fn show_html(
             }
         }
     }
+    let mut qr_symbols = String::from(
+        r#"<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden">"#,
+    );
+    let mut show_qr = "qr-show".to_string();
+    for l in &locations {
+        qr_symbols.push_str(&qr_symbol(&l.qr, &l.data.url));
+        if l.data.url == qr_url {
+            show_qr = l.qr.clone();
+        }
+    }
+    if show_qr == "qr-show" {
+        qr_symbols.push_str(&qr_symbol(&show_qr, qr_url));
+    }
+    qr_symbols.push_str("</svg>");
+    let (head, tail) = assets.online(depth);
     let show = Show {
         title,
         interval: DEFAULT_INTERVAL,
         reload_hours: RELOAD_HOURS,
-        css: &assets.css,
-        script: &assets.script,
+        head: &head,
+        tail: &tail,
         logo: &assets.logo,
         logo_alt: &site.tokens.logo.alt,
         logo_symbol: &assets.logo_symbol,
         logo_view_box: &assets.logo_view_box,
-        qr: qr_data_url(qr_url),
+        qr: show_qr,
+        qr_symbols,
         site_url: crate::print::data::display_url(&site.config.base_url),
         themes: themes
             .iter()
@@ -241,22 +318,47 @@ fn show_html(
     };
     let ctx =
         tera::Context::from_serialize(&show).map_err(|e| Error::template("scherm.html", &e))?;
-    tera.render("scherm.html", &ctx)
-        .map_err(|e| Error::template("scherm.html", &e))
+    let online = tera
+        .render("scherm.html", &ctx)
+        .map_err(|e| Error::template("scherm.html", &e))?;
+    // The head and the tail each occur once, and only where the template puts them.
+    let offline = online
+        .replacen(&head, &assets.head_zip, 1)
+        .replacen(&tail, &assets.tail_zip, 1);
+    Ok((online, offline))
 }
 
-/// A zip holding the slideshow as `index.html`, byte-identical for the same page.
-fn zip(html: &str) -> Result<Vec<u8>, String> {
+/// A zip of `files` (name, bytes), byte-identical for the same files. Fonts are stored
+/// as they are (woff2 is compressed already), the rest deflated.
+fn zip_files(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
     let mut buf = std::io::Cursor::new(Vec::new());
     let mut z = zip::ZipWriter::new(&mut buf);
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    z.start_file("index.html", opts)
-        .map_err(|e| e.to_string())?;
-    z.write_all(html.as_bytes()).map_err(|e| e.to_string())?;
+    for (name, bytes) in files {
+        let method = if name.ends_with(".woff2") {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(method)
+            .last_modified_time(zip::DateTime::default());
+        z.start_file(name.as_str(), opts)
+            .map_err(|e| e.to_string())?;
+        z.write_all(bytes).map_err(|e| e.to_string())?;
+    }
     z.finish().map_err(|e| e.to_string())?;
     Ok(buf.into_inner())
+}
+
+/// The offline zip of a show: its page as `index.html`, and the shared files copied in
+/// compressed as they are.
+fn zip(html: &str, shared: &[u8]) -> Result<Vec<u8>, String> {
+    let page = zip_files(&[(SHOW_FILE.to_string(), html.as_bytes().to_vec())])?;
+    let mut z =
+        zip::ZipWriter::new_append(std::io::Cursor::new(page)).map_err(|e| e.to_string())?;
+    let shared = zip::ZipArchive::new(std::io::Cursor::new(shared)).map_err(|e| e.to_string())?;
+    z.merge_archive(shared).map_err(|e| e.to_string())?;
+    Ok(z.finish().map_err(|e| e.to_string())?.into_inner())
 }
 
 /// The file names of a slideshow folder: the show itself, its zip, and (for a location)
@@ -270,9 +372,14 @@ pub fn organisation_dir(slug: &str) -> String {
     format!("scherm/organisatie/{slug}")
 }
 
-fn write_show(out: &Staging, dir: &str, html: &str) -> Result<(), Error> {
-    out.write(&format!("{dir}/{SHOW_FILE}"), html.as_bytes())?;
-    let bytes = zip(html).map_err(|m| Error::Template {
+fn write_show(
+    out: &Staging,
+    assets: &Assets,
+    dir: &str,
+    (online, offline): (String, String),
+) -> Result<(), Error> {
+    out.write(&format!("{dir}/{SHOW_FILE}"), online.as_bytes())?;
+    let bytes = zip(&offline, &assets.zip_shared).map_err(|m| Error::Template {
         name: format!("{dir}/{ZIP_FILE}"),
         message: m,
     })?;
@@ -326,6 +433,9 @@ pub fn write(
 ) -> Result<(), Error> {
     use rayon::prelude::*;
     let wanted = |l: &Location| only.is_none_or(|o| o.contains(&l.slug.as_str()));
+    if only.is_none() {
+        assets.write(out)?;
+    }
     site.locations
         .par_iter()
         .filter(|l| wanted(l))
@@ -343,8 +453,9 @@ pub fn write(
                 &format!("{}locaties/{}/", site.config.base_url, l.slug),
                 vec![screen_location(l, site, index, today)],
                 index,
+                2,
             )?;
-            write_show(out, &dir, &html)
+            write_show(out, assets, &dir, html)
         })?;
     organisations(site)
         .into_par_iter()
@@ -363,7 +474,8 @@ pub fn write(
                 &site.config.base_url,
                 views,
                 index,
+                3,
             )?;
-            write_show(out, &organisation_dir(&slug), &html)
+            write_show(out, assets, &organisation_dir(&slug), html)
         })
 }

@@ -182,6 +182,7 @@ fn every_page_is_accessible_html_without_outside_requests() {
         {
             let allowed = rel.starts_with("locaties/")
                 || rel.starts_with("embed/")
+                || rel.starts_with("scherm/")
                 || rel.ends_with("/insluiten/index.html")
                 || rel == "index.html"
                 || rel == "zoeken/index.html";
@@ -191,12 +192,21 @@ fn every_page_is_accessible_html_without_outside_requests() {
             );
         }
     }
+    // The site's stylesheet, and the slideshows' own.
     let css_files: Vec<_> = files(&out)
         .into_iter()
         .filter(|f| f.ends_with(".css"))
         .collect();
-    assert_eq!(css_files.len(), 1);
-    let css = read(&out, &css_files[0]);
+    assert_eq!(css_files.len(), 2, "{css_files:?}");
+    let css = read(
+        &out,
+        css_files.iter().find(|f| f.contains("/site.")).unwrap(),
+    );
+    assert!(!read(
+        &out,
+        css_files.iter().find(|f| f.contains("/scherm.")).unwrap()
+    )
+    .contains("http"));
     assert!(!css.contains("http"), "CSS loads nothing from elsewhere");
     assert!(
         css.contains("--kleur-primair:#154273"),
@@ -594,6 +604,26 @@ fn staff_pages_say_print_products_are_not_made_when_the_build_does_not_print() {
             l.slug
         )));
         assert!(page.contains("zijn bij deze versie van de website niet gemaakt"));
+        // An organisation with several locations has one show for all of them, linked from
+        // the index; one with a single location has only that location's show.
+        let org = ido::content::url_slug(&l.organisation);
+        let several = site
+            .locations
+            .iter()
+            .filter(|o| o.organisation == l.organisation)
+            .count()
+            > 1;
+        assert_eq!(
+            out.join(format!("scherm/organisatie/{org}/index.html"))
+                .is_file(),
+            several,
+            "{org}"
+        );
+        assert_eq!(
+            index.contains(&format!("scherm/organisatie/{org}/")),
+            several,
+            "{org}"
+        );
         assert!(
             !page.contains(".pdf") && !page.contains(".png"),
             "{}",

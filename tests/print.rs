@@ -303,6 +303,21 @@ fn an_unchanged_rebuild_renders_nothing_and_is_byte_identical() {
     let again = build(&tmp.path().join("content"), &public);
     assert_eq!(again.rendered, 0, "{again:?}");
     assert_eq!(again.cached, first.rendered + first.cached);
+    // Nothing was copied: every product is a hard link to its cache entry.
+    {
+        use std::os::unix::fs::MetadataExt;
+        let cache: Vec<u64> = fs::read_dir(tmp.path().join(".ido-cache"))
+            .unwrap()
+            .map(|e| e.unwrap().metadata().unwrap().ino())
+            .collect();
+        for rel in [
+            "print/test-balie/flyer-a5-kantoor.pdf",
+            "scherm/test-balie/dia-1-welkom-1920x1080.png",
+        ] {
+            let ino = fs::metadata(public.join(rel)).unwrap().ino();
+            assert!(cache.contains(&ino), "{rel} is not a link into the cache");
+        }
+    }
 
     // A fresh build elsewhere (own cache) makes the same bytes: the output is deterministic.
     let other = tempfile::tempdir().unwrap();
@@ -398,30 +413,90 @@ fn a_character_the_print_font_lacks_is_an_error_with_its_place() {
 }
 
 #[test]
-fn slideshows_and_their_zips_are_self_contained() {
+fn slideshows_share_the_site_files_and_their_zips_are_self_contained() {
     let (_tmp, public, _) = built();
-    for dir in ["scherm/test-balie", "scherm/organisatie/bibliotheek-test"] {
+    for (dir, root) in [
+        ("scherm/test-balie", "../../"),
+        ("scherm/organisatie/bibliotheek-test", "../../../"),
+    ] {
         let html = fs::read_to_string(public.join(dir).join("index.html")).unwrap();
         assert!(html.contains("Kom naar het Informatiepunt"), "{dir}");
         assert!(html.contains("Spreekuren deze week"), "{dir}");
-        // Nothing is loaded from anywhere: no src or href to another file or host.
+        // Nothing from another host, no font or image inlined: a small page.
         for attr in [
             "src=\"http",
             "href=\"http",
-            "src=\"/",
-            "href=\"/",
             "url(http",
-            "url(/",
+            "data:font",
+            "base64",
         ] {
-            assert!(!html.contains(attr), "{dir} loads something: {attr}");
+            assert!(!html.contains(attr), "{dir} has {attr}");
         }
+        assert!(html.len() < 40_000, "{dir}: {} bytes", html.len());
+        // The stylesheet and the script are the site's own files, and the stylesheet takes
+        // the site's fonts.
+        let linked: Vec<&str> = html
+            .split(&format!("=\"{root}"))
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        assert_eq!(linked.len(), 2, "{dir}: {linked:?}");
+        for file in &linked {
+            assert!(public.join(file).is_file(), "{dir} links {file}");
+        }
+        let css_file = linked.iter().find(|f| f.ends_with(".css")).unwrap();
+        let css = fs::read_to_string(public.join(css_file)).unwrap();
+        for font in css
+            .split("url(\"")
+            .skip(1)
+            .map(|r| &r[..r.find('"').unwrap()])
+        {
+            assert!(
+                public.join("css").join(font).is_file(),
+                "{css_file} takes {font}"
+            );
+        }
+        // The zip: the same page, with every file it needs beside it.
         let zip = fs::read(public.join(dir).join("diavoorstelling.zip")).unwrap();
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
-        assert_eq!(archive.len(), 1);
-        let mut inner = String::new();
-        std::io::Read::read_to_string(&mut archive.by_name("index.html").unwrap(), &mut inner)
-            .unwrap();
-        assert_eq!(inner, html, "{dir}: the zip holds the same page");
+        let names: Vec<String> = archive
+            .file_names()
+            .map(|n| n.unwrap().to_string())
+            .collect();
+        let read = |archive: &mut zip::ZipArchive<_>, name: &str| {
+            let mut s = Vec::new();
+            std::io::Read::read_to_end(&mut archive.by_name(name).unwrap(), &mut s).unwrap();
+            s
+        };
+        let inner = String::from_utf8(read(&mut archive, "index.html")).unwrap();
+        let mut expected = html.clone();
+        for file in &linked {
+            let name = if file.ends_with(".css") {
+                "scherm.css"
+            } else {
+                "scherm.js"
+            };
+            expected = expected.replace(&format!("{root}{file}"), name);
+        }
+        assert_eq!(inner, expected, "{dir}: the zip holds the same page");
+        let zcss = String::from_utf8(read(&mut archive, "scherm.css")).unwrap();
+        let mut needed: Vec<&str> = vec!["scherm.css", "scherm.js", "fonts/LICENSE.txt"];
+        needed.extend(
+            zcss.split("url(\"")
+                .skip(1)
+                .map(|r| &r[..r.find('"').unwrap()]),
+        );
+        assert!(needed.iter().any(|n| n.ends_with(".woff2")), "{zcss}");
+        for n in &needed {
+            assert!(
+                names.iter().any(|x| x == n),
+                "{dir}: the zip lacks {n}: {names:?}"
+            );
+        }
+        assert_eq!(
+            read(&mut archive, "scherm.js"),
+            fs::read(public.join(linked.iter().find(|f| f.ends_with(".js")).unwrap())).unwrap()
+        );
     }
     // The organisation's show has both of its locations.
     let org =

@@ -23,6 +23,8 @@ pub struct Printer {
     /// Hash of everything products share (templates, fonts, logos, house style, ido).
     base_hash: u128,
     cache: PathBuf,
+    /// typst recurses deeply (more so unoptimised): its threads get room.
+    pool: Option<rayon::ThreadPool>,
 }
 
 impl Printer {
@@ -82,6 +84,11 @@ impl Printer {
             engine,
             base_hash: h.digest128(),
             cache: cache.to_path_buf(),
+            pool: rayon::ThreadPoolBuilder::new()
+                .num_threads(rayon::current_num_threads())
+                .stack_size(64 << 20)
+                .build()
+                .ok(),
         })
     }
 
@@ -234,29 +241,39 @@ impl Printer {
         }
     }
 
-    /// Render (or take from the cache) every product and write it to `out`.
-    /// With `prune`, cache entries no product used any more are removed.
-    pub fn write(&self, products: &[Product], out: &Staging, prune: bool) -> Result<Report, Error> {
-        let keys: Vec<String> = products.iter().map(|p| self.key(p)).collect();
+    /// Render (or take from the cache) one batch of products and put them in `out`;
+    /// adds the batch's cache keys to `keys`. Products whose text the print font cannot
+    /// show are added to `problems` instead, and once there are problems nothing more is
+    /// rendered (the rest is only checked, so that a run reports every problem at once).
+    /// Memory stays bounded: typst's memoised results are dropped after each batch.
+    pub fn write_batch(
+        &self,
+        products: &[Product],
+        out: &Staging,
+        keys: &mut BTreeSet<String>,
+        problems: &mut Problems,
+        report: &mut Report,
+    ) -> Result<(), Error> {
+        let batch: Vec<String> = products.iter().map(|p| self.key(p)).collect();
         // Cached products were checked when they were rendered with the same fonts (the
         // fonts are part of the key): only the others need the glyph check.
         let todo: Vec<&Product> = products
             .iter()
-            .zip(&keys)
+            .zip(&batch)
             .filter(|(_, k)| !self.cache.join(k).is_file())
             .map(|(p, _)| p)
             .collect();
-        let problems = self.check_glyphs(&todo);
+        problems.extend(self.check_glyphs(&todo));
         if !problems.is_empty() {
-            return Err(Error::Content(problems.sorted()));
+            keys.extend(batch);
+            return Ok(());
         }
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
-        let bar = progress(todo.len());
         // Per product: whether it was rendered now (not taken from the cache).
         let render_all = || -> Vec<Result<bool, Error>> {
             products
                 .par_iter()
-                .zip(&keys)
+                .zip(&batch)
                 .map(|(p, key)| {
                     // Page k (from 0) of the product: `<key>`, then `<key>.2`, `<key>.3`, …
                     let cached = |k: usize| {
@@ -266,11 +283,12 @@ impl Printer {
                             self.cache.join(format!("{key}.{}", k + 1))
                         }
                     };
-                    if let Ok(bytes) = std::fs::read(cached(0)) {
-                        out.write(&p.path, &bytes)?;
+                    if cached(0).is_file() {
+                        // Unchanged: a hard link to the cache entry, no copy.
+                        out.link(&cached(0), &p.path)?;
                         let mut k = 1;
-                        while let Ok(bytes) = std::fs::read(cached(k)) {
-                            out.write(&super::page_path(&p.path, k), &bytes)?;
+                        while cached(k).is_file() {
+                            out.link(&cached(k), &super::page_path(&p.path, k))?;
                             k += 1;
                         }
                         return Ok(false);
@@ -284,24 +302,21 @@ impl Printer {
                         let tmp = file.with_extension(format!("tmp{}", std::process::id()));
                         std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
                         std::fs::rename(&tmp, &file).map_err(|e| Error::io(&file, e))?;
-                        out.write(&super::page_path(&p.path, k), bytes)?;
+                        out.link(&file, &super::page_path(&p.path, k))?;
                     }
-                    bar.inc(1);
                     Ok(true)
                 })
                 .collect()
         };
-        // typst recurses deeply (more so unoptimised): give its threads room.
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(rayon::current_num_threads())
-            .stack_size(64 << 20)
-            .build();
-        let results = match pool {
-            Ok(pool) => pool.install(render_all),
-            Err(_) => render_all(),
+        let results = match &self.pool {
+            Some(pool) => pool.install(render_all),
+            None => render_all(),
         };
-        bar.finish_and_clear();
-        let mut report = Report::default();
+        keys.extend(batch);
+        // typst memoises across compilations process-wide: without this a large site
+        // holds every product's layout until the end (gigabytes), and a long-running
+        // `ido serve` grows without bound. Keep only what this batch used.
+        typst::comemo::evict(1);
         for r in results {
             if r? {
                 report.rendered += 1;
@@ -309,31 +324,46 @@ impl Printer {
                 report.cached += 1;
             }
         }
+        Ok(())
+    }
+
+    /// Render (or take from the cache) `products` as one batch; with `prune`, remove cache
+    /// entries that none of them used.
+    pub fn write(&self, products: &[Product], out: &Staging, prune: bool) -> Result<Report, Error> {
+        let (mut keys, mut problems, mut report) = Default::default();
+        self.write_batch(products, out, &mut keys, &mut problems, &mut report)?;
+        if !problems.is_empty() {
+            return Err(Error::Content(problems.sorted()));
+        }
         if prune {
-            let used: BTreeSet<&str> = keys.iter().map(String::as_str).collect();
-            let entries = std::fs::read_dir(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
-            for entry in entries.flatten() {
-                let name = entry.file_name();
-                let name = name.to_string_lossy();
-                // `<key>.png.2` belongs to `<key>.png`.
-                let base = match name.rsplit_once('.') {
-                    Some((b, n)) if n.bytes().all(|c| c.is_ascii_digit()) => b,
-                    _ => name.as_ref(),
-                };
-                if !used.contains(base) {
-                    let _ = std::fs::remove_file(entry.path());
-                }
+            self.prune(&keys)?;
+        }
+        Ok(report)
+    }
+
+    /// Remove cache entries that no product of this build used.
+    pub fn prune(&self, keys: &BTreeSet<String>) -> Result<(), Error> {
+        let Ok(entries) = std::fs::read_dir(&self.cache) else {
+            return Ok(());
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            // `<key>.png.2` belongs to `<key>.png`.
+            let base = match name.rsplit_once('.') {
+                Some((b, n)) if n.bytes().all(|c| c.is_ascii_digit()) => b,
+                _ => name.as_ref(),
+            };
+            if !keys.contains(base) {
+                let _ = std::fs::remove_file(entry.path());
             }
         }
-        // typst memoises across compilations process-wide; a long-running `ido serve` would
-        // grow without bound. Drop what the last two builds did not use.
-        typst::comemo::evict(2);
-        Ok(report)
+        Ok(())
     }
 }
 
 /// A progress bar on stderr for long runs in a terminal; hidden in CI and in pipes.
-fn progress(todo: usize) -> indicatif::ProgressBar {
+pub fn progress(todo: usize) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
     if todo < 20 || std::env::var_os("CI").is_some() || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();

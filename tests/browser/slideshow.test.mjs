@@ -1,5 +1,5 @@
 // The narrowcasting slideshows: the same axe test as the site, nothing requested but the
-// page itself, every slide of every slideshow fitting its screen at 1920×1080 and
+// page and the site's own stylesheet, script and fonts, every slide of every slideshow fitting its screen at 1920×1080 and
 // 1080×1920 with no text under 48 px, every spreekuur of the coming week on the week
 // slides, slides that advance on their own, and "this week" recomputed in the browser.
 import { test, before, after } from 'node:test';
@@ -27,7 +27,8 @@ after(async () => {
   await server?.close();
 });
 
-/** Every slideshow of the built site: one per location and one per organisation. */
+/** Every slideshow of the built site: one per location and one per organisation with
+ * several locations. */
 async function allShows() {
   const shows = [];
   for (const e of await readdir(join(SITE, 'scherm'), { withFileTypes: true })) {
@@ -115,18 +116,21 @@ test('every slide of every slideshow fits its screen with no text under 48 px, a
 
 for (const [name, path] of Object.entries(SHOWS)) {
   for (const [width, height] of SIZES) {
-    test(`${name} slideshow at ${width}×${height}: no axe violations, one request, a QR code`, async () => {
+    test(`${name} slideshow at ${width}×${height}: no axe violations, only the site's own files, a QR code`, async () => {
       const { page, context, requests, errors } = await open(browser, server.url + path, width);
       try {
         await page.setViewportSize({ width, height });
         assert.deepEqual(await axe(page), []);
         assert.deepEqual(outsideHosts(requests), []);
-        // Everything is inside the page: the one request is the page itself.
-        assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [server.url + path]);
+        // The page, and the stylesheet, script and fonts it shares with the site.
+        const files = requests.filter((u) => !u.startsWith('data:')).map((u) => u.slice(server.url.length - 1));
+        assert.equal(files[0], '/' + path);
+        assert.deepEqual(files.slice(1).map((u) => u.replace(/[^/]+\/\.\.\//g, '').replace(/\.[0-9a-f]{16}\./, '.')).sort(),
+          ['/css/scherm.css', '/fonts/atkinson-hyperlegible-400.woff2', '/fonts/atkinson-hyperlegible-700.woff2', '/js/scherm.js']);
         assert.deepEqual(errors, []);
         assert.equal(await page.locator('.dia:not([hidden])').count(), 1);
         // Every slide has the QR code, and the logo's text uses the embedded font.
-        assert.equal(await page.locator('.dia .voet img.qr').count(), await page.locator('.dia').count());
+        assert.equal(await page.locator('.dia .voet svg.qr').count(), await page.locator('.dia').count());
         const logoFont = await page.evaluate(async () => {
           await document.fonts.ready;
           const use = document.querySelector('.dia:not([hidden]) svg.logo');
