@@ -1,8 +1,12 @@
-//! Save-to-reload benchmark for `ido serve`: the release binary serves synthetic content
-//! of 1,000 and 10,000 locations; a page waits for the next build the way the browser
-//! does (long poll); we save a one-location edit and time until the waiting page is told
-//! to reload, and until the reloaded page has arrived. 10 edits per size, with the
-//! served build in memory (`/dev/shm`) and on disk (see benches/build.rs on disks).
+//! `ido serve` benchmark on synthetic content of 1,000 and 10,000 locations, with the
+//! release binary:
+//! - first page: from starting `ido serve` (with print products, which it makes in the
+//!   background) until the home page has arrived;
+//! - save to reload: a page waits for the next build the way the browser does (long
+//!   poll); we save a one-location edit and time until the waiting page is told to
+//!   reload, and until the reloaded page has arrived. 10 edits per size (site only,
+//!   `--no-print`), with the served build in memory (`/dev/shm`) and on disk (see
+//!   benches/build.rs on disks).
 //!
 //! Run: `cargo bench --bench serve` (add `-- 1000` for one size).
 
@@ -42,8 +46,8 @@ fn main() {
     };
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     println!(
-        "{:>9}  {:>6}  {:>14}  {:>14}  {:>16}",
-        "locations", "output", "reload median", "reload max", "page loaded med"
+        "{:>9}  {:>6}  {:>11}  {:>14}  {:>14}  {:>16}",
+        "locations", "output", "first page", "reload median", "reload max", "page loaded med"
     );
     let shm = Path::new("/dev/shm");
     let outputs: Vec<(&str, Option<&Path>)> = if shm.is_dir() {
@@ -56,28 +60,41 @@ fn main() {
             let tmp = tempfile::tempdir().unwrap();
             let content = tmp.path().join("content");
             ido::synthetic::write(&example, &content, n).unwrap();
-            let mut cmd = Command::new(env!("CARGO_BIN_EXE_ido"));
-            // `ido serve` builds into the temporary folder.
-            if let Some(dir) = tmpdir {
-                cmd.env("TMPDIR", dir);
-            }
-            let mut child = cmd
-                .args(["serve", "--port", "0", "--content"])
-                .arg(&content)
-                .arg("--templates")
-                .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"))
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap();
-            let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-            let addr = loop {
-                let line = lines.next().unwrap().unwrap();
-                if let Some(rest) = line.split("http://").nth(1) {
-                    break rest.split('/').next().unwrap().to_string();
+            let start = |extra: &[&str]| {
+                let mut cmd = Command::new(env!("CARGO_BIN_EXE_ido"));
+                // `ido serve` builds into the temporary folder; its print cache goes to
+                // the working folder.
+                if let Some(dir) = tmpdir {
+                    cmd.env("TMPDIR", dir);
                 }
+                let mut child = cmd
+                    .current_dir(tmp.path())
+                    .args(["serve", "--port", "0", "--content"])
+                    .arg(&content)
+                    .arg("--templates")
+                    .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"))
+                    .args(extra)
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .unwrap();
+                let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+                let addr = loop {
+                    let line = lines.next().unwrap().unwrap();
+                    if let Some(rest) = line.split("http://").nth(1) {
+                        break rest.split('/').next().unwrap().to_string();
+                    }
+                };
+                std::thread::spawn(move || for _ in lines {});
+                (child, addr)
             };
-            std::thread::spawn(move || for _ in lines {});
+            let started = Instant::now();
+            let (mut child, addr) = start(&[]);
+            assert!(get(&addr, "/").contains("<main"), "the home page");
+            let first_page = started.elapsed().as_secs_f64();
+            let _ = child.kill();
+            let _ = child.wait();
+            let (mut child, addr) = start(&["--no-print"]);
             let file = content.join("locaties/locatie-00042.md");
             let original = std::fs::read_to_string(&file).unwrap();
             let (mut reload, mut loaded) = (Vec::new(), Vec::new());
@@ -112,7 +129,7 @@ fn main() {
             reload.sort_by(f64::total_cmp);
             loaded.sort_by(f64::total_cmp);
             println!(
-                "{n:>9}  {kind:>6}  {:>11.0} ms  {:>11.0} ms  {:>13.0} ms",
+                "{n:>9}  {kind:>6}  {first_page:>9.1} s  {:>11.0} ms  {:>11.0} ms  {:>13.0} ms",
                 reload[5], reload[9], loaded[5]
             );
         }

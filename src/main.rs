@@ -99,6 +99,10 @@ enum Command {
         /// Poll for changes, for file systems that send no events (network drives).
         #[arg(long)]
         poll: bool,
+        /// Skip the flyers, posters and slides (by default they are made in the
+        /// background once the site is served).
+        #[arg(long)]
+        no_print: bool,
     },
     /// Write synthetic content of N locations (for benchmarks).
     #[command(hide = true)]
@@ -253,9 +257,11 @@ fn main() -> ExitCode {
             port,
             bind,
             poll,
+            no_print,
         } => {
             let mut build = ido::BuildOptions::new(content, "public");
             build.templates = templates;
+            build.print &= !no_print;
             let opts = ido::serve::ServeOptions {
                 build,
                 bind,

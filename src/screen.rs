@@ -33,6 +33,9 @@ struct ScreenLocation<'a> {
     sessions_json: String,
     /// The id of the location's QR code symbol (see [`Show::qr_symbols`]).
     qr: String,
+    /// That symbol (made once, used by the location's show and its organisation's).
+    #[serde(skip)]
+    qr_symbol: String,
 }
 
 #[derive(Serialize)]
@@ -54,7 +57,7 @@ struct Show<'a> {
     qr_symbols: String,
     /// The site's address without scheme, for the theme slides of an organisation.
     site_url: String,
-    locations: Vec<ScreenLocation<'a>>,
+    locations: Vec<&'a ScreenLocation<'a>>,
     themes: Vec<ThemeView<'a>>,
 }
 
@@ -235,13 +238,16 @@ fn screen_location<'a>(
             })
         })
         .collect();
+    let data = LocationData::new(l, site, index, today, true);
+    let url = data.url.clone();
     ScreenLocation {
-        data: LocationData::new(l, site, index, today, true),
+        data,
         rules_json: crate::schedule::rules::json(&l.schedule),
         sessions_json: serde_json::to_string(&sessions)
             .unwrap_or_default()
             .replace('<', "\\u003c"),
         qr: format!("qr-{}", l.slug),
+        qr_symbol: qr_symbol(&format!("qr-{}", l.slug), &url),
     }
 }
 
@@ -269,7 +275,7 @@ fn show_html(
     site: &Site,
     title: String,
     qr_url: &str,
-    locations: Vec<ScreenLocation>,
+    locations: Vec<&ScreenLocation>,
     index: &Index,
     depth: usize,
 ) -> Result<(String, String), Error> {
@@ -286,7 +292,7 @@ fn show_html(
     );
     let mut show_qr = "qr-show".to_string();
     for l in &locations {
-        qr_symbols.push_str(&qr_symbol(&l.qr, &l.data.url));
+        qr_symbols.push_str(&l.qr_symbol);
         if l.data.url == qr_url {
             show_qr = l.qr.clone();
         }
@@ -436,6 +442,20 @@ pub fn write(
     if only.is_none() {
         assets.write(out)?;
     }
+    // What the slides show of each location, made once when first needed: a location's
+    // show and its organisation's share it.
+    let views: Vec<std::sync::OnceLock<ScreenLocation>> =
+        site.locations.iter().map(|_| Default::default()).collect();
+    let position: std::collections::HashMap<&str, usize> = site
+        .locations
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.slug.as_str(), i))
+        .collect();
+    let view = |l: &Location| {
+        let i = position[l.slug.as_str()];
+        views[i].get_or_init(|| screen_location(&site.locations[i], site, index, today))
+    };
     site.locations
         .par_iter()
         .filter(|l| wanted(l))
@@ -451,7 +471,7 @@ pub fn write(
                 site,
                 l.name.clone(),
                 &format!("{}locaties/{}/", site.config.base_url, l.slug),
-                vec![screen_location(l, site, index, today)],
+                vec![view(l)],
                 index,
                 2,
             )?;
@@ -462,10 +482,7 @@ pub fn write(
         .filter(|(_, locs)| locs.iter().any(|l| wanted(l)))
         .try_for_each(|(slug, locs)| {
             let title = format!("Informatiepunten van {}", locs[0].organisation);
-            let views = locs
-                .iter()
-                .map(|l| screen_location(l, site, index, today))
-                .collect();
+            let views = locs.iter().map(|l| view(l)).collect();
             let html = show_html(
                 tera,
                 assets,

@@ -551,16 +551,37 @@ pub fn serve(mut opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(
     opts.build.base_url = Some(format!("http://{addr}/"));
     let state: Shared = Arc::default();
     let mut session = None;
+    // The site first, so the first page is there in seconds; flyers, posters and slides
+    // follow in the background (a clean render of a large site takes minutes), after
+    // which open pages reload once.
+    let print_later = opts.build.print;
     {
         let _build = lock(&building);
-        rebuild(&mut session, &opts.build, &[], &state);
+        let site_only = BuildOptions {
+            print: false,
+            ..opts.build.clone()
+        };
+        rebuild(&mut session, &site_only, &[], &state);
     }
 
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
     let mut watch = Watch::new(tx, &opts)?;
     let build_opts = opts.build.clone();
     let builder_state = Arc::clone(&state);
+    // Whether to make the print products now: after the first build, and again after an
+    // edit while they are still missing (a failed attempt waits for the next edit).
+    let mut want_print = print_later;
     std::thread::spawn(move || loop {
+        if want_print && session.as_ref().is_none_or(|s| !s.opts.print) {
+            want_print = false;
+            let _build = lock(&building);
+            // Keep the site-only session until the full one is there.
+            let mut printed = None;
+            rebuild(&mut printed, &build_opts, &[], &builder_state);
+            if printed.is_some() {
+                session = printed;
+            }
+        }
         let mut changed = match rx.recv_timeout(REWATCH_EVERY) {
             Ok(event) => {
                 watch.note(&event);
@@ -585,6 +606,7 @@ pub fn serve(mut opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(
         changed.dedup();
         let _build = lock(&building);
         rebuild(&mut session, &build_opts, &changed, &builder_state);
+        want_print = print_later;
     });
 
     let site = Arc::new(Site {

@@ -319,7 +319,8 @@ fn threads_of(pid: u32) -> usize {
 #[test]
 fn a_thousand_long_polls_take_a_bounded_number_of_threads() {
     let (_tmp, content, server_tmp) = setup();
-    let (server, addr) = start_in(&content, &[], Some(&server_tmp));
+    // Without print products, whose background build would answer the polls.
+    let (server, addr) = start_in(&content, &["--no-print"], Some(&server_tmp));
     let (_, page) = get(&addr, "/locaties/test-balie/");
     let v = version_in(&page);
     let mut polls: Vec<TcpStream> = (0..1000)
@@ -490,4 +491,32 @@ fn a_deleted_and_recreated_content_folder_is_watched_again() {
             .1
             .contains("<h1>Informatiepunt Herstad</h1>")
     });
+}
+
+#[test]
+fn serve_shows_the_site_first_and_makes_the_print_products_in_the_background() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&fixture("minimal"), &content);
+    let (_server, addr) = start(&content, &[]);
+    // The site is there at once; its staff page does not link products yet.
+    let (status, staff) = get(&addr, "/drukwerk/test-balie/");
+    assert_eq!(status, 200);
+    let (status, home) = get(&addr, "/");
+    assert_eq!(status, 200, "{home}");
+    // Then the products arrive, and the staff page links them (after one reload).
+    let pdf = "/print/test-balie/flyer-a5-kantoor.pdf";
+    let started = Instant::now();
+    loop {
+        if get(&addr, pdf).0 == 200 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(300),
+            "no flyer after 5 minutes"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let (_, staff_after) = get(&addr, "/drukwerk/test-balie/");
+    assert!(!staff.contains(".pdf") && staff_after.contains(".pdf"));
 }

@@ -397,19 +397,19 @@ pub fn page_path(path: &str, k: usize) -> String {
 /// one path of horizontal runs, a few KB instead of a rectangle per module.
 pub fn qr_svg(url: &str) -> Vec<u8> {
     // Only a URL of thousands of characters does not fit; base URLs are checked.
-    let Ok(code) = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M) else {
+    let Ok(code) = fast_qr::QRBuilder::new(url).ecl(fast_qr::ECL::M).build() else {
         return Vec::new();
     };
-    let (width, quiet) = (code.width(), 4);
+    let (width, quiet) = (code.size, 4);
     let size = width + 2 * quiet;
-    let colors = code.to_colors();
     let mut d = String::new();
-    for (y, row) in colors.chunks(width).enumerate() {
+    for y in 0..width {
+        let row = &code[y];
         let mut x = 0;
         while x < width {
-            if row[x] == qrcode::Color::Dark {
+            if row[x].value() {
                 let start = x;
-                while x < width && row[x] == qrcode::Color::Dark {
+                while x < width && row[x].value() {
                     x += 1;
                 }
                 d.push_str(&format!(

@@ -128,35 +128,40 @@ fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
             .collect(),
         Repeat::Dates { .. } => Vec::new(),
     };
+    // Whether the spreekuur takes place, per day of the window (asked once per day).
+    let takes_place: Vec<bool> = window.iter().map(|d| on(*d)).collect();
     let mut out: Vec<Value> = Vec::new();
+    // Per Schedule so far: the days of the window it covers, and those it excepts.
+    let mut covers: Vec<Vec<bool>> = Vec::new();
+    let mut excepts: Vec<Vec<bool>> = Vec::new();
     for mut v in rules.into_iter().filter(|_| start <= end) {
+        let cover = Cover::of(&v);
+        let mine: Vec<bool> = window.iter().map(|d| cover.covers(*d)).collect();
         // A date two Schedules share (the 4th and the last Monday) is excepted from the
         // later one, so it is counted once.
-        let except: Vec<String> = window
-            .iter()
-            .filter(|d| {
-                schedule_covers(&v, **d)
-                    && (!on(**d) || out.iter().any(|o| schedule_covers(o, **d)))
-            })
-            .map(|d| d.to_string())
+        let except: Vec<bool> = (0..window.len())
+            .map(|i| mine[i] && (!takes_place[i] || covers.iter().any(|c| c[i])))
             .collect();
-        if !except.is_empty() {
-            v["exceptDate"] = json!(except);
+        let dates: Vec<String> = window
+            .iter()
+            .zip(&except)
+            .filter(|(_, x)| **x)
+            .map(|(d, _)| d.to_string())
+            .collect();
+        if !dates.is_empty() {
+            v["exceptDate"] = json!(dates);
         }
         out.push(v);
+        covers.push(mine);
+        excepts.push(except);
     }
-    let covered = |d: Date, out: &[Value]| {
-        out.iter().any(|v| {
-            schedule_covers(v, d)
-                && !v["exceptDate"]
-                    .as_array()
-                    .is_some_and(|x| x.iter().any(|e| e.as_str() == Some(d.to_string().as_str())))
-        })
-    };
     let singles: Vec<Date> = window
         .iter()
-        .copied()
-        .filter(|d| on(*d) && !covered(*d, &out))
+        .enumerate()
+        .filter(|(i, _)| {
+            takes_place[*i] && !covers.iter().zip(&excepts).any(|(c, x)| c[*i] && !x[*i])
+        })
+        .map(|(_, d)| *d)
         .collect();
     for d in singles {
         out.push(time(
@@ -169,36 +174,60 @@ fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
 /// Whether a repeating Schedule (P1W, P2W, P1M with byMonthWeek) falls on `d`,
 /// ignoring exceptDate. Used to list the dates it must except.
 pub fn schedule_covers(v: &Value, d: Date) -> bool {
-    let start: Date = v["startDate"]
-        .as_str()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(d);
-    let end: Date = v["endDate"]
-        .as_str()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(d);
-    if d < start || d > end {
-        return false;
-    }
-    let day = DAYS[dutch::weekday_index(d.weekday())];
-    let day_ok = match &v["byDay"] {
-        Value::String(u) => u.ends_with(day),
-        Value::Array(l) => l
-            .iter()
-            .any(|u| u.as_str().is_some_and(|u| u.ends_with(day))),
-        _ => false,
-    };
-    match v["repeatFrequency"].as_str() {
-        Some("P1W") => day_ok,
-        Some("P2W") => day_ok && crate::schedule::days_between(start, d) % 14 == 0,
-        Some("P1M") => {
-            let week = v["byMonthWeek"].as_i64().unwrap_or(0);
-            let nth = i64::from((d.day() - 1) / 7 + 1);
-            day_ok
-                && (week == nth
-                    || (week == -1 && i16::from(d.day()) + 7 > i16::from(d.days_in_month())))
+    Cover::of(v).covers(d)
+}
+
+/// A Schedule read once, to ask of many days whether it falls on them.
+struct Cover<'a> {
+    start: Option<Date>,
+    end: Option<Date>,
+    by_day: [bool; 7],
+    frequency: Option<&'a str>,
+    month_week: i64,
+    single: bool,
+}
+
+impl<'a> Cover<'a> {
+    fn of(v: &'a Value) -> Cover<'a> {
+        let date = |k: &str| v[k].as_str().and_then(|s| s.parse::<Date>().ok());
+        let mut by_day = [false; 7];
+        for (i, day) in DAYS.iter().enumerate() {
+            by_day[i] = match &v["byDay"] {
+                Value::String(u) => u.ends_with(day),
+                Value::Array(l) => l
+                    .iter()
+                    .any(|u| u.as_str().is_some_and(|u| u.ends_with(day))),
+                _ => false,
+            };
         }
-        _ => v["repeatCount"].as_i64() == Some(1) && d == start,
+        Cover {
+            start: date("startDate"),
+            end: date("endDate"),
+            by_day,
+            frequency: v["repeatFrequency"].as_str(),
+            month_week: v["byMonthWeek"].as_i64().unwrap_or(0),
+            single: v["repeatCount"].as_i64() == Some(1),
+        }
+    }
+
+    fn covers(&self, d: Date) -> bool {
+        let start = self.start.unwrap_or(d);
+        if d < start || d > self.end.unwrap_or(d) {
+            return false;
+        }
+        let day_ok = self.by_day[dutch::weekday_index(d.weekday())];
+        match self.frequency {
+            Some("P1W") => day_ok,
+            Some("P2W") => day_ok && crate::schedule::days_between(start, d) % 14 == 0,
+            Some("P1M") => {
+                let nth = i64::from((d.day() - 1) / 7 + 1);
+                day_ok
+                    && (self.month_week == nth
+                        || (self.month_week == -1
+                            && i16::from(d.day()) + 7 > i16::from(d.days_in_month())))
+            }
+            _ => self.single && d == start,
+        }
     }
 }
 
