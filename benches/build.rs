@@ -1,7 +1,8 @@
 //! Build benchmark (site, feeds and slideshows; flyers and slides have benches/print.rs):
 //! synthetic content of 1,000 and 10,000 locations, built by the release
 //! `ido` binary in a child process; reports the clean build time (best and median of 3),
-//! the CPU time (user + system) and the child's peak memory (max RSS), all from wait4.
+//! the CPU time (user + system) and the child's peak memory (max RSS), all from wait4,
+//! and the number and total size of the files written.
 //!
 //! Each size is built twice over: into a folder in memory (`/dev/shm`, when there is one)
 //! and into a folder on disk. Writing some 20,000 files is I/O bound, and on a virtual
@@ -56,8 +57,8 @@ fn main() {
     let bin = env!("CARGO_BIN_EXE_ido");
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     println!(
-        "{:>9}  {:>6}  {:>7}  {:>8}  {:>6}  {:>8}  {:>6}",
-        "locations", "output", "best s", "median s", "CPU s", "peak MB", "files"
+        "{:>9}  {:>6}  {:>7}  {:>8}  {:>6}  {:>8}  {:>6}  {:>9}",
+        "locations", "output", "best s", "median s", "CPU s", "peak MB", "files", "output MB"
     );
     for n in sizes {
         let tmp = tempfile::tempdir().expect("temp dir");
@@ -80,16 +81,20 @@ fn main() {
             }
             times.sort_by(f64::total_cmp);
             cpus.sort_by(f64::total_cmp);
-            let files = walkdir::WalkDir::new(&out)
-                .into_iter()
-                .filter(|e| e.as_ref().is_ok_and(|e| e.file_type().is_file()))
-                .count();
+            let (mut files, mut bytes) = (0, 0);
+            for e in walkdir::WalkDir::new(&out).into_iter().flatten() {
+                if e.file_type().is_file() {
+                    files += 1;
+                    bytes += e.metadata().map_or(0, |m| m.len());
+                }
+            }
             println!(
-                "{n:>9}  {kind:>6}  {:>7.2}  {:>8.2}  {:>6.2}  {:>8.0}  {files:>6}",
+                "{n:>9}  {kind:>6}  {:>7.2}  {:>8.2}  {:>6.2}  {:>8.0}  {files:>6}  {:>9.1}",
                 times[0],
                 times[1],
                 cpus[1],
-                peak as f64 / 1e6
+                peak as f64 / 1e6,
+                bytes as f64 / 1e6
             );
         }
     }
