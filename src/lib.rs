@@ -242,8 +242,38 @@ impl Session {
                 olds.push(std::mem::replace(slot, loc));
             }
         }
+        // Every file of the update is staged beside the output and moved into place only
+        // when all are made; on an error the output and the model stay as they were.
+        let out = output::Staging::update(&self.opts.output)?;
+        let values = self.built.values.clone();
+        match self.write_update(&olds, &out, &mut timer) {
+            Ok(report) => {
+                out.commit()?;
+                timer.lap("commit");
+                Ok(report)
+            }
+            Err(e) => {
+                out.discard();
+                self.built.values = values;
+                for old in olds {
+                    if let Some(slot) = self.site.locations.iter_mut().find(|l| l.slug == old.slug)
+                    {
+                        *slot = old;
+                    }
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// The files an edit of the locations `olds` (as they were) changes, staged in `out`.
+    fn write_update(
+        &mut self,
+        olds: &[model::Location],
+        out: &output::Staging,
+        timer: &mut Timer,
+    ) -> Result<BuildReport, Error> {
         let index = index::Index::new(&self.site);
-        let out = output::Staging::direct(&self.opts.output);
         let renderer = renderer(
             &self.opts,
             &self.site,
@@ -257,11 +287,11 @@ impl Session {
                 .iter()
                 .filter(|l| olds.iter().any(|o| o.slug == l.slug))
                 .flat_map(|l| &l.media),
-            &out,
+            out,
         )?;
         let mut pages = 0;
-        for old in &olds {
-            pages += renderer.render_update(old, &out)?;
+        for old in olds {
+            pages += renderer.render_update(old, out)?;
         }
         timer.lap("pages");
         let slugs: Vec<&str> = olds.iter().map(|o| o.slug.as_str()).collect();
@@ -280,7 +310,7 @@ impl Session {
             &index,
             self.opts.today,
             &self.opts.templates.join("api"),
-            &out,
+            out,
             &self.built.values,
             Some(&slugs),
         )?;
@@ -295,10 +325,10 @@ impl Session {
             &self.site,
             &index,
             &self.tera,
-            &out,
+            out,
             Some(&slugs),
             &mut report,
-            &mut timer,
+            timer,
         )?;
         Ok(report)
     }

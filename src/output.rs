@@ -29,13 +29,13 @@ pub struct Staging {
     /// Test-only fault points (from `IDO_FAULT`), read once.
     faults: Vec<String>,
     written: AtomicBool,
-    /// Writing into the live output (not a fresh staging folder): every file is replaced
-    /// by a rename, never changed in place (it may be a hard link into the print cache).
-    direct: bool,
+    /// For an update of the live output: the files staged so far (site paths). They are
+    /// moved into the output only by `commit`.
+    update: Option<std::sync::Mutex<Vec<String>>>,
 }
 
 /// The kinds of side folders a build makes beside the output, as `.<name>.<kind>-<pid>`.
-const KINDS: [&str; 3] = ["building", "old", "trash"];
+const KINDS: [&str; 4] = ["building", "old", "trash", "update"];
 
 impl Staging {
     /// Create an empty staging folder beside `target`, after cleaning up what killed
@@ -59,20 +59,38 @@ impl Staging {
             name,
             faults,
             written: AtomicBool::new(false),
-            direct: false,
+            update: None,
         })
     }
 
-    /// Write straight into an existing output folder (for small updates while serving).
-    pub fn direct(dir: &Path) -> Staging {
-        Staging {
-            dir: dir.to_path_buf(),
-            target: dir.to_path_buf(),
-            parent: PathBuf::new(),
-            name: String::new(),
+    /// Stage an update of some files of an existing output (`ido serve` after an edit):
+    /// they are written beside it, and `commit` moves each into place (an atomic rename
+    /// per file); on an error before that the output is untouched.
+    pub fn update(target: &Path) -> Result<Staging, Error> {
+        let (parent, name) = place(target);
+        let dir = side(&parent, &name, "update", std::process::id());
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        }
+        fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+            parent,
+            name,
             faults: Vec::new(),
             written: AtomicBool::new(false),
-            direct: true,
+            update: Some(Default::default()),
+        })
+    }
+
+    /// Note a staged file of an update.
+    fn staged(&self, rel: &str) {
+        if let Some(files) = &self.update {
+            files
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(rel.to_string());
         }
     }
 
@@ -116,17 +134,11 @@ impl Staging {
     /// Write one file, `rel` being its path inside the site (`locaties/x/index.html`).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
         let path = self.place_file(rel)?;
-        if self.direct {
-            let tmp = path.with_file_name(format!(
-                ".{}.ido-{}",
-                path.file_name().unwrap_or_default().to_string_lossy(),
-                std::process::id()
-            ));
-            fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
-            fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
-        } else {
-            fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
-        }
+        // A file written twice is replaced, never changed in place: it may be a hard link
+        // into the print cache.
+        let _ = fs::remove_file(&path);
+        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        self.staged(rel);
         if !self.faults.is_empty() && !self.written.swap(true, Ordering::Relaxed) {
             self.fault("stage:after-first-write");
         }
@@ -137,10 +149,9 @@ impl Staging {
     /// files are never changed in place), or a copy where links are not possible.
     pub fn link(&self, from: &Path, rel: &str) -> Result<(), Error> {
         let path = self.place_file(rel)?;
-        if self.direct {
-            let _ = fs::remove_file(&path);
-        }
+        let _ = fs::remove_file(&path);
         if fs::hard_link(from, &path).is_ok() {
+            self.staged(rel);
             return Ok(());
         }
         self.copy(from, rel)
@@ -151,8 +162,24 @@ impl Staging {
         self.write(rel, &bytes)
     }
 
-    /// Replace the target with the staged build.
+    /// Replace the target with the staged build (for an update: move each staged file
+    /// into place).
     pub fn commit(self) -> Result<(), Error> {
+        if let Some(files) = &self.update {
+            let mut files = std::mem::take(&mut *files.lock().unwrap_or_else(|e| e.into_inner()));
+            files.sort();
+            files.dedup();
+            for rel in &files {
+                let to = self.target.join(rel);
+                if let Some(parent) = to.parent() {
+                    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+                }
+                let from = self.dir.join(rel);
+                fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+            }
+            let _ = fs::remove_dir_all(&self.dir);
+            return Ok(());
+        }
         self.fault("commit:before-swap");
         let pid = std::process::id();
         // What now holds the previous output, to be removed.

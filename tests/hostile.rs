@@ -176,10 +176,11 @@ fn markdown_images_are_published_and_found_from_every_page() {
 #[test]
 fn nothing_is_written_outside_the_output_folder() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = ido::output::Staging::direct(&tmp.path().join("public"));
+    let out = ido::output::Staging::update(&tmp.path().join("public")).unwrap();
     for rel in ["../x.txt", "/tmp/x.txt", "a/../../x.txt", ""] {
         assert!(out.write(rel, b"x").is_err(), "{rel}");
     }
+    out.commit().unwrap();
     assert!(!tmp.path().join("x.txt").exists());
 }
 
