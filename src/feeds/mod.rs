@@ -30,9 +30,14 @@ pub fn write(
             .map(|l| l.gemeente_slug.as_str())
             .collect()
     });
-    for (path, text) in api::files(site, idx, today, values, gemeenten.as_deref()) {
-        out.write(&path, text.as_bytes())?;
-    }
+    api::files(
+        site,
+        idx,
+        today,
+        values,
+        gemeenten.as_deref(),
+        &mut |path, text| out.write(path, text.as_bytes()),
+    )?;
     out.write(
         "zoeken/locaties.json",
         api::finder_locations(site).as_bytes(),
