@@ -646,7 +646,27 @@ fn a_staff_page_links_every_print_and_screen_product_of_its_location() {
         );
         assert!(page.contains(">Kantoor<"));
         let pngs = made.iter().filter(|f| f.ends_with(".png")).count();
-        assert_eq!(page.matches("<img src=").count(), pngs);
+        let previews = page.matches("<img class=\"preview\" src=").count();
+        assert_eq!(page.matches("<img src=").count() + previews, pngs);
+        // A picture of every print product (of its office variant), made at build time,
+        // small and loaded only when seen.
+        let office = made.iter().filter(|f| f.ends_with("-kantoor.pdf")).count();
+        assert_eq!(previews, office, "{}", l.slug);
+        for f in made.iter().filter(|f| f.ends_with("-kantoor.pdf")) {
+            let png = f.replace(".pdf", ".voorbeeld.png");
+            let bytes = std::fs::read(out.join(&png)).unwrap();
+            assert_eq!(&bytes[1..4], b"PNG", "{png}");
+            let n = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+            let (width, height) = (n(16), n(20));
+            assert_eq!(width, ido::print::PREVIEW_WIDTH, "{png}");
+            assert!(
+                page.contains(&format!("src=\"../../{png}\" alt=\"\" width=\"{width}\" height=\"{height}\" loading=\"lazy\"")),
+                "{png} ({width}×{height}) not shown at its size: {page}"
+            );
+        }
+        // Slides are shown small: the picture itself, scaled by its attributes.
+        assert!(!page.contains("width=\"1920\""));
+        assert!(page.contains("width=\"240\" height=\"135\" loading=\"lazy\""));
         assert!(!page.contains("niet gemaakt"));
     }
 }

@@ -103,6 +103,8 @@ pub struct SessionRow<'a> {
 pub struct WeekdayRow<'a> {
     pub day: &'static str,
     pub hours: String,
+    /// "10.00–12.00 en 13.00–16.00 uur".
+    pub short: String,
     pub closed: bool,
     pub sessions: Vec<SessionRow<'a>>,
 }
@@ -312,6 +314,7 @@ impl<'a> LocationData<'a> {
                 WeekdayRow {
                     day: dutch::WEEKDAYS[i],
                     hours: describe_ranges(ranges),
+                    short: short_ranges(ranges),
                     closed: ranges.is_empty(),
                     sessions: sessions.into_iter().map(session_row).collect(),
                 }

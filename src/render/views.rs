@@ -886,6 +886,9 @@ pub struct SlideView {
     pub orientation: &'static str,
     pub width: u32,
     pub height: u32,
+    /// The size the staff page shows it at (the same picture, scaled).
+    pub thumb_width: u32,
+    pub thumb_height: u32,
 }
 
 /// A print product on the staff page, with a file per variant.
@@ -899,6 +902,9 @@ pub struct PrintView {
     pub files: Vec<(String, String)>,
     /// A PNG picture of the product, when the print stage makes one.
     pub preview: Option<String>,
+    /// Its size in pixels.
+    pub preview_width: u32,
+    pub preview_height: u32,
 }
 
 /// The staff page of one location: every product to print or show on a screen.
@@ -959,6 +965,9 @@ impl<'a> StaffView<'a> {
             {
                 Some(v) => v.files.push(file),
                 None => prints.push(PrintView {
+                    preview_width: crate::print::PREVIEW_WIDTH,
+                    preview_height: (f64::from(crate::print::PREVIEW_WIDTH) * paper_ratio(&size))
+                        .round() as u32,
                     label,
                     size,
                     files: vec![file],
@@ -968,6 +977,8 @@ impl<'a> StaffView<'a> {
         }
         for p in products.iter().filter(|p| p.ends_with(".png")) {
             let s = stem(p);
+            // `flyer-a5-kantoor.voorbeeld.png`: the picture of `flyer-a5-kantoor.pdf`.
+            let s = s.strip_suffix(".voorbeeld").map_or(s.clone(), str::to_string);
             if let Some(i) = pdf_stems.iter().position(|x| *x == s) {
                 // A picture of a print product: its preview.
                 let label_of = &pdf_stems[i];
@@ -1001,6 +1012,9 @@ impl<'a> StaffView<'a> {
                 orientation: if width >= height { "liggend" } else { "staand" },
                 width,
                 height,
+                // The longer side 240 pixels.
+                thumb_width: (240 * width / width.max(height).max(1)),
+                thumb_height: (240 * height / width.max(height).max(1)),
             });
         }
         let base = &site.config.base_url;
@@ -1018,6 +1032,17 @@ impl<'a> StaffView<'a> {
             show_url: format!("{base}{dir}/{}", SHOW_FILE.trim_end_matches("index.html")),
             feed_url: format!("{base}{dir}/{WEEK_FEED_FILE}"),
         }
+    }
+}
+
+/// Height over width of a sheet of the A series ("A4"), as the picture of it is made.
+fn paper_ratio(size: &str) -> f64 {
+    match size {
+        "A3" => 420.0 / 297.0,
+        "A4" => 297.0 / 210.0,
+        "A5" => 210.0 / 148.0,
+        "A6" => 148.0 / 105.0,
+        _ => std::f64::consts::SQRT_2,
     }
 }
 

@@ -44,7 +44,7 @@ function build() {
       // Today's spreekuren that have ended are left out.
       w.R.u.forEach(function (u, k) { if (T.on(u, d) && (d > n || now.m < u.t[1])) list.push([u, k, d]); });
       if (!list.length) continue;
-      list.sort(function (a, b) { return a[0].t[0] - b[0].t[0]; });
+      list.sort(function (a, b) { return a[0].t[0] - b[0].t[0] || a[0].t[1] - b[0].t[1]; });
       // Add the day; when the slide overflows, the day (or its rest) goes to a new slide.
       for (var from = 0, more = false; from < list.length;) {
         var cut = list.length, node;
