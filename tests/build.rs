@@ -468,6 +468,25 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
             );
         }
     }
+    // A spreekuur only by appointment is marked so in the overview; a walk-in one is not.
+    for s in &dordrecht.schedule.sessions {
+        let name = s
+            .partners
+            .first()
+            .and_then(|p| site.partners.iter().find(|x| &x.slug == p))
+            .map_or(s.title.clone(), |p| p.name.clone());
+        let item = days
+            .iter()
+            .flat_map(|d| d.split("<li>"))
+            .find(|i| i.starts_with(&format!("<strong>{}</strong>", ido::render::escape(&name))))
+            .unwrap_or_else(|| panic!("{name} in the overview"));
+        assert_eq!(
+            item.contains("<span class=\"op-afspraak\">op afspraak</span>"),
+            s.visit == ido::model::Visit::Appointment,
+            "{item}"
+        );
+    }
+    assert!(days.iter().any(|d| d.contains("UWV</strong> 10.00 tot 12.00 uur <span class=\"op-afspraak\">op afspraak</span>")));
     // Every other week is said so.
     assert!(days[3].contains("Ondernemersloket</strong> 13.00 tot 15.00 uur <span class=\"muted\">(om de week)</span>"), "{}", days[3]);
     // The build date (Monday 23 November) is marked; no other day is.
@@ -509,6 +528,29 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     assert!(
         bring.matches("<li>").count() <= ido::render::views::BRING_MAX,
         "{bring}"
+    );
+    // DigiD is one item, not "Uw DigiD of de DigiD app" and "Uw gebruikersnaam en
+    // wachtwoord van DigiD" (Deventer has every theme).
+    let deventer_html = read(&out, "locaties/deventer-informatieplein/index.html");
+    let deventer = main_of(&deventer_html);
+    let list = &deventer[deventer.find("id=\"meenemen\"").unwrap()..];
+    let list = &list[..list.find("</section>").unwrap()];
+    let digid: Vec<&str> = list
+        .split("<li>")
+        .skip(1)
+        .filter(|i| i.contains("DigiD"))
+        .collect();
+    assert_eq!(digid.len(), 1, "{list}");
+    // "Eerste en derde maandag" is said as it is, not "om de week".
+    let deventer_days = weekday_items(deventer);
+    let dementia = deventer_days[0]
+        .split("<li>")
+        .find(|i| i.contains("Alzheimer Nederland"))
+        .expect("the dementia spreekuur on Monday");
+    assert!(
+        dementia.contains("(1e en 3e maandag van de maand")
+            && !dementia.contains("om de week"),
+        "{dementia}"
     );
     let belasting = main.find("Neem ook mee:").unwrap();
     assert!(main[belasting..].contains("Brieven van de Belastingdienst"));
