@@ -990,6 +990,11 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
             );
         }
     }
+    // The flyer's "Neem mee" merges near-duplicates as the page does: DigiD once.
+    let flyer = pdf_text(public, "print/deventer-informatieplein/flyer-a5-kantoor.pdf");
+    assert!(flyer.contains("Uw DigiD of de DigiD app"), "{flyer}");
+    assert!(!flyer.contains("wachtwoord van DigiD"), "{flyer}");
+    assert!(!flyer.contains("Uw telefoon Uw"), "{flyer}");
     let rows = ido::print::data::session_hour_rows(&sched.sessions, o.today);
     let groups = ido::print::data::hour_groups(&rows);
     assert!(groups.len() >= 4, "{groups:?}");

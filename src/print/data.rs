@@ -200,6 +200,8 @@ pub struct LocationData<'a> {
     /// Spreekuren on single dates (not tied to a weekday).
     pub date_sessions: Vec<SessionRow<'a>>,
     pub themes: Vec<ThemeView<'a>>,
+    /// What to bring, merged over the themes as on the page (the most needed first).
+    pub bring: Vec<&'a str>,
     pub languages: String,
     /// The seven days from the build date.
     pub week: Vec<Day<'a>>,
@@ -413,6 +415,18 @@ impl<'a> LocationData<'a> {
                 .filter_map(|t| index.themes.get(t.as_str()))
                 .map(|t| ThemeView::new(t, index))
                 .collect(),
+            bring: {
+                let lists: Vec<&[String]> = l
+                    .themes
+                    .iter()
+                    .filter_map(|t| index.themes.get(t.as_str()))
+                    .map(|t| t.bring.as_slice())
+                    .collect();
+                crate::render::views::merge_bring(&lists)
+                    .into_iter()
+                    .map(|(b, _)| b)
+                    .collect()
+            },
             languages: dutch::join_and(
                 &l.languages
                     .iter()
