@@ -486,7 +486,9 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
             "{item}"
         );
     }
-    assert!(days.iter().any(|d| d.contains("UWV</strong> 10.00 tot 12.00 uur <span class=\"op-afspraak\">op afspraak</span>")));
+    assert!(days.iter().any(|d| d.contains(
+        "UWV</strong> 10.00 tot 12.00 uur <span class=\"op-afspraak\">op afspraak</span>"
+    )));
     // Every other week is said so.
     assert!(days[3].contains("Ondernemersloket</strong> 13.00 tot 15.00 uur <span class=\"muted\">(om de week)</span>"), "{}", days[3]);
     // The build date (Monday 23 November) is marked; no other day is.
@@ -548,8 +550,7 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
         .find(|i| i.contains("Alzheimer Nederland"))
         .expect("the dementia spreekuur on Monday");
     assert!(
-        dementia.contains("(1e en 3e maandag van de maand")
-            && !dementia.contains("om de week"),
+        dementia.contains("(1e en 3e maandag van de maand") && !dementia.contains("om de week"),
         "{dementia}"
     );
     let belasting = main.find("Neem ook mee:").unwrap();
@@ -698,7 +699,8 @@ fn a_staff_page_links_every_print_and_screen_product_of_its_location() {
             let png = f.replace(".pdf", ".voorbeeld.png");
             let bytes = std::fs::read(out.join(&png)).unwrap();
             assert_eq!(&bytes[1..4], b"PNG", "{png}");
-            let n = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+            let n =
+                |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
             let (width, height) = (n(16), n(20));
             assert_eq!(width, ido::print::PREVIEW_WIDTH, "{png}");
             assert!(

@@ -978,7 +978,11 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
     let sched = &deventer.schedule;
     assert!(sched.week.is_empty() && sched.sessions.len() > 20);
     // Every weekly spreekuur held there falls inside the times of its weekday.
-    for s in sched.sessions.iter().filter(|s| s.here() && !s.over(o.today)) {
+    for s in sched
+        .sessions
+        .iter()
+        .filter(|s| s.here() && !s.over(o.today))
+    {
         for wd in s.repeat.weekdays() {
             let ranges = ido::print::data::session_ranges(&sched.sessions, o.today, wd);
             assert!(
@@ -991,7 +995,10 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
         }
     }
     // The flyer's "Neem mee" merges near-duplicates as the page does: DigiD once.
-    let flyer = pdf_text(public, "print/deventer-informatieplein/flyer-a5-kantoor.pdf");
+    let flyer = pdf_text(
+        public,
+        "print/deventer-informatieplein/flyer-a5-kantoor.pdf",
+    );
     assert!(flyer.contains("Uw DigiD of de DigiD app"), "{flyer}");
     assert!(!flyer.contains("wachtwoord van DigiD"), "{flyer}");
     assert!(!flyer.contains("Uw telefoon Uw"), "{flyer}");
@@ -1002,15 +1009,22 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
     let (_w, slides, _) = slides_as_pdf(&["deventer-informatieplein/dia-1-welkom"]);
     let mut texts = vec![(
         "poster".to_string(),
-        pdf_text(public, "print/deventer-informatieplein/poster-a4-kantoor.pdf"),
+        pdf_text(
+            public,
+            "print/deventer-informatieplein/poster-a4-kantoor.pdf",
+        ),
     )];
     for size in ["1920x1080", "1080x1920"] {
         let pdf = slides.output.join(format!(
             "scherm/deventer-informatieplein/dia-1-welkom-{size}.pdf"
         ));
-        texts.push((size.into(), words(&tool("pdftotext", &[&pdf.to_string_lossy(), "-"]))));
+        texts.push((
+            size.into(),
+            words(&tool("pdftotext", &[&pdf.to_string_lossy(), "-"])),
+        ));
     }
-    let show = fs::read_to_string(public.join("scherm/deventer-informatieplein/index.html")).unwrap();
+    let show =
+        fs::read_to_string(public.join("scherm/deventer-informatieplein/index.html")).unwrap();
     for (days, hours) in &groups {
         for (what, text) in &texts {
             assert!(
@@ -1018,7 +1032,10 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
                 "{what}: {days} {hours} missing: {text}"
             );
         }
-        assert!(show.contains(&format!("<dt>{days}</dt><dd>{hours}</dd>")), "{days}");
+        assert!(
+            show.contains(&format!("<dt>{days}</dt><dd>{hours}</dd>")),
+            "{days}"
+        );
     }
 }
 
@@ -1038,7 +1055,10 @@ fn the_campaign_lines_name_the_locations_own_themes() {
     let mut without_taxes = 0;
     for l in &site.locations {
         let poster = pdf_text(public, &format!("print/{}/poster-a4-kantoor.pdf", l.slug));
-        let holder = pdf_text(public, &format!("print/{}/tafelhouder-a4-kantoor.pdf", l.slug));
+        let holder = pdf_text(
+            public,
+            &format!("print/{}/tafelhouder-a4-kantoor.pdf", l.slug),
+        );
         assert!(!poster.contains("huisarts-app"), "{}: {poster}", l.slug);
         // "Vragen over A, B of C?" names the first themes of the location, in its order.
         let first: Vec<String> = l.themes.iter().take(3).map(|t| title(t)).collect();
@@ -1048,8 +1068,16 @@ fn the_campaign_lines_name_the_locations_own_themes() {
             } else {
                 format!("Vragen over {} of {last}?", init.join(", "))
             };
-            assert!(poster.contains(&question), "{}: {question}: {poster}", l.slug);
-            assert!(holder.contains(&format!("Hulp bij {}", first[0])), "{}: {holder}", l.slug);
+            assert!(
+                poster.contains(&question),
+                "{}: {question}: {poster}",
+                l.slug
+            );
+            assert!(
+                holder.contains(&format!("Hulp bij {}", first[0])),
+                "{}: {holder}",
+                l.slug
+            );
         }
         if !l.themes.iter().any(|t| t == "belastingen") {
             without_taxes += 1;

@@ -345,13 +345,13 @@ impl<'a> LocationData<'a> {
                     }
                     .into_iter()
                     .map(|s| DayItem {
-                            title: &s.title,
-                            time: s.time.dutch(),
-                            short: short_ranges(std::slice::from_ref(&s.time)),
-                            partner: partner_name(s),
-                            place: s.address_on(d).map(one_line),
-                        })
-                        .collect(),
+                        title: &s.title,
+                        time: s.time.dutch(),
+                        short: short_ranges(std::slice::from_ref(&s.time)),
+                        partner: partner_name(s),
+                        place: s.address_on(d).map(one_line),
+                    })
+                    .collect(),
                 }
             })
             .collect();

@@ -86,7 +86,10 @@ pub struct Product {
 /// A print product's picture for the staff page: `flyer-a5-kantoor.voorbeeld.png` next to
 /// `flyer-a5-kantoor.pdf`.
 pub fn preview_path(pdf: &str) -> String {
-    format!("{}.{PREVIEW_SUFFIX}", pdf.strip_suffix(".pdf").unwrap_or(pdf))
+    format!(
+        "{}.{PREVIEW_SUFFIX}",
+        pdf.strip_suffix(".pdf").unwrap_or(pdf)
+    )
 }
 pub const PREVIEW_SUFFIX: &str = "voorbeeld.png";
 

@@ -17,6 +17,10 @@ use crate::error::{ContentError, Error, Problems};
 use crate::model::Site;
 use crate::output::Staging;
 
+/// A rendered product: its file (one per page for a slide) and the picture of its first
+/// page, if it wants one.
+type Rendered = (Vec<Vec<u8>>, Option<Vec<u8>>);
+
 /// The typst engine for one build: fonts, templates and logos of the house style.
 pub struct Printer {
     engine: world::Engine,
@@ -150,7 +154,7 @@ impl Printer {
 
     /// The rendered file; for a slide that needs more than one screen (a long week), one
     /// PNG per page. With the PNG picture of the first page when the product wants one.
-    fn render(&self, p: &Product) -> Result<(Vec<Vec<u8>>, Option<Vec<u8>>), Error> {
+    fn render(&self, p: &Product) -> Result<Rendered, Error> {
         let qr = qr_svg(&p.qr_url);
         let world = self
             .engine

@@ -978,7 +978,9 @@ impl<'a> StaffView<'a> {
         for p in products.iter().filter(|p| p.ends_with(".png")) {
             let s = stem(p);
             // `flyer-a5-kantoor.voorbeeld.png`: the picture of `flyer-a5-kantoor.pdf`.
-            let s = s.strip_suffix(".voorbeeld").map_or(s.clone(), str::to_string);
+            let s = s
+                .strip_suffix(".voorbeeld")
+                .map_or(s.clone(), str::to_string);
             if let Some(i) = pdf_stems.iter().position(|x| *x == s) {
                 // A picture of a print product: its preview.
                 let label_of = &pdf_stems[i];
