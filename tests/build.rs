@@ -478,6 +478,27 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
             );
         }
     }
+    // A spreekuur only by appointment is marked so in the overview; a walk-in one is not.
+    for s in &dordrecht.schedule.sessions {
+        let name = s
+            .partners
+            .first()
+            .and_then(|p| site.partners.iter().find(|x| &x.slug == p))
+            .map_or(s.title.clone(), |p| p.name.clone());
+        let item = days
+            .iter()
+            .flat_map(|d| d.split("<li>"))
+            .find(|i| i.starts_with(&format!("<strong>{}</strong>", ido::render::escape(&name))))
+            .unwrap_or_else(|| panic!("{name} in the overview"));
+        assert_eq!(
+            item.contains("<span class=\"op-afspraak\">op afspraak</span>"),
+            s.visit == ido::model::Visit::Appointment,
+            "{item}"
+        );
+    }
+    assert!(days.iter().any(|d| d.contains(
+        "UWV</strong> 10.00 tot 12.00 uur <span class=\"op-afspraak\">op afspraak</span>"
+    )));
     // Every other week is said so.
     assert!(days[3].contains("Ondernemersloket</strong> 13.00 tot 15.00 uur <span class=\"muted\">(om de week)</span>"), "{}", days[3]);
     // The build date (Monday 23 November) is marked; no other day is.
@@ -519,6 +540,28 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     assert!(
         bring.matches("<li>").count() <= ido::render::views::BRING_MAX,
         "{bring}"
+    );
+    // DigiD is one item, not "Uw DigiD of de DigiD app" and "Uw gebruikersnaam en
+    // wachtwoord van DigiD" (Deventer has every theme).
+    let deventer_html = read(&out, "locaties/deventer-informatieplein/index.html");
+    let deventer = main_of(&deventer_html);
+    let list = &deventer[deventer.find("id=\"meenemen\"").unwrap()..];
+    let list = &list[..list.find("</section>").unwrap()];
+    let digid: Vec<&str> = list
+        .split("<li>")
+        .skip(1)
+        .filter(|i| i.contains("DigiD"))
+        .collect();
+    assert_eq!(digid.len(), 1, "{list}");
+    // "Eerste en derde maandag" is said as it is, not "om de week".
+    let deventer_days = weekday_items(deventer);
+    let dementia = deventer_days[0]
+        .split("<li>")
+        .find(|i| i.contains("Alzheimer Nederland"))
+        .expect("the dementia spreekuur on Monday");
+    assert!(
+        dementia.contains("(1e en 3e maandag van de maand") && !dementia.contains("om de week"),
+        "{dementia}"
     );
     let belasting = main.find("Neem ook mee:").unwrap();
     assert!(main[belasting..].contains("Brieven van de Belastingdienst"));
@@ -676,7 +719,28 @@ fn a_staff_page_links_every_print_and_screen_product_of_its_location() {
         );
         assert!(page.contains(">Kantoor<"));
         let pngs = made.iter().filter(|f| f.ends_with(".png")).count();
-        assert_eq!(page.matches("<img src=").count(), pngs);
+        let previews = page.matches("<img class=\"preview\" src=").count();
+        assert_eq!(page.matches("<img src=").count() + previews, pngs);
+        // A picture of every print product (of its office variant), made at build time,
+        // small and loaded only when seen.
+        let office = made.iter().filter(|f| f.ends_with("-kantoor.pdf")).count();
+        assert_eq!(previews, office, "{}", l.slug);
+        for f in made.iter().filter(|f| f.ends_with("-kantoor.pdf")) {
+            let png = f.replace(".pdf", ".voorbeeld.png");
+            let bytes = std::fs::read(out.join(&png)).unwrap();
+            assert_eq!(&bytes[1..4], b"PNG", "{png}");
+            let n =
+                |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+            let (width, height) = (n(16), n(20));
+            assert_eq!(width, ido::print::PREVIEW_WIDTH, "{png}");
+            assert!(
+                page.contains(&format!("src=\"../../{png}\" alt=\"\" width=\"{width}\" height=\"{height}\" loading=\"lazy\"")),
+                "{png} ({width}×{height}) not shown at its size: {page}"
+            );
+        }
+        // Slides are shown small: the picture itself, scaled by its attributes.
+        assert!(!page.contains("width=\"1920\""));
+        assert!(page.contains("width=\"240\" height=\"135\" loading=\"lazy\""));
         assert!(!page.contains("niet gemaakt"));
     }
 }

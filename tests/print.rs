@@ -530,7 +530,10 @@ fn the_example_content_fits_its_pages_even_with_many_spreekuren() {
     let public = tmp.path().join("public");
     build(&common::root().join("content"), &public);
     let mut checked = 0;
-    for f in common::files(&public.join("print")) {
+    for f in common::files(&public.join("print"))
+        .into_iter()
+        .filter(|f| f.ends_with(".pdf"))
+    {
         let pdf = p(&public, &format!("print/{f}"));
         let (_, _, pages) = page_mm(&pdf);
         let expected = if f.contains("/poster-")
@@ -785,25 +788,22 @@ fn phone_only_products_say_bel_with_the_number_and_never_ask_to_come_by() {
     assert!(flyer.contains("langskomen"), "{flyer}");
 }
 
-#[test]
-fn the_week_slides_name_every_spreekuur_of_the_coming_seven_days() {
-    let (_tmp, public) = example();
+/// The slides of the example site (those whose path contains one of `parts`) typeset as
+/// PDF instead of PNG, so their text can be read: the same template, data and pages.
+fn slides_as_pdf(parts: &[&str]) -> (tempfile::TempDir, ido::BuildOptions, ido::model::Site) {
     let tmp = tempfile::tempdir().unwrap();
     let o = common::options(&common::root().join("content"), &tmp.path().join("out"));
     let site = ido::load(&o).unwrap();
     let index = ido::index::Index::new(&site);
-    // The week slides typeset as PDF instead of PNG, so their text can be read: the same
-    // template, data and pages.
     let products: Vec<ido::print::Product> = ido::print::products(&site, &index, o.today, None)
         .into_iter()
-        .filter(|p| p.path.contains("-deze-week-"))
+        .filter(|p| parts.iter().any(|x| p.path.contains(x)))
         .map(|mut p| {
             p.format = ido::print::Format::Pdf;
             p.path = p.path.replace(".png", ".pdf");
             p
         })
         .collect();
-    assert_eq!(products.len(), 2 * site.locations.len());
     let printer = ido::print::Printer::new(
         &site,
         &o.templates,
@@ -815,6 +815,24 @@ fn the_week_slides_name_every_spreekuur_of_the_coming_seven_days() {
     let staging = ido::output::Staging::new(&o.output).unwrap();
     printer.write(&products, &staging, false).unwrap();
     staging.commit().unwrap();
+    (tmp, o, site)
+}
+
+/// The week slides as PDF, made once for the tests below.
+fn week_pdfs() -> &'static (tempfile::TempDir, ido::BuildOptions, ido::model::Site) {
+    static WEEK: std::sync::OnceLock<(tempfile::TempDir, ido::BuildOptions, ido::model::Site)> =
+        std::sync::OnceLock::new();
+    WEEK.get_or_init(|| slides_as_pdf(&["-deze-week-"]))
+}
+
+#[test]
+fn the_week_slides_name_every_spreekuur_of_the_coming_seven_days() {
+    let (_tmp, public) = example();
+    let (_w, o, site) = week_pdfs();
+    assert_eq!(
+        fs::read_dir(o.output.join("scherm")).unwrap().count(),
+        site.locations.len()
+    );
     let mut named = 0;
     for l in &site.locations {
         for size in ["1920x1080", "1080x1920"] {
@@ -939,4 +957,207 @@ fn no_text_runs_into_other_text_on_flyers_posters_and_table_holders() {
         }
     }
     assert!(checked >= 40, "checked only {checked} PDFs");
+}
+
+#[test]
+fn the_week_slides_keep_each_day_whole_in_time_order_with_the_times_in_a_column() {
+    let (_w, o, site) = week_pdfs();
+    let mut checked = 0;
+    for l in &site.locations {
+        for size in ["1920x1080", "1080x1920"] {
+            let pdf = o
+                .output
+                .join(format!("scherm/{}/dia-2-deze-week-{size}.pdf", l.slug));
+            let pdf = pdf.to_string_lossy();
+            // No day of the example is taller than a slide: none is cut.
+            let text = words(&tool("pdftotext", &[&pdf, "-"]));
+            assert!(!text.contains("(vervolg)"), "{} {size}: {text}", l.slug);
+            let boxes = word_boxes(&pdf);
+            // A time is a word like "10.00–12.00" followed by "uur"; the next word starts
+            // the title.
+            let is_time = |w: &str| {
+                w.split_once('–').is_some_and(|(a, b)| {
+                    [a, b].iter().all(|t| {
+                        t.split_once('.').is_some_and(|(h, m)| {
+                            h.parse::<u16>().is_ok() && m.len() == 2 && m.parse::<u16>().is_ok()
+                        })
+                    })
+                })
+            };
+            let minutes = |t: &str| {
+                let (h, m) = t.split_once('.').unwrap();
+                h.parse::<u32>().unwrap() * 60 + m.parse::<u32>().unwrap()
+            };
+            let pages = boxes.iter().map(|b| b.0).max().unwrap_or(0);
+            for page in 1..=pages {
+                let on: Vec<_> = boxes.iter().filter(|b| b.0 == page).collect();
+                // Where the titles start, and the times per day in reading order.
+                let mut starts: Vec<f64> = Vec::new();
+                let mut day_times: Vec<(String, Vec<(u32, u32)>)> = Vec::new();
+                for (i, b) in on.iter().enumerate() {
+                    let weekday = ido::dutch::WEEKDAYS
+                        .iter()
+                        .any(|d| b.5 == ido::dutch::capitalise(d));
+                    if weekday {
+                        day_times.push((b.5.clone(), Vec::new()));
+                    }
+                    if is_time(&b.5) && on.get(i + 1).is_some_and(|n| n.5 == "uur") {
+                        let (a, z) = b.5.split_once('–').unwrap();
+                        if let Some(d) = day_times.last_mut() {
+                            d.1.push((minutes(a), minutes(z)));
+                        }
+                        if let Some(title) = on.get(i + 2) {
+                            if !starts.iter().any(|x| (x - title.1).abs() < 0.5) {
+                                starts.push(title.1);
+                            }
+                        }
+                        checked += 1;
+                    }
+                }
+                // One title column per column of days (two at most).
+                assert!(
+                    starts.len() <= 2,
+                    "{} {size} page {page}: titles start at {starts:?}",
+                    l.slug
+                );
+                for (day, times) in &day_times {
+                    let mut sorted = times.clone();
+                    sorted.sort();
+                    assert_eq!(
+                        times, &sorted,
+                        "{} {size} page {page}: {day} not in time order",
+                        l.slug
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked >= 40, "{checked} times checked");
+}
+
+/// The text of a PDF of the example site.
+fn pdf_text(public: &Path, rel: &str) -> String {
+    words(&tool("pdftotext", &[&p(public, rel), "-"]))
+}
+
+#[test]
+fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
+    let (_tmp, public) = example();
+    let o = common::options(&common::root().join("content"), public);
+    let site = ido::load(&o).unwrap();
+    let deventer = site
+        .locations
+        .iter()
+        .find(|l| l.slug == "deventer-informatieplein")
+        .unwrap();
+    let sched = &deventer.schedule;
+    assert!(sched.week.is_empty() && sched.sessions.len() > 20);
+    // Every weekly spreekuur held there falls inside the times of its weekday.
+    for s in sched
+        .sessions
+        .iter()
+        .filter(|s| s.here() && !s.over(o.today))
+    {
+        for wd in s.repeat.weekdays() {
+            let ranges = ido::print::data::session_ranges(&sched.sessions, o.today, wd);
+            assert!(
+                ranges
+                    .iter()
+                    .any(|r| r.start <= s.time.start && s.time.end <= r.end),
+                "{} {wd:?}: {ranges:?}",
+                s.title
+            );
+        }
+    }
+    // The flyer's "Neem mee" merges near-duplicates as the page does: DigiD once.
+    let flyer = pdf_text(
+        public,
+        "print/deventer-informatieplein/flyer-a5-kantoor.pdf",
+    );
+    assert!(flyer.contains("Uw DigiD of de DigiD app"), "{flyer}");
+    assert!(!flyer.contains("wachtwoord van DigiD"), "{flyer}");
+    assert!(!flyer.contains("Uw telefoon Uw"), "{flyer}");
+    let rows = ido::print::data::session_hour_rows(&sched.sessions, o.today);
+    let groups = ido::print::data::hour_groups(&rows);
+    assert!(groups.len() >= 4, "{groups:?}");
+    // The poster and the welcome slides show them all, not a few spreekuren.
+    let (_w, slides, _) = slides_as_pdf(&["deventer-informatieplein/dia-1-welkom"]);
+    let mut texts = vec![(
+        "poster".to_string(),
+        pdf_text(
+            public,
+            "print/deventer-informatieplein/poster-a4-kantoor.pdf",
+        ),
+    )];
+    for size in ["1920x1080", "1080x1920"] {
+        let pdf = slides.output.join(format!(
+            "scherm/deventer-informatieplein/dia-1-welkom-{size}.pdf"
+        ));
+        texts.push((
+            size.into(),
+            words(&tool("pdftotext", &[&pdf.to_string_lossy(), "-"])),
+        ));
+    }
+    let show =
+        fs::read_to_string(public.join("scherm/deventer-informatieplein/index.html")).unwrap();
+    for (days, hours) in &groups {
+        for (what, text) in &texts {
+            assert!(
+                text.contains(&format!("{days} {hours}")),
+                "{what}: {days} {hours} missing: {text}"
+            );
+        }
+        assert!(
+            show.contains(&format!("<dt>{days}</dt><dd>{hours}</dd>")),
+            "{days}"
+        );
+    }
+}
+
+#[test]
+fn the_campaign_lines_name_the_locations_own_themes() {
+    let (_tmp, public) = example();
+    let o = common::options(&common::root().join("content"), public);
+    let site = ido::load(&o).unwrap();
+    let title = |slug: &str| {
+        let t = &site.themes.iter().find(|t| t.slug == slug).unwrap().title;
+        if t.chars().skip(1).any(char::is_uppercase) {
+            t.clone()
+        } else {
+            t.to_lowercase()
+        }
+    };
+    let mut without_taxes = 0;
+    for l in &site.locations {
+        let poster = pdf_text(public, &format!("print/{}/poster-a4-kantoor.pdf", l.slug));
+        let holder = pdf_text(
+            public,
+            &format!("print/{}/tafelhouder-a4-kantoor.pdf", l.slug),
+        );
+        assert!(!poster.contains("huisarts-app"), "{}: {poster}", l.slug);
+        // "Vragen over A, B of C?" names the first themes of the location, in its order.
+        let first: Vec<String> = l.themes.iter().take(3).map(|t| title(t)).collect();
+        if let [init @ .., last] = first.as_slice() {
+            let question = if init.is_empty() {
+                format!("Vragen over {last}?")
+            } else {
+                format!("Vragen over {} of {last}?", init.join(", "))
+            };
+            assert!(
+                poster.contains(&question),
+                "{}: {question}: {poster}",
+                l.slug
+            );
+            assert!(
+                holder.contains(&format!("Hulp bij {}", first[0])),
+                "{}: {holder}",
+                l.slug
+            );
+        }
+        if !l.themes.iter().any(|t| t == "belastingen") {
+            without_taxes += 1;
+            assert!(!holder.contains("belastingen"), "{}: {holder}", l.slug);
+        }
+    }
+    assert!(without_taxes > 0);
 }

@@ -103,6 +103,8 @@ pub struct SessionRow<'a> {
 pub struct WeekdayRow<'a> {
     pub day: &'static str,
     pub hours: String,
+    /// "10.00–12.00 en 13.00–16.00 uur".
+    pub short: String,
     pub closed: bool,
     pub sessions: Vec<SessionRow<'a>>,
 }
@@ -177,8 +179,17 @@ pub struct LocationData<'a> {
     pub visit_note: Option<&'a str>,
     pub period: Option<String>,
     pub hours_caption: &'static str,
+    /// Whether the location has a week table of opening hours.
     pub has_hours: bool,
+    /// The week table; for a location without one (open only during its spreekuren), per
+    /// weekday the merged times in which a spreekuur is held there.
     pub hours: Vec<Row>,
+    /// The hours come from the spreekuren (not every spreekuur is there every week).
+    pub hours_from_sessions: bool,
+    /// "Vragen over DigiD, toeslagen of belastingen?": from the location's own themes.
+    pub question: String,
+    /// "Hulp bij DigiD, toeslagen, belastingen en meer".
+    pub help_line: String,
     /// Open days with the same hours taken together ("Maandag tot en met vrijdag"), short
     /// times: for slides.
     pub hour_groups: Vec<(String, String)>,
@@ -189,6 +200,8 @@ pub struct LocationData<'a> {
     /// Spreekuren on single dates (not tied to a weekday).
     pub date_sessions: Vec<SessionRow<'a>>,
     pub themes: Vec<ThemeView<'a>>,
+    /// What to bring, merged over the themes as on the page (the most needed first).
+    pub bring: Vec<&'a str>,
     pub languages: String,
     /// The seven days from the build date.
     pub week: Vec<Day<'a>>,
@@ -287,23 +300,34 @@ impl<'a> LocationData<'a> {
         let weekdays = (0..7)
             .map(|i| {
                 let wd = dutch::weekday_from_index(i);
-                let ranges = sched.week.on(wd);
+                let ranges = if sched.week.is_empty() {
+                    session_ranges(&sched.sessions, today, wd)
+                } else {
+                    sched.week.on(wd).to_vec()
+                };
+                let ranges = ranges.as_slice();
                 let mut sessions: Vec<&Session> = sched
                     .sessions
                     .iter()
                     .filter(current)
                     .filter(|s| on_weekday(&s.repeat, wd))
                     .collect();
-                sessions.sort_by_key(|s| s.time.start);
+                sessions.sort_by_key(|s| (s.time.start, s.time.end));
                 WeekdayRow {
                     day: dutch::WEEKDAYS[i],
                     hours: describe_ranges(ranges),
+                    short: short_ranges(ranges),
                     closed: ranges.is_empty(),
                     sessions: sessions.into_iter().map(session_row).collect(),
                 }
             })
             .collect();
-        let hours = hour_rows(sched);
+        // Without a week table, the spreekuren held here make the hours.
+        let hours = if sched.week.is_empty() {
+            session_hour_rows(&sched.sessions, today)
+        } else {
+            hour_rows(sched)
+        };
         let week = (0..if dated { 7 } else { 0 })
             .map(|n| {
                 let d = add_days(today, n);
@@ -314,19 +338,28 @@ impl<'a> LocationData<'a> {
                     closed: hours.is_empty(),
                     hours: describe_ranges(&hours),
                     note: sched.exception(d).map(reason),
-                    sessions: sched
-                        .sessions_on(d)
-                        .into_iter()
-                        .map(|s| DayItem {
-                            title: &s.title,
-                            time: s.time.dutch(),
-                            short: short_ranges(std::slice::from_ref(&s.time)),
-                            partner: partner_name(s),
-                            place: s.address_on(d).map(one_line),
-                        })
-                        .collect(),
+                    sessions: {
+                        let mut on = sched.sessions_on(d);
+                        on.sort_by_key(|s| (s.time.start, s.time.end));
+                        on
+                    }
+                    .into_iter()
+                    .map(|s| DayItem {
+                        title: &s.title,
+                        time: s.time.dutch(),
+                        short: short_ranges(std::slice::from_ref(&s.time)),
+                        partner: partner_name(s),
+                        place: s.address_on(d).map(one_line),
+                    })
+                    .collect(),
                 }
             })
+            .collect();
+        let theme_titles: Vec<String> = l
+            .themes
+            .iter()
+            .filter_map(|t| index.themes.get(t.as_str()))
+            .map(|t| lower_title(&t.title))
             .collect();
         LocationData {
             slug: &l.slug,
@@ -356,6 +389,9 @@ impl<'a> LocationData<'a> {
             period: l.period.map(period_sentence),
             hours_caption: hours_caption(l.kind),
             has_hours: !sched.week.is_empty(),
+            hours_from_sessions: sched.week.is_empty() && hours.iter().any(|r| !r.closed),
+            question: question(&theme_titles),
+            help_line: help_line(&theme_titles),
             hour_groups: hour_groups(&hours),
             hours,
             holidays: holiday_note(sched),
@@ -379,6 +415,18 @@ impl<'a> LocationData<'a> {
                 .filter_map(|t| index.themes.get(t.as_str()))
                 .map(|t| ThemeView::new(t, index))
                 .collect(),
+            bring: {
+                let lists: Vec<&[String]> = l
+                    .themes
+                    .iter()
+                    .filter_map(|t| index.themes.get(t.as_str()))
+                    .map(|t| t.bring.as_slice())
+                    .collect();
+                crate::render::views::merge_bring(&lists)
+                    .into_iter()
+                    .map(|(b, _)| b)
+                    .collect()
+            },
             languages: dutch::join_and(
                 &l.languages
                     .iter()
@@ -401,5 +449,73 @@ impl<'a> LocationData<'a> {
                 String::new()
             },
         }
+    }
+}
+
+/// Per weekday, the merged times of the current spreekuren held at the location itself
+/// on that weekday: when something is on.
+pub fn session_ranges(
+    sessions: &[Session],
+    today: Date,
+    wd: Weekday,
+) -> Vec<crate::schedule::TimeRange> {
+    crate::render::views::merge_ranges(
+        sessions
+            .iter()
+            .filter(|s| !s.over(today) && s.here() && on_weekday(&s.repeat, wd))
+            .map(|s| s.time),
+    )
+}
+
+/// The rows of a week table made from the spreekuren (see [`session_ranges`]).
+pub fn session_hour_rows(sessions: &[Session], today: Date) -> Vec<Row> {
+    (0..7)
+        .map(|i| {
+            let ranges = session_ranges(sessions, today, dutch::weekday_from_index(i));
+            Row {
+                day: dutch::WEEKDAYS[i],
+                closed: ranges.is_empty(),
+                text: describe_ranges(&ranges),
+                short: short_ranges(&ranges),
+            }
+        })
+        .collect()
+}
+
+/// A theme's title inside a sentence: "toeslagen", but "DigiD" as it is.
+fn lower_title(title: &str) -> String {
+    if title.chars().skip(1).any(char::is_uppercase) {
+        return title.to_string();
+    }
+    let mut c = title.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// How many themes the campaign lines name.
+const CAMPAIGN_THEMES: usize = 3;
+
+/// "Vragen over DigiD, toeslagen of belastingen?": the first themes of the location.
+pub fn question(themes: &[String]) -> String {
+    let t = &themes[..themes.len().min(CAMPAIGN_THEMES)];
+    match t {
+        [] => "Vragen over de digitale overheid?".into(),
+        [one] => format!("Vragen over {one}?"),
+        [init @ .., last] => format!("Vragen over {} of {last}?", init.join(", ")),
+    }
+}
+
+/// "Hulp bij DigiD, toeslagen, belastingen en meer" ("… en meer" when there are more).
+pub fn help_line(themes: &[String]) -> String {
+    if themes.is_empty() {
+        return "Hulp bij de digitale overheid".into();
+    }
+    let t = &themes[..themes.len().min(CAMPAIGN_THEMES)];
+    if themes.len() > CAMPAIGN_THEMES {
+        format!("Hulp bij {} en meer", t.join(", "))
+    } else {
+        format!("Hulp bij {}", dutch::join_and(t))
     }
 }

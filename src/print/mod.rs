@@ -79,7 +79,22 @@ pub struct Product {
     pub qr_url: String,
     /// The location file, for error messages.
     pub source: PathBuf,
+    /// Where a small picture of the first page goes (a PDF on the staff page), if any.
+    pub preview: Option<String>,
 }
+
+/// A print product's picture for the staff page: `flyer-a5-kantoor.voorbeeld.png` next to
+/// `flyer-a5-kantoor.pdf`.
+pub fn preview_path(pdf: &str) -> String {
+    format!(
+        "{}.{PREVIEW_SUFFIX}",
+        pdf.strip_suffix(".pdf").unwrap_or(pdf)
+    )
+}
+pub const PREVIEW_SUFFIX: &str = "voorbeeld.png";
+
+/// The width in pixels of that picture.
+pub const PREVIEW_WIDTH: u32 = 240;
 
 /// What `write` did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -110,6 +125,9 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
                 loc: &'a LocationData<'a>,
             }
             let data = serde_json::to_vec(&Data { doc, loc }).expect("print data serialises");
+            // One picture per product: of the office variant (no crop marks).
+            let preview = (format == Format::Pdf && path.ends_with("-kantoor.pdf"))
+                .then(|| preview_path(&path));
             out.push(Product {
                 path,
                 template,
@@ -117,6 +135,7 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
                 data,
                 qr_url: url.clone(),
                 source: l.source.clone(),
+                preview,
             });
         };
     let doc = |title: String, variant: Variant| Doc {
@@ -218,8 +237,8 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
     out
 }
 
-/// The site paths of every print product and slide of one location, in the order they are
-/// made: what the staff page links to, so it cannot drift from what is made.
+/// The site paths of every print product, its picture and slide of one location, in the
+/// order they are made: what the staff page links to, so it cannot drift from what is made.
 pub fn location_product_paths(
     l: &Location,
     site: &Site,
@@ -228,7 +247,7 @@ pub fn location_product_paths(
 ) -> Vec<String> {
     location_products(l, site, index, today)
         .into_iter()
-        .map(|p| p.path)
+        .flat_map(|p| std::iter::once(p.path).chain(p.preview))
         .collect()
 }
 
@@ -301,6 +320,7 @@ pub fn gemeente_products(
                 data,
                 qr_url: url.clone(),
                 source: first.source.clone(),
+                preview: None,
             }
         })
         .collect()

@@ -17,6 +17,10 @@ use crate::error::{ContentError, Error, Problems};
 use crate::model::Site;
 use crate::output::Staging;
 
+/// A rendered product: its file (one per page for a slide) and the picture of its first
+/// page, if it wants one.
+type Rendered = (Vec<Vec<u8>>, Option<Vec<u8>>);
+
 /// The typst engine for one build: fonts, templates and logos of the house style.
 pub struct Printer {
     engine: world::Engine,
@@ -99,6 +103,7 @@ impl Printer {
         h.update(&[p.format as u8]);
         h.update(&p.data);
         h.update(p.qr_url.as_bytes());
+        h.update(&[u8::from(p.preview.is_some())]);
         let ext = match p.format {
             Format::Pdf => "pdf",
             Format::Png => "png",
@@ -155,8 +160,8 @@ impl Printer {
     }
 
     /// The rendered file; for a slide that needs more than one screen (a long week), one
-    /// PNG per page.
-    fn render(&self, p: &Product) -> Result<Vec<Vec<u8>>, Error> {
+    /// PNG per page. With the PNG picture of the first page when the product wants one.
+    fn render(&self, p: &Product) -> Result<Rendered, Error> {
         let qr = qr_svg(&p.qr_url);
         let world = self
             .engine
@@ -198,7 +203,24 @@ impl Printer {
             }
         };
         let doc: PagedDocument = typst::compile(&world).output.map_err(|d| fail(&d))?;
-        match p.format {
+        let preview = match (&p.preview, doc.pages().first()) {
+            (Some(_), Some(page)) => {
+                let width = page.frame.width().to_pt().max(1.0);
+                let pixmap = typst_render::render(
+                    page,
+                    &typst_render::RenderOptions {
+                        pixel_per_pt: (f64::from(super::PREVIEW_WIDTH) / width).into(),
+                        render_bleed: false,
+                    },
+                );
+                Some(pixmap.encode_png().map_err(|e| Error::Template {
+                    name: format!("print/{}", p.template),
+                    message: e.to_string(),
+                })?)
+            }
+            _ => None,
+        };
+        let pages = match p.format {
             Format::Pdf => {
                 let options = PdfOptions {
                     ident: Smart::Custom(p.path.clone()),
@@ -212,7 +234,7 @@ impl Printer {
                     tagged: true,
                     ..PdfOptions::default()
                 };
-                Ok(vec![typst_pdf::pdf(&doc, &options).map_err(|d| fail(&d))?])
+                vec![typst_pdf::pdf(&doc, &options).map_err(|d| fail(&d))?]
             }
             Format::Png => {
                 if doc.pages().is_empty() {
@@ -236,9 +258,10 @@ impl Printer {
                             message: e.to_string(),
                         })
                     })
-                    .collect()
+                    .collect::<Result<Vec<_>, Error>>()?
             }
-        }
+        };
+        Ok((pages, preview))
     }
 
     /// Render (or take from the cache) one batch of products and put them in `out`;
@@ -283,9 +306,14 @@ impl Printer {
                             self.cache.join(format!("{key}.{}", k + 1))
                         }
                     };
-                    if cached(0).is_file() {
-                        // Unchanged: a hard link to the cache entry, no copy.
+                    let preview_file = self.cache.join(format!("{key}.voorbeeld"));
+                    let preview_cached = p.preview.is_none() || preview_file.is_file();
+                    if preview_cached && cached(0).is_file() {
+                        // Unchanged: hard links to the cache entries, no copies.
                         out.link(&cached(0), &p.path)?;
+                        if let Some(path) = &p.preview {
+                            out.link(&preview_file, path)?;
+                        }
                         let mut k = 1;
                         while cached(k).is_file() {
                             out.link(&cached(k), &super::page_path(&p.path, k))?;
@@ -293,7 +321,14 @@ impl Printer {
                         }
                         return Ok(false);
                     }
-                    let pages = self.render(p)?;
+                    let (pages, preview) = self.render(p)?;
+                    if let (Some(path), Some(bytes)) = (&p.preview, &preview) {
+                        let tmp = preview_file.with_extension(format!("tmp{}", std::process::id()));
+                        std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
+                        std::fs::rename(&tmp, &preview_file)
+                            .map_err(|e| Error::io(&preview_file, e))?;
+                        out.link(&preview_file, path)?;
+                    }
                     // The extra pages first, the first page last: its presence marks the
                     // entry complete. Each goes to a temporary name first, so that a stopped
                     // build leaves no half file.
@@ -349,9 +384,9 @@ impl Printer {
         for entry in entries.flatten() {
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            // `<key>.png.2` belongs to `<key>.png`.
+            // `<key>.png.2` and `<key>.pdf.voorbeeld` belong to `<key>.png`, `<key>.pdf`.
             let base = match name.rsplit_once('.') {
-                Some((b, n)) if n.bytes().all(|c| c.is_ascii_digit()) => b,
+                Some((b, n)) if n.bytes().all(|c| c.is_ascii_digit()) || n == "voorbeeld" => b,
                 _ => name.as_ref(),
             };
             if !keys.contains(base) {

@@ -640,7 +640,33 @@ pub fn merge_bring<'a>(lists: &[&'a [String]]) -> Vec<(&'a str, Vec<&'a str>)> {
         }
     }
     out.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.cmp(&b.3)));
-    out.into_iter().map(|(k, m, _, _)| (k, m)).collect()
+    // Two things of your own that name the same service ("Uw DigiD of de DigiD app", "Uw
+    // gebruikersnaam en wachtwoord van DigiD"): the most needed one stands for both.
+    let mut kept: Vec<(&str, Vec<&str>, usize, usize)> = Vec::new();
+    for item in out {
+        let same = kept.iter_mut().find(|k| {
+            own(k.0) && own(item.0) && names(k.0).iter().any(|n| names(item.0).contains(n))
+        });
+        match same {
+            Some(k) => k.1.extend(item.1),
+            None => kept.push(item),
+        }
+    }
+    kept.into_iter().map(|(k, m, _, _)| (k, m)).collect()
+}
+
+/// Whether an item is something of your own ("Uw …").
+fn own(item: &str) -> bool {
+    item.split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("uw"))
+}
+
+/// The names in an item: words with a capital inside ("DigiD") or in capitals ("UWV").
+fn names(item: &str) -> Vec<&str> {
+    item.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().skip(1).any(char::is_uppercase))
+        .collect()
 }
 
 /// The kept form of item `b` in a merged list.
@@ -698,6 +724,8 @@ pub struct Who {
     pub name: String,
     /// "13.00 tot 16.00 uur".
     pub time: String,
+    /// Only by appointment: the overview says "op afspraak".
+    pub appointment: bool,
     /// "om de week", "een keer per maand", "niet elke week", "op een andere plek".
     pub note: Option<String>,
 }
@@ -707,9 +735,9 @@ const OVERVIEW_WEEKS: i32 = 12;
 
 /// How often a spreekuur falls on each weekday in the weeks from its next date on:
 /// `None` when not at all, else the note for the overview (`None` inside for every week).
-fn session_days(s: &Session, today: Date) -> ([Option<Option<&'static str>>; 7], Option<Date>) {
-    use crate::schedule::{add_days, days_between, HORIZON};
-    let mut out = [None; 7];
+fn session_days(s: &Session, today: Date) -> ([Option<Option<String>>; 7], Option<Date>) {
+    use crate::schedule::{add_days, days_between, Repeat, HORIZON};
+    let mut out: [Option<Option<String>>; 7] = Default::default();
     let Some(first) = (0..HORIZON)
         .map(|i| add_days(today, i))
         .find(|d| s.rule_matches(*d))
@@ -726,6 +754,12 @@ fn session_days(s: &Session, today: Date) -> ([Option<Option<&'static str>>; 7],
         if list.is_empty() {
             continue;
         }
+        // Weekdays of the month are said as they are: "1e en 3e maandag van de maand"
+        // (their gaps of two and three weeks are no "om de week").
+        if let Repeat::Monthly { nths, .. } = &s.repeat {
+            out[day] = Some(Some(monthly_note(nths, dutch::WEEKDAYS[day])));
+            continue;
+        }
         let gaps: Vec<i32> = list.windows(2).map(|w| days_between(w[0], w[1])).collect();
         out[day] = Some(if !gaps.is_empty() && gaps.iter().all(|g| *g == 7) {
             None
@@ -733,14 +767,33 @@ fn session_days(s: &Session, today: Date) -> ([Option<Option<&'static str>>; 7],
             && gaps.iter().filter(|g| **g == 14).count() * 2 >= gaps.len().max(1) + 1
         {
             // Every other week; across a year with 53 weeks, odd weeks meet once.
-            Some("om de week")
+            Some("om de week".to_string())
         } else if !gaps.is_empty() && gaps.iter().all(|g| (28..=35).contains(g)) {
-            Some("een keer per maand")
+            Some("een keer per maand".to_string())
         } else {
-            Some("niet elke week")
+            Some("niet elke week".to_string())
         });
     }
     (out, Some(first))
+}
+
+/// "1e en 3e maandag van de maand", "laatste vrijdag van de maand".
+pub fn monthly_note(nths: &[crate::schedule::Nth], weekday: &str) -> String {
+    use crate::schedule::Nth;
+    let mut ordinal: Vec<&str> = Vec::new();
+    for n in nths {
+        let word = match n {
+            Nth::First => "1e",
+            Nth::Second => "2e",
+            Nth::Third => "3e",
+            Nth::Fourth => "4e",
+            Nth::Last => "laatste",
+        };
+        if !ordinal.contains(&word) {
+            ordinal.push(word);
+        }
+    }
+    format!("{} {weekday} van de maand", dutch::join_and(&ordinal))
 }
 
 /// The weekday overview: per day the opening hours (or, for a location without a week
@@ -754,11 +807,11 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
     let today_index = dutch::weekday_index(today.weekday());
     (0..7)
         .map(|day| {
-            let mut on: Vec<(&Session, Option<&'static str>)> = sched
+            let mut on: Vec<(&Session, Option<&str>)> = sched
                 .sessions
                 .iter()
                 .zip(&per_session)
-                .filter_map(|(s, (days, _))| days[day].map(|note| (s, note)))
+                .filter_map(|(s, (days, _))| days[day].as_ref().map(|n| (s, n.as_deref())))
                 .collect();
             on.sort_by_key(|(s, _)| (s.time.start, s.time.end));
             let ranges = if sched.week.is_empty() {
@@ -781,6 +834,7 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
                         .partner_names(&s.partners)
                         .unwrap_or_else(|| s.title.clone()),
                     time: s.time.dutch(),
+                    appointment: s.visit == Visit::Appointment,
                     note: {
                         let parts: Vec<String> = [
                             note.map(str::to_string),
@@ -807,7 +861,7 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
 }
 
 /// Overlapping or touching ranges as one ("10.00–12.00" and "11.00–13.00" → "10.00–13.00").
-fn merge_ranges(
+pub fn merge_ranges(
     ranges: impl Iterator<Item = crate::schedule::TimeRange>,
 ) -> Vec<crate::schedule::TimeRange> {
     let mut list: Vec<_> = ranges.collect();
@@ -832,6 +886,9 @@ pub struct SlideView {
     pub orientation: &'static str,
     pub width: u32,
     pub height: u32,
+    /// The size the staff page shows it at (the same picture, scaled).
+    pub thumb_width: u32,
+    pub thumb_height: u32,
 }
 
 /// A print product on the staff page, with a file per variant.
@@ -845,6 +902,9 @@ pub struct PrintView {
     pub files: Vec<(String, String)>,
     /// A PNG picture of the product, when the print stage makes one.
     pub preview: Option<String>,
+    /// Its size in pixels.
+    pub preview_width: u32,
+    pub preview_height: u32,
 }
 
 /// The staff page of one location: every product to print or show on a screen.
@@ -905,6 +965,9 @@ impl<'a> StaffView<'a> {
             {
                 Some(v) => v.files.push(file),
                 None => prints.push(PrintView {
+                    preview_width: crate::print::PREVIEW_WIDTH,
+                    preview_height: (f64::from(crate::print::PREVIEW_WIDTH) * paper_ratio(&size))
+                        .round() as u32,
                     label,
                     size,
                     files: vec![file],
@@ -914,6 +977,10 @@ impl<'a> StaffView<'a> {
         }
         for p in products.iter().filter(|p| p.ends_with(".png")) {
             let s = stem(p);
+            // `flyer-a5-kantoor.voorbeeld.png`: the picture of `flyer-a5-kantoor.pdf`.
+            let s = s
+                .strip_suffix(".voorbeeld")
+                .map_or(s.clone(), str::to_string);
             if let Some(i) = pdf_stems.iter().position(|x| *x == s) {
                 // A picture of a print product: its preview.
                 let label_of = &pdf_stems[i];
@@ -947,6 +1014,9 @@ impl<'a> StaffView<'a> {
                 orientation: if width >= height { "liggend" } else { "staand" },
                 width,
                 height,
+                // The longer side 240 pixels.
+                thumb_width: (240 * width / width.max(height).max(1)),
+                thumb_height: (240 * height / width.max(height).max(1)),
             });
         }
         let base = &site.config.base_url;
@@ -964,6 +1034,17 @@ impl<'a> StaffView<'a> {
             show_url: format!("{base}{dir}/{}", SHOW_FILE.trim_end_matches("index.html")),
             feed_url: format!("{base}{dir}/{WEEK_FEED_FILE}"),
         }
+    }
+}
+
+/// Height over width of a sheet of the A series ("A4"), as the picture of it is made.
+fn paper_ratio(size: &str) -> f64 {
+    match size {
+        "A3" => 420.0 / 297.0,
+        "A4" => 297.0 / 210.0,
+        "A5" => 210.0 / 148.0,
+        "A6" => 148.0 / 105.0,
+        _ => std::f64::consts::SQRT_2,
     }
 }
 

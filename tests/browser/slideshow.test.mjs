@@ -56,11 +56,23 @@ async function measureSlides(page) {
       const clipped = [...slide.querySelectorAll('*')].filter((e) => getComputedStyle(e).overflow === 'hidden'
         && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)).map((e) => e.className);
       if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) clipped.push('dia');
+      // Nothing of the middle runs into the footer.
+      const foot = slide.querySelector('.voet')?.getBoundingClientRect().top ?? Infinity;
+      for (const e of slide.querySelectorAll('.midden *')) {
+        const r = e.getBoundingClientRect();
+        if ((r.width || r.height) && r.bottom > foot + 1) { clipped.push(`${e.className || e.tagName} runs into the footer`); break; }
+      }
       const sizes = [...slide.querySelectorAll('*')]
         .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
         .filter((e) => e.getClientRects().length)
         .map((e) => parseFloat(getComputedStyle(e).fontSize));
-      return { n: k + 1, kind: slide.className, outside, clipped, smallest: Math.min(...sizes),
+      // Week slides: the titles start in one place per column, and each day is in time order.
+      const starts = new Set([...slide.querySelectorAll('.dag .wat')].map((e) => Math.round(e.getBoundingClientRect().left)));
+      const unordered = [...slide.querySelectorAll('.dag')].filter((d) => {
+        const t = [...d.querySelectorAll('.tijd')].map((e) => e.textContent.split(/[–.]/).map(Number)).map((x) => [x[0] * 60 + x[1], x[2] * 60 + x[3]]);
+        return t.some((x, i) => i > 0 && (t[i - 1][0] > x[0] || (t[i - 1][0] === x[0] && t[i - 1][1] > x[1])));
+      }).map((d) => d.querySelector('h3').textContent);
+      return { n: k + 1, kind: slide.className, outside, clipped, starts: starts.size, unordered, smallest: Math.min(...sizes),
         text: slide.classList.contains('week') ? slide.innerText : '' };
     });
   });
@@ -96,6 +108,8 @@ test('every slide of every slideshow fits its screen with no text under 48 px, a
         if (s.outside.length) problems.push(`${where}: outside the screen: ${s.outside.slice(0, 3).join('; ')}`);
         if (s.clipped.length) problems.push(`${where}: cut off: ${s.clipped.join(', ')}`);
         if (!(s.smallest >= 47.9)) problems.push(`${where}: smallest text ${s.smallest}px`);
+        if (s.starts > 2) problems.push(`${where}: titles start at ${s.starts} places: the times are not in a column`);
+        if (s.unordered.length) problems.push(`${where}: not in time order: ${s.unordered.join(', ')}`);
       }
       // Together, the week slides name every spreekuur of the coming seven days, under its day.
       const week = slides.filter((s) => s.kind.includes('week')).map((s) => s.text).join('\n');

@@ -21,21 +21,22 @@ function day(n, items, T, U, more) {
     u = U[x[1]]; li = ul.appendChild(el('li'));
     li.appendChild(el('span', 'tijd', hm(x[0].t[0]) + '\u2013' + hm(x[0].t[1]) + ' uur'));
     li.appendChild(document.createTextNode(' '));
-    wat = li.appendChild(el('span', 'wat'));
-    wat.appendChild(el('strong', '', u.titel));
-    if (u.partner && u.titel.indexOf(u.partner) < 0 && u.partner.indexOf(u.titel) < 0) { wat.appendChild(el('br')); wat.appendChild(el('span', 'zacht', 'Met ' + u.partner)); }
-    var p = (u.plaatsen || {})[x[2]] || u.plaats;
-    if (p) { wat.appendChild(el('br')); wat.appendChild(el('span', 'zacht', p)); }
+    li.appendChild(el('strong', 'wat', u.titel));
+    var w = u.partner && u.titel.indexOf(u.partner) < 0 && u.partner.indexOf(u.titel) < 0, p = (u.plaatsen || {})[x[2]] || u.plaats;
+    if (w || p) {
+      li.appendChild(document.createTextNode(' '));
+      wat = li.appendChild(el('span', 'wie zacht', w ? 'Met ' + u.partner : ''));
+      if (w && p) wat.appendChild(el('br'));
+      if (p) wat.appendChild(document.createTextNode(p));
+    }
   });
   sec.appendChild(ul);
   return sec;
 }
-// This week's spreekuren of each location, from today in the Netherlands, over as many
-// slides as they need.
-function build() {
-  [].forEach.call(document.querySelectorAll('.dia.vervolg'), function (s) { s.remove(); });
-  weeks.forEach(function (w) {
-    var T = window.IdoTijden(w.R), now = window.IdoTijdenNu(), n = now.n, box = w.s.querySelector('.dagen'), d, list, parts = [w.s], cur = w.s, k;
+// This week's spreekuren of one location, from today in the Netherlands, over as many
+// slides as they need: the slides.
+function week(w) {
+    var T = window.IdoTijden(w.R), now = window.IdoTijdenNu(), n = now.n, box = w.s.querySelector('.dagen'), d, list, parts = [w.s], cur = w.s;
     w.s.querySelector('.periode').textContent = cap(T.wdate(n)) + ' tot en met ' + T.wdate(n + 6);
     w.s.hidden = false;
     box.textContent = '';
@@ -44,7 +45,7 @@ function build() {
       // Today's spreekuren that have ended are left out.
       w.R.u.forEach(function (u, k) { if (T.on(u, d) && (d > n || now.m < u.t[1])) list.push([u, k, d]); });
       if (!list.length) continue;
-      list.sort(function (a, b) { return a[0].t[0] - b[0].t[0]; });
+      list.sort(function (a, b) { return a[0].t[0] - b[0].t[0] || a[0].t[1] - b[0].t[1]; });
       // Add the day; when the slide overflows, the day (or its rest) goes to a new slide.
       for (var from = 0, more = false; from < list.length;) {
         var cut = list.length, node;
@@ -69,7 +70,34 @@ function build() {
       none.appendChild(el('h3', '', tel ? 'Bel ons deze week' : 'Deze week geen spreekuur'));
       none.appendChild(el('p', '', !tel ? 'Kom langs tijdens de openingstijden.' : tel == '-' ? 'Bel tijdens de openingstijden.' : 'Bel ' + tel + ' tijdens de openingstijden.'));
     }
+    return parts;
+}
+function drop(parts) { parts.slice(1).forEach(function (s) { s.remove(); }); }
+// On a wide screen the week goes in rows (title beside partner) or in two columns (title
+// over partner), whichever needs fewer slides; on a tall screen in rows of two columns.
+function build() {
+  [].forEach.call(document.querySelectorAll('.dia.vervolg'), function (s) { s.remove(); });
+  var wide = !matchMedia('(orientation: portrait)').matches;
+  weeks.forEach(function (w) {
+    var parts, k, rows;
+    w.s.classList.toggle('rijen', wide);
+    parts = week(w);
+    if (wide && parts.length > 1) {
+      rows = parts.length;
+      drop(parts);
+      w.s.classList.remove('rijen');
+      parts = week(w);
+      if (parts.length >= rows) { drop(parts); w.s.classList.add('rijen'); parts = week(w); }
+    }
     for (k = 0; k < parts.length; k++) parts[k].querySelector('.deel').textContent = parts.length > 1 ? ' \u00b7 deel ' + (k + 1) + ' van ' + parts.length : '';
+  });
+  // A welcome slide whose hours need the room drops the question and the visit text.
+  [].forEach.call(document.querySelectorAll('.welkom'), function (s) {
+    var was = s.hidden;
+    s.hidden = false;
+    s.classList.remove('kompakt');
+    if (over(s.querySelector('.midden'))) s.classList.add('kompakt');
+    s.hidden = was;
   });
   slides = [].slice.call(document.querySelectorAll('.dia'));
 }
