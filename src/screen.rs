@@ -197,13 +197,19 @@ impl Assets {
 /// Host organisations with several locations, and those locations (sorted by name): they
 /// get a show of all of them. An organisation with one location has that location's show.
 pub fn organisations(site: &Site) -> BTreeMap<String, Vec<&Location>> {
+    let mut map = by_organisation(site);
+    map.retain(|_, locs| locs.len() > 1);
+    map
+}
+
+/// Every host organisation (by URL slug) and its locations.
+fn by_organisation(site: &Site) -> BTreeMap<String, Vec<&Location>> {
     let mut map: BTreeMap<String, Vec<&Location>> = BTreeMap::new();
     for l in &site.locations {
         map.entry(crate::content::url_slug(&l.organisation))
             .or_default()
             .push(l);
     }
-    map.retain(|_, locs| locs.len() > 1);
     map
 }
 
@@ -442,54 +448,45 @@ pub fn write(
     if only.is_none() {
         assets.write(out)?;
     }
-    // What the slides show of each location, made once when first needed: a location's
-    // show and its organisation's share it.
-    let views: Vec<std::sync::OnceLock<ScreenLocation>> =
-        site.locations.iter().map(|_| Default::default()).collect();
-    let position: std::collections::HashMap<&str, usize> = site
-        .locations
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.slug.as_str(), i))
-        .collect();
-    let view = |l: &Location| {
-        let i = position[l.slug.as_str()];
-        views[i].get_or_init(|| screen_location(&site.locations[i], site, index, today))
-    };
-    site.locations
-        .par_iter()
-        .filter(|l| wanted(l))
-        .try_for_each(|l| {
-            let dir = crate::print::screen_dir(&l.slug);
-            out.write(
-                &format!("{dir}/{WEEK_FEED_FILE}"),
-                week_feed(l, site, index, today).as_bytes(),
-            )?;
-            let html = show_html(
-                tera,
-                assets,
-                site,
-                l.name.clone(),
-                &format!("{}locaties/{}/", site.config.base_url, l.slug),
-                vec![view(l)],
-                index,
-                2,
-            )?;
-            write_show(out, assets, &dir, html)
-        })?;
-    organisations(site)
+    // Per host organisation: what the slides show of each of its locations is made once,
+    // for the locations' own shows and (with several locations) the organisation's, and
+    // dropped when the organisation is done.
+    by_organisation(site)
         .into_par_iter()
         .filter(|(_, locs)| locs.iter().any(|l| wanted(l)))
         .try_for_each(|(slug, locs)| {
-            let title = format!("Informatiepunten van {}", locs[0].organisation);
-            let views = locs.iter().map(|l| view(l)).collect();
+            let views: Vec<ScreenLocation> = locs
+                .iter()
+                .map(|l| screen_location(l, site, index, today))
+                .collect();
+            for (l, view) in locs.iter().zip(&views).filter(|(l, _)| wanted(l)) {
+                let dir = crate::print::screen_dir(&l.slug);
+                out.write(
+                    &format!("{dir}/{WEEK_FEED_FILE}"),
+                    week_feed(l, site, index, today).as_bytes(),
+                )?;
+                let html = show_html(
+                    tera,
+                    assets,
+                    site,
+                    l.name.clone(),
+                    &format!("{}locaties/{}/", site.config.base_url, l.slug),
+                    vec![view],
+                    index,
+                    2,
+                )?;
+                write_show(out, assets, &dir, html)?;
+            }
+            if locs.len() < 2 {
+                return Ok(());
+            }
             let html = show_html(
                 tera,
                 assets,
                 site,
-                title,
+                format!("Informatiepunten van {}", locs[0].organisation),
                 &site.config.base_url,
-                views,
+                views.iter().collect(),
                 index,
                 3,
             )?;
