@@ -69,17 +69,16 @@ fn expand_and_compare(today: jiff::civil::Date, example_texts: bool) {
             sessions_seen += dates.len();
             sessions.insert(format!("{}-spreekuur-{i}", loc.slug), dates);
         }
-        let hours = (!s.week.is_empty()).then(|| {
-            (0..days)
-                .map(|k| add_days(today, k))
-                .flat_map(|d| {
-                    s.hours_on(d)
-                        .into_iter()
-                        .map(move |r| json!([d.to_string(), hm(r.start), hm(r.end)]))
-                })
-                .collect::<Vec<_>>()
-        });
-        locations.push(json!({"slug": loc.slug, "sessions": sessions, "hours": hours}));
+        let hours: Vec<Value> = (0..days)
+            .map(|k| add_days(today, k))
+            .flat_map(|d| {
+                s.hours_on(d)
+                    .into_iter()
+                    .map(move |r| json!([d.to_string(), hm(r.start), hm(r.end)]))
+            })
+            .collect();
+        locations.push(json!({"slug": loc.slug, "sessions": sessions, "hours": hours,
+                              "week": !s.week.is_empty()}));
     }
     assert!(
         sessions_seen > 300,
@@ -119,4 +118,39 @@ fn expand_and_compare(today: jiff::civil::Date, example_texts: bool) {
         "cancelled and extra dates on the page"
     );
     assert!(html.contains("Op donderdag 24 december open van 10.00 tot 15.00 uur (Kerstavond)."));
+    // Deventer has no week table; on Koningsdag (27 April 2027) Humanitas holds its
+    // spreekuur on an extra date, so the JSON-LD gives that day its hours, not "closed".
+    let html = read(&out, "locaties/deventer-informatieplein/index.html");
+    let ld = html
+        .split(r#"<script type="application/ld+json">"#)
+        .nth(1)
+        .and_then(|r| r.split("</script>").next())
+        .unwrap();
+    let doc: Value = serde_json::from_str(ld).unwrap();
+    let on_koningsdag: Vec<(String, String)> = doc["specialOpeningHoursSpecification"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| {
+            s["validFrom"].as_str().unwrap() <= "2027-04-27"
+                && "2027-04-27" <= s["validThrough"].as_str().unwrap()
+        })
+        .map(|s| {
+            (
+                s["opens"].as_str().unwrap().to_string(),
+                s["closes"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        on_koningsdag,
+        vec![("13:00".to_string(), "15:00".to_string())],
+        "Koningsdag in the JSON-LD"
+    );
+    assert!(site
+        .locations
+        .iter()
+        .find(|l| l.slug == "deventer-informatieplein")
+        .is_some_and(|l| l.schedule.status(jiff::civil::date(2027, 4, 27), 14 * 60)
+            == "Nu open tot 15.00 uur."));
 }

@@ -744,7 +744,19 @@ impl Schedule {
                     let open_days = (0..=days_between(d, end))
                         .any(|k| !self.regular(add_days(d, k)).is_empty());
                     i += days_between(d, end);
-                    if open_days {
+                    // Days of the closure with a spreekuur on one of its extra dates.
+                    let open_anyway: Vec<Date> = (0..=days_between(d, end))
+                        .map(|k| add_days(d, k))
+                        .filter(|x| !self.hours_on(*x).is_empty())
+                        .collect();
+                    if c.from == c.until && !open_anyway.is_empty() {
+                        out.push(format!(
+                            "Op {} open van {} ({}).",
+                            dutch::weekday_date_near(d, from),
+                            describe_ranges(&self.hours_on(d)),
+                            c.reason
+                        ));
+                    } else if open_days {
                         out.push(if c.from == c.until {
                             format!("Gesloten op {} ({}).", dutch::weekday_date(d), c.reason)
                         } else if c.from < from {
@@ -761,7 +773,24 @@ impl Schedule {
                                 c.reason
                             )
                         });
+                        for x in &open_anyway {
+                            out.push(format!(
+                                "Op {} wel open van {}.",
+                                dutch::weekday_date_near(*x, from),
+                                describe_ranges(&self.hours_on(*x))
+                            ));
+                        }
                     }
+                }
+                // A location without a week table is open on a holiday while a
+                // spreekuur runs on one of its extra dates.
+                Some(Exception::Holiday(h)) if !self.hours_on(d).is_empty() => {
+                    out.push(format!(
+                        "Op {} open van {} ({}).",
+                        dutch::weekday_date_near(d, from),
+                        describe_ranges(&self.hours_on(d)),
+                        h.name()
+                    ));
                 }
                 Some(Exception::Holiday(h)) if !regular.is_empty() => {
                     out.push(format!(
