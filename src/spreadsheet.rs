@@ -104,7 +104,7 @@ pub fn row(slug: &str, l: &RawLocation) -> Vec<String> {
         a.map(|a| a.postcode.clone()).unwrap_or_default(),
         a.map(|a| a.plaats.clone()).unwrap_or_default(),
         a.and_then(|a| a.waar.clone()).unwrap_or_default(),
-        l.gemeente.clone(),
+        l.gemeente.clone().unwrap_or_default(),
         c.map(|c| num(c.lat)).unwrap_or_default(),
         c.map(|c| num(c.lon)).unwrap_or_default(),
         l.contact.telefoon.clone().unwrap_or_default(),
@@ -397,8 +397,11 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
         cells.ja_nee("toilet"),
         cells.ja_nee("ringleiding"),
     ];
+    // A service for a region or the whole country (`werkgebied`, kept in its file) may
+    // have no gemeente.
+    let wide = base.as_ref().is_some_and(|b| b.werkgebied.is_some());
     for col in ["naam", "organisatie", "gemeente"] {
-        if cells.get(col).is_empty() {
+        if cells.get(col).is_empty() && !(col == "gemeente" && wide) {
             cells.error(col, "this cell is empty".into(), "fill it in");
         }
     }
@@ -418,7 +421,8 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
         informatieplein: None,
         periode: None,
         adres: None,
-        gemeente: String::new(),
+        gemeente: None,
+        werkgebied: None,
         coordinaten: None,
         contact: RawContact::default(),
         afspraak: RawAppointment {
@@ -455,7 +459,7 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
             waar: cells.opt("waar"),
         }),
     };
-    l.gemeente = cells.get("gemeente");
+    l.gemeente = cells.opt("gemeente");
     l.coordinaten = match (lat, lon) {
         (Some(lat), Some(lon)) => Some(RawCoordinates { lat, lon }),
         _ => None,

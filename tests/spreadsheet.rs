@@ -23,13 +23,13 @@ fn round_trip_edit_and_create() {
     copy_tree(&root().join("content"), &content);
     let before = snapshot(&content);
     let csv = ido::spreadsheet::export(&content).unwrap();
-    assert_eq!(csv.lines().count(), 19, "header and 18 locations");
+    assert_eq!(csv.lines().count(), 20, "header and 19 locations");
     let sheet = tmp.path().join("locaties.csv");
     fs::write(&sheet, &csv).unwrap();
 
     // Round trip: nothing changes.
     let r = ido::spreadsheet::import(&content, &sheet, false).unwrap();
-    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (0, 0, 18));
+    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (0, 0, 19));
     assert_eq!(snapshot(&content), before);
 
     // Edit one cell and add a row.

@@ -187,10 +187,23 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
     if message.contains("did not match any variant of untagged enum RawDay") {
         message = "these hours have the wrong form".to_string();
         hint = Some("write the hours as `10.00-17.00`, a list such as `[10.00-12.00, 13.00-17.00]`, or `gesloten`".to_string());
+    } else if message.contains("did not match any variant of untagged enum RawArea") {
+        message = "this werkgebied has the wrong form".to_string();
+        if field.is_empty() {
+            field = "werkgebied".to_string();
+        }
+        hint = Some("write `werkgebied: landelijk` for the whole country, or a list of the gemeenten it serves, for example `werkgebied: [Tilburg, Goirle]`".to_string());
     } else if message.contains("did not match any variant") {
         message = "this value has the wrong form".to_string();
         hint = hint.or_else(|| Some("compare it with the example in the README".to_string()));
     }
+    // An untagged value has no position of its own: point at its key.
+    let (line, column) = match doc.yaml.lines().position(|l| l.starts_with(&format!("{field}:"))) {
+        Some(i) if field == "werkgebied" && message.contains("wrong form") => {
+            (i + 1 + doc.line_offset, 1)
+        }
+        _ => (line, column),
+    };
     let mut e = ContentError::new(path, field, plain_words(&message)).at((line, column));
     e.hint = hint;
     e

@@ -125,7 +125,10 @@ impl<'a> Renderer<'a> {
             .index
             .gemeenten
             .iter()
-            .filter(|g| g.slug == old.gemeente_slug || g.slug == new.gemeente_slug)
+            .filter(|g| {
+                old.gemeente_slug.as_deref() == Some(g.slug)
+                    || new.gemeente_slug.as_deref() == Some(g.slug)
+            })
         {
             jobs.extend([Job::Gemeente(g), Job::EmbedGemeente(g), Job::Snippets(g)]);
         }
@@ -174,10 +177,35 @@ impl<'a> Renderer<'a> {
                 .map(GemeenteView::new)
                 .collect::<Vec<_>>()
         };
+        // Services for a region or the whole country without a gemeente of their own:
+        // the lists per gemeente do not show them, so they get a group of their own.
+        let wide_locs: Vec<&Location> = idx
+            .wide
+            .iter()
+            .copied()
+            .filter(|l| l.gemeente.is_none())
+            .collect();
+        let wide: Vec<Card> = wide_locs.iter().map(|l| Card::new(l)).collect();
+        let national = wide_locs
+            .iter()
+            .filter(|l| l.area == crate::model::Area::National)
+            .count();
+        let wide_title = if national == wide_locs.len() {
+            "Voor heel Nederland"
+        } else if national == 0 {
+            "Voor een regio"
+        } else {
+            "Voor heel Nederland of een regio"
+        };
+        let add_wide = |c: &mut Context| {
+            c.insert("wide", &wide);
+            c.insert("wide_title", wide_title);
+        };
         let (url, template, title, mut ctx): (String, &str, String, Context) = match job {
             Job::Home => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
+                add_wide(&mut c);
                 c.insert("themes", &theme_cards(idx));
                 c.insert("location_count", &self.site.locations.len());
                 (
@@ -200,6 +228,7 @@ impl<'a> Renderer<'a> {
             Job::Locations => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
+                add_wide(&mut c);
                 (
                     "locaties/".into(),
                     "locaties.html",
@@ -224,6 +253,7 @@ impl<'a> Renderer<'a> {
             Job::Gemeenten => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
+                add_wide(&mut c);
                 (
                     "gemeenten/".into(),
                     "gemeenten.html",
@@ -382,6 +412,7 @@ impl<'a> Renderer<'a> {
             Job::StaffIndex => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
+                add_wide(&mut c);
                 let organisations: Vec<(String, String)> = crate::screen::organisations(self.site)
                     .into_iter()
                     .map(|(slug, locs)| {

@@ -85,7 +85,10 @@ pub struct Card<'a> {
     pub kind: &'static str,
     pub address: Option<String>,
     pub visit: &'static str,
-    pub gemeente: &'a str,
+    /// `None` for a service without a gemeente of its own (see `area`).
+    pub gemeente: Option<&'a str>,
+    /// Whom a regional or national service is for ("voor heel Nederland").
+    pub area: Option<String>,
     pub phone: Option<&'a crate::model::Phone>,
     /// A telephone service: people call, they do not walk in.
     pub telephone: bool,
@@ -103,7 +106,8 @@ impl<'a> Card<'a> {
                 Visit::Appointment => "Alleen op afspraak",
                 Visit::Either => "Met of zonder afspraak",
             },
-            gemeente: &l.gemeente,
+            gemeente: l.gemeente.as_deref(),
+            area: l.area.phrase(),
             phone: l.phone.as_ref(),
             telephone: l.kind == crate::model::Kind::Telephone,
         }
@@ -138,6 +142,8 @@ pub struct GemeenteView<'a> {
     pub slug: &'a str,
     pub count: usize,
     pub locations: Vec<Card<'a>>,
+    /// Regional and national services for this gemeente too ("Ook voor u").
+    pub also: Vec<Card<'a>>,
 }
 
 /// One theme on a gemeente page, with the gemeente's locations that help with it (for
@@ -207,6 +213,7 @@ impl<'a> GemeenteView<'a> {
             slug: g.slug,
             count: g.locations.len(),
             locations: g.locations.iter().map(|l| Card::new(l)).collect(),
+            also: g.also.iter().map(|l| Card::new(l)).collect(),
         }
     }
 }
@@ -425,6 +432,8 @@ pub struct Fact {
 pub struct LocationView<'a> {
     pub loc: &'a Location,
     pub kind: &'static str,
+    /// "Voor heel Nederland." for a service with a `werkgebied`.
+    pub area: Option<String>,
     pub address: Option<String>,
     pub period: Option<String>,
     pub hours_caption: &'static str,
@@ -497,6 +506,7 @@ impl<'a> LocationView<'a> {
         LocationView {
             loc: l,
             kind: kind_label(l),
+            area: l.area.dutch(),
             address: l.address.as_ref().map(one_line),
             period: l.period.map(period_sentence),
             hours_caption: hours_caption(l.kind),
@@ -852,8 +862,8 @@ pub struct PrintView {
 pub struct StaffView<'a> {
     pub slug: &'a str,
     pub name: &'a str,
-    pub gemeente: &'a str,
-    pub gemeente_slug: &'a str,
+    pub gemeente: Option<&'a str>,
+    pub gemeente_slug: Option<&'a str>,
     /// Whether this build made the print products and slides.
     pub print: bool,
     pub slides: Vec<SlideView>,
@@ -953,8 +963,8 @@ impl<'a> StaffView<'a> {
         StaffView {
             slug: &l.slug,
             name: &l.name,
-            gemeente: &l.gemeente,
-            gemeente_slug: &l.gemeente_slug,
+            gemeente: l.gemeente.as_deref(),
+            gemeente_slug: l.gemeente_slug.as_deref(),
             print,
             slides,
             prints,
