@@ -293,19 +293,6 @@ impl<'a> SessionView<'a> {
         today: Date,
         minute: u16,
     ) -> Self {
-        let future = |dates: &[Date]| {
-            let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
-            dutch::weekday_dates_near(&coming, today)
-        };
-        let mut exceptions = Vec::new();
-        let cancelled = future(&s.cancelled);
-        if !cancelled.is_empty() {
-            exceptions.push(format!("Niet op {}.", dutch::join_and(&cancelled)));
-        }
-        let extra = future(&s.extra);
-        if !extra.is_empty() {
-            exceptions.push(format!("Extra op {}.", dutch::join_and(&extra)));
-        }
         let partners: Vec<PartnerCard<'a>> = s
             .partners
             .iter()
@@ -322,7 +309,7 @@ impl<'a> SessionView<'a> {
             bring: Vec::new(),
             title: &s.title,
             sentence: s.dutch(today),
-            exceptions: (!exceptions.is_empty()).then(|| exceptions.join(" ")),
+            exceptions: session_exceptions(s, today),
             visit: s.visit.label(),
             note: s.note.as_deref(),
             partners,
@@ -344,6 +331,25 @@ impl<'a> SessionView<'a> {
 }
 
 /// "Open van maandag 1 juni tot en met vrijdag 31 juli." (a pop-up's period).
+/// The cancelled and extra dates of a spreekuur still to come, as sentences ("Niet op
+/// dinsdag 15 december. Extra op dinsdag 12 januari."); `ido check` lints them too.
+pub fn session_exceptions(s: &Session, today: Date) -> Option<String> {
+    let future = |dates: &[Date]| {
+        let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
+        dutch::weekday_dates_near(&coming, today)
+    };
+    let mut exceptions = Vec::new();
+    let cancelled = future(&s.cancelled);
+    if !cancelled.is_empty() {
+        exceptions.push(format!("Niet op {}.", dutch::join_and(&cancelled)));
+    }
+    let extra = future(&s.extra);
+    if !extra.is_empty() {
+        exceptions.push(format!("Extra op {}.", dutch::join_and(&extra)));
+    }
+    (!exceptions.is_empty()).then(|| exceptions.join(" "))
+}
+
 pub fn period_sentence(p: crate::model::Period) -> String {
     format!(
         "Open van {} tot en met {}.",
