@@ -1,7 +1,7 @@
 //! The `.ics` files and the JSON-LD name the same dates and times as the Rust schedule
 //! (and so as the page text and the browser script): expanded over a year by an
 //! independent parser (Python's icalendar with recurring-ical-events) and a separate
-//! JSON-LD expander. Needs `python3` with those packages (scripts/test.sh installs them).
+//! JSON-LD expander; the open data's 8-week agenda is compared too, at every build date. Needs `python3` with those packages (scripts/test.sh installs them).
 
 mod common;
 
@@ -108,6 +108,65 @@ fn expand_and_compare(today: jiff::civil::Date, example_texts: bool) {
         "calendars differ from the schedule: {:#}",
         report["mismatches"]
     );
+    // The open data's 8-week agenda says the same, for every location.
+    let feed: Value = serde_json::from_str(&read(&out, "api/v1/locaties.json")).unwrap();
+    let mut agenda_checked = 0;
+    for l in feed["locaties"].as_array().unwrap() {
+        let loc = site.locations.iter().find(|x| x.slug == l["id"]).unwrap();
+        let s = &loc.schedule;
+        let days: Vec<jiff::civil::Date> = (0..ido::feeds::api::WEEKS * 7)
+            .map(|k| add_days(today, k))
+            .collect();
+        let mut want_open: Vec<String> = days
+            .iter()
+            .flat_map(|d| {
+                s.hours_on(*d)
+                    .into_iter()
+                    .map(move |r| format!("{d} {}-{}", hm(r.start), hm(r.end)))
+            })
+            .collect();
+        let mut want_sessions: Vec<String> = days
+            .iter()
+            .flat_map(|d| {
+                s.sessions
+                    .iter()
+                    .filter(|u| s.session_on(u, *d))
+                    .map(move |u| format!("{d} {}-{} {}", hm(u.time.start), hm(u.time.end), u.title))
+            })
+            .collect();
+        let got = |key: &str, title: bool| -> Vec<String> {
+            let mut v: Vec<String> = l["agenda"][key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| {
+                    let mut t = format!(
+                        "{} {}-{}",
+                        o["datum"].as_str().unwrap(),
+                        o["van"].as_str().unwrap(),
+                        o["tot"].as_str().unwrap()
+                    );
+                    if title {
+                        t = format!("{t} {}", o["titel"].as_str().unwrap());
+                    }
+                    t
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        want_open.sort();
+        want_sessions.sort();
+        assert_eq!(got("open", false), want_open, "{} open in the open data ({today})", loc.slug);
+        assert_eq!(
+            got("spreekuren", true),
+            want_sessions,
+            "{} spreekuren in the open data ({today})",
+            loc.slug
+        );
+        agenda_checked += want_open.len() + want_sessions.len();
+    }
+    assert!(agenda_checked > 300, "{agenda_checked}");
     if !example_texts {
         return;
     }
