@@ -77,8 +77,10 @@ fn expand_and_compare(today: jiff::civil::Date, example_texts: bool) {
                     .map(move |r| json!([d.to_string(), hm(r.start), hm(r.end)]))
             })
             .collect();
-        locations.push(json!({"slug": loc.slug, "sessions": sessions, "hours": hours,
-                              "week": !s.week.is_empty()}));
+        locations.push(
+            json!({"slug": loc.slug, "sessions": sessions, "hours": hours,
+                              "week": !s.week.is_empty()}),
+        );
     }
     assert!(
         sessions_seen > 300,
@@ -131,7 +133,9 @@ fn expand_and_compare(today: jiff::civil::Date, example_texts: bool) {
                 s.sessions
                     .iter()
                     .filter(|u| s.session_on(u, *d))
-                    .map(move |u| format!("{d} {}-{} {}", hm(u.time.start), hm(u.time.end), u.title))
+                    .map(move |u| {
+                        format!("{d} {}-{} {}", hm(u.time.start), hm(u.time.end), u.title)
+                    })
             })
             .collect();
         let got = |key: &str, title: bool| -> Vec<String> {
@@ -157,7 +161,12 @@ fn expand_and_compare(today: jiff::civil::Date, example_texts: bool) {
         };
         want_open.sort();
         want_sessions.sort();
-        assert_eq!(got("open", false), want_open, "{} open in the open data ({today})", loc.slug);
+        assert_eq!(
+            got("open", false),
+            want_open,
+            "{} open in the open data ({today})",
+            loc.slug
+        );
         assert_eq!(
             got("spreekuren", true),
             want_sessions,
@@ -210,6 +219,8 @@ fn expand_and_compare(today: jiff::civil::Date, example_texts: bool) {
         .locations
         .iter()
         .find(|l| l.slug == "deventer-informatieplein")
-        .is_some_and(|l| l.schedule.status(jiff::civil::date(2027, 4, 27), 14 * 60)
-            == "Nu open tot 15.00 uur."));
+        .is_some_and(
+            |l| l.schedule.status(jiff::civil::date(2027, 4, 27), 14 * 60)
+                == "Nu open tot 15.00 uur."
+        ));
 }

@@ -65,7 +65,11 @@ fn every_example_line_of_the_location_template_builds() {
         .env("SOURCE_DATE_EPOCH", "1795430400")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let path = content.join("locaties/proef-alles.md");
     let text = std::fs::read_to_string(&path).unwrap();
     let mut uncommented = 0;
@@ -86,11 +90,18 @@ fn every_example_line_of_the_location_template_builds() {
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
     let site = ido::load(&options(&content, &tmp.path().join("public")))
         .unwrap_or_else(|e| panic!("{e}\n{}", lines.join("\n")));
-    let loc = site.locations.iter().find(|l| l.slug == "proef-alles").unwrap();
+    let loc = site
+        .locations
+        .iter()
+        .find(|l| l.slug == "proef-alles")
+        .unwrap();
     assert_eq!(loc.area, ido::model::Area::National);
     let s = &loc.schedule.sessions[0];
     assert!(s.period.is_some() && s.season.is_some());
     assert_eq!(s.not_during.len(), 1);
-    assert_eq!((s.cancelled.len(), s.extra.len(), s.places.len()), (1, 1, 1));
+    assert_eq!(
+        (s.cancelled.len(), s.extra.len(), s.places.len()),
+        (1, 1, 1)
+    );
     assert!(!loc.schedule.calendars.is_empty());
 }

@@ -365,10 +365,14 @@ fn an_extra_date_on_a_holiday_takes_place_and_opens_a_location_without_hours() {
         "{changes:?}"
     );
     assert!(
-        changes.contains(&"Op dinsdag 27 april open van 10.00 tot 12.00 uur (Koningsdag).".to_string()),
+        changes.contains(
+            &"Op dinsdag 27 april open van 10.00 tot 12.00 uur (Koningsdag).".to_string()
+        ),
         "{changes:?}"
     );
-    assert!(!changes.iter().any(|c| c.contains("Gesloten op dinsdag 27 april")));
+    assert!(!changes
+        .iter()
+        .any(|c| c.contains("Gesloten op dinsdag 27 april")));
     // Inside a closure period, the extra date is named as open.
     let mut c = s.clone();
     c.closures = vec![Closure {

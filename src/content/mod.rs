@@ -1679,7 +1679,10 @@ fn check_gemeenten(locations: &[Location], problems: &mut Problems) {
         ContentError::new(
             &loc.source,
             field,
-            format!("`{name}` is written differently in {}", first.source.display()),
+            format!(
+                "`{name}` is written differently in {}",
+                first.source.display()
+            ),
         )
         .at(at)
         .hint(format!(

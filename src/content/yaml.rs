@@ -198,7 +198,11 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
         hint = hint.or_else(|| Some("compare it with the example in the README".to_string()));
     }
     // An untagged value has no position of its own: point at its key.
-    let (line, column) = match doc.yaml.lines().position(|l| l.starts_with(&format!("{field}:"))) {
+    let (line, column) = match doc
+        .yaml
+        .lines()
+        .position(|l| l.starts_with(&format!("{field}:")))
+    {
         Some(i) if field == "werkgebied" && message.contains("wrong form") => {
             (i + 1 + doc.line_offset, 1)
         }

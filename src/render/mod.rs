@@ -121,15 +121,10 @@ impl<'a> Renderer<'a> {
             Job::Staff(new),
             Job::StaffIndex,
         ];
-        for g in self
-            .index
-            .gemeenten
-            .iter()
-            .filter(|g| {
-                old.gemeente_slug.as_deref() == Some(g.slug)
-                    || new.gemeente_slug.as_deref() == Some(g.slug)
-            })
-        {
+        for g in self.index.gemeenten.iter().filter(|g| {
+            old.gemeente_slug.as_deref() == Some(g.slug)
+                || new.gemeente_slug.as_deref() == Some(g.slug)
+        }) {
             jobs.extend([Job::Gemeente(g), Job::EmbedGemeente(g), Job::Snippets(g)]);
         }
         let shows = |list: &[String], slug: &String| list.contains(slug);
