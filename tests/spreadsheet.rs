@@ -42,7 +42,7 @@ fn round_trip_edit_and_create() {
     assert_eq!(snapshot(&content), before, "a dry run writes nothing");
     let r = ido::spreadsheet::import(&content, &sheet, false).unwrap();
     assert_eq!(r, dry);
-    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (1, 1, 17));
+    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (1, 1, 18));
     let lochal = fs::read_to_string(content.join("locaties/tilburg-lochal.md")).unwrap();
     assert!(lochal.contains("- 13.30-16.00"), "{lochal}");
     assert!(

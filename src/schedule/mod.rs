@@ -749,14 +749,7 @@ impl Schedule {
                         .map(|k| add_days(d, k))
                         .filter(|x| !self.hours_on(*x).is_empty())
                         .collect();
-                    if c.from == c.until && !open_anyway.is_empty() {
-                        out.push(format!(
-                            "Op {} open van {} ({}).",
-                            dutch::weekday_date_near(d, from),
-                            describe_ranges(&self.hours_on(d)),
-                            c.reason
-                        ));
-                    } else if open_days {
+                    if open_days {
                         out.push(if c.from == c.until {
                             format!("Gesloten op {} ({}).", dutch::weekday_date(d), c.reason)
                         } else if c.from < from {
@@ -921,7 +914,8 @@ pub mod rules {
             |rs: &[super::TimeRange]| rs.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>();
         let rules = Rules {
             w: s.week.days.iter().map(|day| ranges(day)).collect(),
-            h: s.holidays_open.iter().map(|h| h.key()).collect(),
+            // Names as shown ("Goede Vrijdag"): the script names holidays the same way.
+            h: s.holidays_open.iter().map(|h| h.name()).collect(),
             c: s.all_closures()
                 .map(|c| (d(&c.from), d(&c.until), c.reason.clone()))
                 .collect(),
