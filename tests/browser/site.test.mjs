@@ -30,6 +30,9 @@ const PAGES = {
   'embed-gemeente': 'embed/gemeenten/apeldoorn/',
   'embed-gemeente-telephone': 'embed/gemeenten/tilburg/',
   'gemeente-telephone': 'gemeenten/tilburg/',
+  // "Ook voor u": the regional phone line without a gemeente, and its own page.
+  'gemeente-also': 'gemeenten/oss/',
+  'location-region': 'locaties/noordoost-brabant-belspreekuur/',
   snippets: 'gemeenten/tilburg/insluiten/',
   'staff-index': 'drukwerk/',
   staff: 'drukwerk/dordrecht-samenwerkplein/',
