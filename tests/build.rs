@@ -108,6 +108,31 @@ fn example_site_pages_hold_the_facts_from_the_content() {
         }
     }
 
+    // A regional service without a gemeente: no page of its own for its gemeenten
+    // without an informatiepunt, "Ook voor u" on those with one (page and embed), its
+    // own group on the list of gemeenten.
+    assert!(!out.join("gemeenten/bernheze").exists());
+    for page in ["gemeenten/oss/index.html", "embed/gemeenten/oss/index.html"] {
+        let html = read(&out, page);
+        assert!(
+            html.contains("locaties/noordoost-brabant-belspreekuur/")
+                && html.contains("voor inwoners van &#39;s-Hertogenbosch, Oss, Maashorst, Land van Cuijk en Bernheze"),
+            "{page}"
+        );
+    }
+    assert!(
+        read(&out, "gemeenten/oss/index.html").contains("<h2 id=\"ook-voor-u\">Ook voor u</h2>")
+    );
+    let list = read(&out, "gemeenten/index.html");
+    assert!(
+        list.contains(">Voor een regio</h2>")
+            && list.contains("locaties/noordoost-brabant-belspreekuur/")
+    );
+    assert!(!read(&out, "gemeenten/tilburg/index.html").contains("noordoost-brabant"));
+    let line = read(&out, "locaties/noordoost-brabant-belspreekuur/index.html");
+    assert!(line.contains("<p class=\"area\">Voor inwoners van &#39;s-Hertogenbosch"));
+    assert!(!line.contains("Gemeente:"), "no gemeente line");
+
     // Specific facts, written out in full as a citizen reads them.
     let lochal = read(&out, "locaties/tilburg-lochal/index.html");
     let tuesday = &weekday_items(&lochal)[1];

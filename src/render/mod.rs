@@ -346,13 +346,17 @@ impl<'a> Renderer<'a> {
             Job::EmbedGemeente(g) => {
                 let mut c = Context::new();
                 c.insert("gemeente", &GemeenteView::new(g));
-                let facts: Vec<_> = g
-                    .locations
+                // Its own locations, then the regional and national services for it (as
+                // in the widget's data).
+                let shown: Vec<&Location> = g.locations.iter().chain(&g.also).copied().collect();
+                let cards: Vec<Card> = shown.iter().map(|l| Card::new(l)).collect();
+                c.insert("cards", &cards);
+                let facts: Vec<_> = shown
                     .iter()
                     .map(|l| views::EmbedFacts::new(l, self.today))
                     .collect();
                 c.insert("facts", &facts);
-                c.insert("rules_json", &views::rules_list(&g.locations));
+                c.insert("rules_json", &views::rules_list(&shown));
                 let title = embed::gemeente_title(g);
                 let oembed =
                     embed::oembed(self.site, &title, &embed::gemeente_snippet(self.site, g));
