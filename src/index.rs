@@ -3,18 +3,24 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Location, Partner, Site, Theme};
+use crate::model::{Area, Location, Partner, Site, Theme};
 
 pub struct Gemeente<'a> {
     pub name: &'a str,
     pub slug: &'a str,
     /// Sorted by place, then name.
     pub locations: Vec<&'a Location>,
+    /// Services located elsewhere that serve this gemeente too ("Ook voor u"): those
+    /// for a region that names it, then those for the whole country.
+    pub also: Vec<&'a Location>,
 }
 
 pub struct Index<'a> {
-    /// Sorted by name.
+    /// Sorted by name. Only gemeenten with a location of their own get a page.
     pub gemeenten: Vec<Gemeente<'a>>,
+    /// Services for a region or the whole country (`werkgebied`): regional ones first,
+    /// then national ones, each by name.
+    pub wide: Vec<&'a Location>,
     pub themes: BTreeMap<&'a str, &'a Theme>,
     /// Themes in display order (`volgorde`, then title).
     pub themes_ordered: Vec<&'a Theme>,
@@ -43,15 +49,18 @@ impl<'a> Index<'a> {
         let mut by_theme: BTreeMap<&str, Vec<&Location>> = BTreeMap::new();
         let mut by_partner: BTreeMap<&str, Vec<&Location>> = BTreeMap::new();
         for loc in &site.locations {
-            gemeenten
-                .entry(&loc.gemeente_slug)
-                .or_insert_with(|| Gemeente {
-                    name: &loc.gemeente,
-                    slug: &loc.gemeente_slug,
-                    locations: Vec::new(),
-                })
-                .locations
-                .push(loc);
+            if let (Some(name), Some(slug)) = (&loc.gemeente, &loc.gemeente_slug) {
+                gemeenten
+                    .entry(slug)
+                    .or_insert_with(|| Gemeente {
+                        name,
+                        slug,
+                        locations: Vec::new(),
+                        also: Vec::new(),
+                    })
+                    .locations
+                    .push(loc);
+            }
             for t in &loc.themes {
                 by_theme.entry(t).or_default().push(loc);
             }
@@ -61,9 +70,25 @@ impl<'a> Index<'a> {
         }
         let by_place =
             |a: &&Location, b: &&Location| place_of(a).cmp(place_of(b)).then(a.name.cmp(&b.name));
+        let mut wide: Vec<&Location> = site
+            .locations
+            .iter()
+            .filter(|l| l.area != Area::Local)
+            .collect();
+        wide.sort_by(|a, b| {
+            (a.area == Area::National)
+                .cmp(&(b.area == Area::National))
+                .then(a.name.cmp(&b.name))
+                .then(a.slug.cmp(&b.slug))
+        });
         let mut gemeenten: Vec<Gemeente> = gemeenten.into_values().collect();
         for g in &mut gemeenten {
             g.locations.sort_by(by_place);
+            g.also = wide
+                .iter()
+                .copied()
+                .filter(|l| l.area.serves(g.slug) && l.gemeente_slug.as_deref() != Some(g.slug))
+                .collect();
         }
         gemeenten.sort_by_key(|g| sort_key(g.name));
         for list in by_theme.values_mut().chain(by_partner.values_mut()) {
@@ -73,6 +98,7 @@ impl<'a> Index<'a> {
         themes_ordered.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
         Index {
             gemeenten,
+            wide,
             themes: site.themes.iter().map(|t| (t.slug.as_str(), t)).collect(),
             themes_ordered,
             partners: site.partners.iter().map(|p| (p.slug.as_str(), p)).collect(),

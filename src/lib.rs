@@ -231,6 +231,9 @@ impl Session {
                 .locations
                 .iter()
                 .any(|o| o.slug == n.slug && o.gemeente_slug != n.gemeente_slug)
+                // A service for a region or the whole country shows on many pages.
+                || n.area != model::Area::Local
+                || self.site.locations.iter().any(|o| o.slug == n.slug && o.area != n.area)
         });
         if moved {
             *self = Session::start(self.opts.clone())?;

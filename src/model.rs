@@ -202,8 +202,12 @@ pub struct Location {
     pub information_point: Option<String>,
     pub period: Option<Period>,
     pub address: Option<Address>,
-    pub gemeente: String,
-    pub gemeente_slug: String,
+    /// The gemeente where it is; `None` for a service for the whole country or a region
+    /// without a place of its own.
+    pub gemeente: Option<String>,
+    pub gemeente_slug: Option<String>,
+    /// Whom it serves beyond its own gemeente (`werkgebied`).
+    pub area: Area,
     pub coordinates: Option<Coordinates>,
     pub phone: Option<Phone>,
     pub email: Option<String>,
@@ -224,6 +228,55 @@ pub struct Location {
     /// Images of the body, published under `media/`.
     #[serde(skip)]
     pub media: Vec<Media>,
+}
+
+/// Whom a location serves beyond its own gemeente (`werkgebied`).
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Area {
+    /// Its own gemeente only (no `werkgebied`).
+    #[default]
+    Local,
+    /// These gemeenten, as (name, slug), in the author's order.
+    Region(Vec<(String, String)>),
+    /// The whole country.
+    National,
+}
+
+impl Area {
+    /// Whether it serves the gemeente with this slug.
+    pub fn serves(&self, slug: &str) -> bool {
+        match self {
+            Area::Local => false,
+            Area::Region(list) => list.iter().any(|(_, s)| s == slug),
+            Area::National => true,
+        }
+    }
+
+    /// "voor heel Nederland" or "voor inwoners van Tilburg en Goirle"; `None` for a
+    /// local location.
+    pub fn phrase(&self) -> Option<String> {
+        match self {
+            Area::Local => None,
+            Area::National => Some("voor heel Nederland".into()),
+            Area::Region(list) => {
+                let names: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
+                Some(format!(
+                    "voor inwoners van {}",
+                    crate::dutch::join_and(&names)
+                ))
+            }
+        }
+    }
+
+    /// The phrase as a sentence: "Voor heel Nederland."
+    pub fn dutch(&self) -> Option<String> {
+        self.phrase().map(|p| {
+            let mut c = p.chars();
+            let first = c.next().map(|f| f.to_uppercase().collect::<String>());
+            format!("{}{}.", first.unwrap_or_default(), c.as_str())
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]

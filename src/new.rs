@@ -70,6 +70,8 @@ adres:
   plaats: Tilburg
   waar: Naast de ingang                    # waar in het gebouw
 gemeente: Tilburg
+# werkgebied: landelijk    # alleen voor hulp voor heel Nederland of een regio, dan zonder
+#                          # gemeente en adres; voor een regio: [Tilburg, Goirle]
 coordinaten:                               # zoek het adres op een kaart op
   lat: 51.5606
   lon: 5.0841
@@ -103,6 +105,7 @@ openingstijden:          # per dag: gesloten, 10.00-17.00, of een lijst
 #   - datum: 2026-12-24
 #     tijden: 10.00-15.00
 #     reden: Kerstavond
+# niet_tijdens: [schoolvakanties-zuid]    # dicht in de periodes van een kalender
 spreekuren: []
 #  - titel: Hulp bij uw belastingaangifte
 #    partner: belastingdienst     # meer organisaties: partners: [a, b]
@@ -115,6 +118,11 @@ spreekuren: []
 #    periode: {{van: 2027-01-15}}   # alleen in deze periode; van of tot mag weg
 #    seizoen: {{van: september, tot: juni}}   # elk jaar alleen in deze maanden
 #    niet_tijdens: [schoolvakanties-noord]  # niet in de periodes van een kalender
+#    vervalt: [2027-01-21]        # deze dagen niet
+#    extra: [2027-01-12]          # deze dagen ook, op dezelfde tijd
+#    adres_per_datum:             # op deze dag op een ander adres
+#      - datum: 2027-01-28
+#        adres: {{straat: Markt 1, postcode: 5038 TC, plaats: Tilburg}}
 #    afspraak: afspraak
 #    uitleg: Bel 013 542 1234 voor een afspraak.
 ---

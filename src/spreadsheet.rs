@@ -15,8 +15,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::content::raw::{
-    JaNee, RawAccessibility, RawAddress, RawAppointment, RawContact, RawCoordinates, RawDay,
-    RawKind, RawLocation, RawPeriod, RawVenue, RawVisit, RawWeek,
+    JaNee, RawAccessibility, RawAddress, RawAppointment, RawArea, RawContact, RawCoordinates,
+    RawDay, RawKind, RawLocation, RawPeriod, RawVenue, RawVisit, RawWeek,
 };
 use crate::content::yaml::{self, Document};
 use crate::error::{did_you_mean, read_to_string, ContentError, Error, Problems};
@@ -60,6 +60,7 @@ pub const COLUMNS: &[&str] = &[
     "zondag",
     "periode_van",
     "periode_tot",
+    "werkgebied",
 ];
 
 fn key<T: serde::Serialize>(v: &T) -> String {
@@ -104,7 +105,7 @@ pub fn row(slug: &str, l: &RawLocation) -> Vec<String> {
         a.map(|a| a.postcode.clone()).unwrap_or_default(),
         a.map(|a| a.plaats.clone()).unwrap_or_default(),
         a.and_then(|a| a.waar.clone()).unwrap_or_default(),
-        l.gemeente.clone(),
+        l.gemeente.clone().unwrap_or_default(),
         c.map(|c| num(c.lat)).unwrap_or_default(),
         c.map(|c| num(c.lon)).unwrap_or_default(),
         l.contact.telefoon.clone().unwrap_or_default(),
@@ -137,6 +138,11 @@ pub fn row(slug: &str, l: &RawLocation) -> Vec<String> {
             .as_ref()
             .map(|p| p.tot.to_string())
             .unwrap_or_default(),
+        match &l.werkgebied {
+            None => String::new(),
+            Some(RawArea::One(s)) => s.clone(),
+            Some(RawArea::Many(list)) => list.join(", "),
+        },
     ]
 }
 
@@ -397,8 +403,23 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
         cells.ja_nee("toilet"),
         cells.ja_nee("ringleiding"),
     ];
+    // `werkgebied`: `landelijk`, or the gemeenten separated by commas; a row without
+    // the column (an older sheet) keeps what the file says.
+    let area = (cells.record.len() >= COLUMNS.len()).then(|| {
+        let list = cells.list("werkgebied");
+        match list.as_slice() {
+            [] => None,
+            [one] if one.eq_ignore_ascii_case("landelijk") => Some(RawArea::One(one.clone())),
+            _ => Some(RawArea::Many(list)),
+        }
+    });
+    // A service for a region or the whole country may have no gemeente.
+    let wide = match &area {
+        Some(a) => a.is_some(),
+        None => base.as_ref().is_some_and(|b| b.werkgebied.is_some()),
+    };
     for col in ["naam", "organisatie", "gemeente"] {
-        if cells.get(col).is_empty() {
+        if cells.get(col).is_empty() && !(col == "gemeente" && wide) {
             cells.error(col, "this cell is empty".into(), "fill it in");
         }
     }
@@ -418,7 +439,8 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
         informatieplein: None,
         periode: None,
         adres: None,
-        gemeente: String::new(),
+        gemeente: None,
+        werkgebied: None,
         coordinaten: None,
         contact: RawContact::default(),
         afspraak: RawAppointment {
@@ -455,7 +477,10 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
             waar: cells.opt("waar"),
         }),
     };
-    l.gemeente = cells.get("gemeente");
+    l.gemeente = cells.opt("gemeente");
+    if let Some(a) = area {
+        l.werkgebied = a;
+    }
     l.coordinaten = match (lat, lon) {
         (Some(lat), Some(lon)) => Some(RawCoordinates { lat, lon }),
         _ => None,

@@ -32,8 +32,11 @@ fn example_site_pages_hold_the_facts_from_the_content() {
     let site = ido::load(&options(&root().join("content"), &out)).unwrap();
     assert!(site.locations.len() >= 15, "at least 15 example locations");
     assert_eq!(report.locations, site.locations.len());
-    let gemeenten: std::collections::BTreeSet<_> =
-        site.locations.iter().map(|l| &l.gemeente).collect();
+    let gemeenten: std::collections::BTreeSet<_> = site
+        .locations
+        .iter()
+        .filter_map(|l| l.gemeente.as_ref())
+        .collect();
     assert!(
         gemeenten.len() >= 8,
         "at least 8 gemeenten, got {}",
@@ -76,13 +79,25 @@ fn example_site_pages_hold_the_facts_from_the_content() {
             "{}: last checked",
             loc.slug
         );
-        // The gemeente page lists the location.
-        let g = read(&out, &format!("gemeenten/{}/index.html", loc.gemeente_slug));
-        assert!(
-            g.contains(&format!("locaties/{}/", loc.slug)),
-            "{} on its gemeente page",
-            loc.slug
-        );
+        // The gemeente page lists the location; a regional or national service is on
+        // the page of every gemeente it serves that has one ("Ook voor u").
+        let mut pages: Vec<String> = loc.gemeente_slug.iter().cloned().collect();
+        if let ido::model::Area::Region(list) = &loc.area {
+            pages.extend(
+                list.iter()
+                    .map(|(_, g)| g.clone())
+                    .filter(|g| out.join(format!("gemeenten/{g}/index.html")).exists()),
+            );
+        }
+        assert!(!pages.is_empty(), "{} is on a gemeente page", loc.slug);
+        for g in pages {
+            let page = read(&out, &format!("gemeenten/{g}/index.html"));
+            assert!(
+                page.contains(&format!("locaties/{}/", loc.slug)),
+                "{} on the gemeente page {g}",
+                loc.slug
+            );
+        }
         for t in &loc.themes {
             let page = read(&out, &format!("themas/{t}/index.html"));
             assert!(
@@ -92,6 +107,31 @@ fn example_site_pages_hold_the_facts_from_the_content() {
             );
         }
     }
+
+    // A regional service without a gemeente: no page of its own for its gemeenten
+    // without an informatiepunt, "Ook voor u" on those with one (page and embed), its
+    // own group on the list of gemeenten.
+    assert!(!out.join("gemeenten/bernheze").exists());
+    for page in ["gemeenten/oss/index.html", "embed/gemeenten/oss/index.html"] {
+        let html = read(&out, page);
+        assert!(
+            html.contains("locaties/noordoost-brabant-belspreekuur/")
+                && html.contains("voor inwoners van &#39;s-Hertogenbosch, Oss, Maashorst, Land van Cuijk en Bernheze"),
+            "{page}"
+        );
+    }
+    assert!(
+        read(&out, "gemeenten/oss/index.html").contains("<h2 id=\"ook-voor-u\">Ook voor u</h2>")
+    );
+    let list = read(&out, "gemeenten/index.html");
+    assert!(
+        list.contains(">Voor een regio</h2>")
+            && list.contains("locaties/noordoost-brabant-belspreekuur/")
+    );
+    assert!(!read(&out, "gemeenten/tilburg/index.html").contains("noordoost-brabant"));
+    let line = read(&out, "locaties/noordoost-brabant-belspreekuur/index.html");
+    assert!(line.contains("<p class=\"area\">Voor inwoners van &#39;s-Hertogenbosch"));
+    assert!(!line.contains("Gemeente:"), "no gemeente line");
 
     // Specific facts, written out in full as a citizen reads them.
     let lochal = read(&out, "locaties/tilburg-lochal/index.html");

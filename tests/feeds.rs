@@ -27,8 +27,11 @@ fn feeds_are_valid_and_agree_with_the_schedule() {
     );
     let report: Value = serde_json::from_slice(&run.stdout).unwrap();
     let site = ido::load(&opts).unwrap();
-    let gemeenten: std::collections::BTreeSet<_> =
-        site.locations.iter().map(|l| &l.gemeente_slug).collect();
+    let gemeenten: std::collections::BTreeSet<_> = site
+        .locations
+        .iter()
+        .filter_map(|l| l.gemeente_slug.as_ref())
+        .collect();
     assert_eq!(
         report["checked"].as_u64().unwrap() as usize,
         gemeenten.len() + 2,
@@ -36,6 +39,30 @@ fn feeds_are_valid_and_agree_with_the_schedule() {
     );
     assert_eq!(report["problems"], serde_json::json!([]), "{report:#}");
     assert!(report["features"].as_u64().unwrap() >= 15);
+    // A regional service without a gemeente: no gemeente file of its own, listed in
+    // the files of the gemeenten it serves (after their own locations), with its area.
+    assert!(!out.join("api/v1/gemeenten/bernheze.json").exists());
+    let oss: Value = serde_json::from_str(&read(&out, "api/v1/gemeenten/oss.json")).unwrap();
+    let ids: Vec<&str> = oss["locaties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "oss-bibliotheek",
+            "oss-pop-up",
+            "noordoost-brabant-belspreekuur"
+        ]
+    );
+    let line = &oss["locaties"][2];
+    assert_eq!(line["gemeente"], Value::Null);
+    assert_eq!(
+        line["werkgebied"][4],
+        serde_json::json!({"naam": "Bernheze", "id": "bernheze"})
+    );
 
     // The concrete agenda is the schedule applied: compare one location's 8 weeks.
     let feed: Value = serde_json::from_str(&read(&out, "api/v1/locaties.json")).unwrap();

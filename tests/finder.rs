@@ -204,6 +204,10 @@ fn filters_ranking_and_phone_services() {
             {"q": "Oosterhout"},
             // 11: Monday 23 November, 19.30: the phone service is open now, the LocHal is not.
             {"q": "Tilburg", "at": "2026-11-23T18:30:00Z", "f": {"open": true}},
+            // 12, 13: the regional phone line (no gemeente, a werkgebied) for Oss, and for
+            // Heesch in Bernheze, a gemeente without an informatiepunt of its own.
+            {"q": "Oss"},
+            {"q": "Heesch"},
         ]),
     );
     assert_eq!(slugs(&a[0]["first"])[0], "nieuwegein-bibliotheek");
@@ -256,6 +260,10 @@ fn filters_ranking_and_phone_services() {
         "at 19.30 the phone service is open, the DigiHulplijn is not"
     );
     assert!(!slugs(&a[11]["all"]).contains(&"tilburg-lochal"));
+    let region = r#"[["Belspreekuur digitale overheid Noordoost-Brabant","tel:+31736120090"],["DigiHulplijn","tel:+318001508"]]"#;
+    assert_eq!(phones(&a[12]), region);
+    assert_eq!(phones(&a[13]), region, "{}", a[13]);
+    assert!(!phones(&a[8]).contains("Noordoost"), "not for Tilburg");
 }
 
 /// Minimal gzip size estimate via the system `gzip -9`.

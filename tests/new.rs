@@ -49,3 +49,59 @@ fn new_files_build_and_are_never_overwritten() {
     assert!(site.locations.iter().any(|l| l.name == "Bibliotheek Oss"));
     assert!(site.themes.iter().any(|t| t.title == "Post en brieven"));
 }
+
+/// Every optional line of the location template, uncommented, is accepted as it stands:
+/// the rule forms it shows (several weekdays and partners, weeks of the month, an open
+/// period, a season, a closure calendar, cancelled and extra dates, another address on
+/// a date, a werkgebied) are valid together.
+#[test]
+fn every_example_line_of_the_location_template_builds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("content"), &content);
+    let out = Command::new(env!("CARGO_BIN_EXE_ido"))
+        .args(["new", "locatie", "Proef Alles", "--content"])
+        .arg(&content)
+        .env("SOURCE_DATE_EPOCH", "1795430400")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = content.join("locaties/proef-alles.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut uncommented = 0;
+    let lines: Vec<String> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| match l.strip_prefix("# ") {
+            // The two lines of explanation at the top stay comments.
+            Some(rest) if i > 2 => {
+                uncommented += 1;
+                rest.to_string()
+            }
+            _ if l == "spreekuren: []" => "spreekuren:".to_string(),
+            _ => l.to_string(),
+        })
+        .collect();
+    assert!(uncommented > 25, "{uncommented} lines");
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let site = ido::load(&options(&content, &tmp.path().join("public")))
+        .unwrap_or_else(|e| panic!("{e}\n{}", lines.join("\n")));
+    let loc = site
+        .locations
+        .iter()
+        .find(|l| l.slug == "proef-alles")
+        .unwrap();
+    assert_eq!(loc.area, ido::model::Area::National);
+    let s = &loc.schedule.sessions[0];
+    assert!(s.period.is_some() && s.season.is_some());
+    assert_eq!(s.not_during.len(), 1);
+    assert_eq!(
+        (s.cancelled.len(), s.extra.len(), s.places.len()),
+        (1, 1, 1)
+    );
+    assert!(!loc.schedule.calendars.is_empty());
+}

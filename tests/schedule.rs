@@ -357,6 +357,38 @@ fn an_extra_date_on_a_holiday_takes_place_and_opens_a_location_without_hours() {
     assert!(s
         .status(date(2027, 3, 29), 11 * 60)
         .starts_with("Nu gesloten"));
+    // The page's list of changes says the same: closed on Tweede Paasdag, open on
+    // Koningsdag.
+    let changes = s.changes(date(2027, 3, 20), 60);
+    assert!(
+        changes.contains(&"Gesloten op maandag 29 maart (Tweede Paasdag).".to_string()),
+        "{changes:?}"
+    );
+    assert!(
+        changes.contains(
+            &"Op dinsdag 27 april open van 10.00 tot 12.00 uur (Koningsdag).".to_string()
+        ),
+        "{changes:?}"
+    );
+    assert!(!changes
+        .iter()
+        .any(|c| c.contains("Gesloten op dinsdag 27 april")));
+    // Inside a closure period, the extra date is named as open.
+    let mut c = s.clone();
+    c.closures = vec![Closure {
+        from: date(2027, 4, 24),
+        until: date(2027, 5, 2),
+        reason: "meivakantie".into(),
+    }];
+    assert_eq!(c.hours_on(d), vec![range(600, 720)]);
+    let changes = c.changes(date(2027, 4, 20), 20);
+    assert_eq!(
+        changes,
+        vec![
+            "Gesloten van zaterdag 24 april tot en met zondag 2 mei (meivakantie).".to_string(),
+            "Op dinsdag 27 april wel open van 10.00 tot 12.00 uur.".to_string(),
+        ]
+    );
 }
 
 #[test]

@@ -127,7 +127,8 @@ fn synthetic() -> Vec<(String, Schedule)> {
         900,
     );
     a.cancelled = vec![date(2027, 1, 11), date(2028, 5, 3)];
-    a.extra = vec![date(2027, 4, 27), date(2029, 12, 25)]; // Koningsdag, Kerst
+    // Koningsdag, a Tuesday in the Zomersluiting, Kerst.
+    a.extra = vec![date(2027, 4, 27), date(2027, 7, 27), date(2029, 12, 25)];
     s.push(a);
     s.push(sess(
         Repeat::Weekly {

@@ -23,26 +23,29 @@ fn round_trip_edit_and_create() {
     copy_tree(&root().join("content"), &content);
     let before = snapshot(&content);
     let csv = ido::spreadsheet::export(&content).unwrap();
-    assert_eq!(csv.lines().count(), 19, "header and 18 locations");
+    assert_eq!(csv.lines().count(), 20, "header and 19 locations");
+    // The werkgebied has its own column: a list of gemeenten, or `landelijk`.
+    assert!(csv.lines().next().unwrap().ends_with(",werkgebied"));
+    assert!(csv.contains(",\"'s-Hertogenbosch, Oss, Maashorst, Land van Cuijk, Bernheze\"\n"));
     let sheet = tmp.path().join("locaties.csv");
     fs::write(&sheet, &csv).unwrap();
 
     // Round trip: nothing changes.
     let r = ido::spreadsheet::import(&content, &sheet, false).unwrap();
-    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (0, 0, 18));
+    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (0, 0, 19));
     assert_eq!(snapshot(&content), before);
 
     // Edit one cell and add a row.
     let edited = csv
         .replace("\"10.00-12.30, 13.30-17.00\",13.00-17.00", "\"10.00-12.30, 13.30-16.00\",13.00-17.00")
-        .replacen('\n', "\nnieuw-punt,Informatiepunt Nieuw,Bibliotheek Nieuw,bibliotheekbalie,,,Markt 1,5038tc,Tilburg,,Tilburg,51.56,5.08,013 542 1234,,,inloop,,digid,,nl,,,,,,,2026-11-01,,10.00-12.00,,,,,,,\n", 1);
+        .replacen('\n', "\nnieuw-punt,Informatiepunt Nieuw,Bibliotheek Nieuw,bibliotheekbalie,,,Markt 1,5038tc,Tilburg,,Tilburg,51.56,5.08,013 542 1234,,,inloop,,digid,,nl,,,,,,,2026-11-01,,10.00-12.00,,,,,,,,\n", 1);
     assert_ne!(edited, csv, "the edit applies");
     fs::write(&sheet, &edited).unwrap();
     let dry = ido::spreadsheet::import(&content, &sheet, true).unwrap();
     assert_eq!(snapshot(&content), before, "a dry run writes nothing");
     let r = ido::spreadsheet::import(&content, &sheet, false).unwrap();
     assert_eq!(r, dry);
-    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (1, 1, 17));
+    assert_eq!((r.created.len(), r.updated.len(), r.unchanged), (1, 1, 18));
     let lochal = fs::read_to_string(content.join("locaties/tilburg-lochal.md")).unwrap();
     assert!(lochal.contains("- 13.30-16.00"), "{lochal}");
     assert!(
@@ -345,4 +348,36 @@ fn example_locations() -> usize {
     std::fs::read_dir(root().join("content/locaties"))
         .unwrap()
         .count()
+}
+
+/// The werkgebied column: a changed list reaches the file, `landelijk` is kept as it is,
+/// and a row from an older sheet without the column keeps the file's werkgebied.
+#[test]
+fn the_werkgebied_column_round_trips() {
+    let (tmp, content, csv) = example();
+    let sheet = tmp.path().join("locaties.csv");
+    let file = content.join("locaties/noordoost-brabant-belspreekuur.md");
+    let old = "\"'s-Hertogenbosch, Oss, Maashorst, Land van Cuijk, Bernheze\"";
+    for (cell, want) in [
+        ("landelijk", "werkgebied: landelijk"),
+        ("\"Oss, Bernheze\"", "werkgebied:\n- Oss\n- Bernheze"),
+    ] {
+        fs::write(&sheet, csv.replace(old, cell)).unwrap();
+        ido::spreadsheet::import(&content, &sheet, false).unwrap();
+        let text = fs::read_to_string(&file).unwrap();
+        assert!(text.contains(want), "{text}");
+    }
+    // Without the column (one cell short): the file keeps its werkgebied.
+    let short: String = csv
+        .lines()
+        .map(|l| match l.strip_suffix(&format!(",{old}")) {
+            Some(rest) => rest.to_string(),
+            None => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_ne!(short, csv);
+    fs::write(&sheet, short + "\n").unwrap();
+    ido::spreadsheet::import(&content, &sheet, false).unwrap();
+    assert!(fs::read_to_string(&file).unwrap().contains("- Bernheze"));
 }

@@ -317,6 +317,9 @@ fn check_text(
     }
 }
 
+/// Marks a generated text made of dates (cancelled and extra dates, closures).
+const DATES: &str = "\u{0}dates:";
+
 fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError>) {
     let content = |slug: &str, folder: &str| site_file(site, folder, slug);
     let mut files: Vec<(PathBuf, Vec<(String, String)>, String)> = Vec::new();
@@ -333,9 +336,19 @@ fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError
                 format!("spreekuren[{i}].uitleg"),
                 s.note.clone().unwrap_or_default(),
             ));
-            // The sentence the generator writes from the rule.
+            // The sentences the generator writes from the rule and its exceptions.
             fields.push((format!("spreekuren[{i}]"), s.dutch(today)));
+            if let Some(x) = crate::render::views::session_exceptions(s, today) {
+                fields.push((format!("{DATES}spreekuren[{i}]"), x));
+            }
         }
+        // The location's coming changes: closures, holidays, other hours.
+        fields.push((
+            format!("{DATES}gesloten"),
+            l.schedule
+                .changes(today, crate::render::views::CHANGES_DAYS)
+                .join(" "),
+        ));
         files.push((l.source.clone(), fields, String::new()));
     }
     for t in &site.themes {
@@ -378,10 +391,30 @@ fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError
         check_text(checker, &src, &path, "", &body, src.body_line, out);
         let mut all = body.clone();
         for (field, text) in &fields {
+            // Lists of dates are checked sentence by sentence, but are no prose for the
+            // reading ease of the whole file.
+            let (field, dates) = match field.strip_prefix(DATES) {
+                Some(f) => (f, true),
+                None => (field.as_str(), false),
+            };
             let at = src.positions.of(field).0;
+            let before = out.len();
             check_text(checker, &src, &path, field, text, at, out);
-            all.push_str(text);
-            all.push('\n');
+            // The author cannot split a generated sentence: say what makes it long.
+            let hint = if field == "gesloten" {
+                "the page writes this sentence from `gesloten`, `andere_tijden` and the holidays: give each `reden` a few words"
+            } else {
+                "the page writes this sentence from `vervalt` and `extra`: for holidays or school holidays, use a calendar (`niet_tijdens`) instead of a list of dates"
+            };
+            if dates {
+                for w in &mut out[before..] {
+                    w.hint = Some(hint.into());
+                }
+            }
+            if !dates {
+                all.push_str(text);
+                all.push('\n');
+            }
         }
         if let Some(score) = checker.reading_ease(&all) {
             if score < language::MIN_READING_EASE {

@@ -1385,7 +1385,10 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
     }
     ctx.non_empty("naam", &raw.naam);
     ctx.non_empty("organisatie", &raw.organisatie);
-    ctx.non_empty("gemeente", &raw.gemeente);
+    if let Some(g) = &raw.gemeente {
+        ctx.non_empty("gemeente", g);
+    }
+    let area = area(ctx, &raw);
     let kind = match raw.soort {
         RawKind::Bibliotheekbalie => Kind::LibraryDesk,
         RawKind::HeleBibliotheek => Kind::WholeLibrary,
@@ -1556,7 +1559,7 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
     Some(Location {
         slug: slug.to_string(),
         source: ctx.path.to_path_buf(),
-        gemeente_slug: url_slug(&raw.gemeente),
+        gemeente_slug: raw.gemeente.as_deref().map(url_slug),
         name: raw.naam,
         organisation: raw.organisatie,
         kind,
@@ -1564,7 +1567,8 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
         information_point: raw.informatieplein,
         period,
         address,
-        gemeente: raw.gemeente.trim().to_string(),
+        gemeente: raw.gemeente.as_deref().map(|g| g.trim().to_string()),
+        area,
         coordinates,
         phone,
         email,
@@ -1590,6 +1594,65 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
     })
 }
 
+/// `werkgebied`, checked: `landelijk` or a list of gemeenten. Without it, the location
+/// needs its `gemeente`; a location with an address always does.
+fn area(ctx: &mut FileCtx, raw: &RawLocation) -> Area {
+    const HINT: &str = "write `werkgebied: landelijk` for the whole country, or a list of the gemeenten it serves, for example `werkgebied: [Tilburg, Goirle]`";
+    let area = match &raw.werkgebied {
+        None => Area::Local,
+        Some(RawArea::One(s)) if s.trim().eq_ignore_ascii_case("landelijk") => Area::National,
+        Some(RawArea::One(s)) => {
+            ctx.error(
+                "werkgebied",
+                format!("`{}` is not a werkgebied", s.trim()),
+                format!(
+                    "write `landelijk` for the whole country; for one or more gemeenten write a list, for example `werkgebied: [{}]`",
+                    s.trim()
+                ),
+            );
+            Area::Local
+        }
+        Some(RawArea::Many(list)) if list.is_empty() => {
+            ctx.error("werkgebied", "the list of gemeenten is empty", HINT);
+            Area::Local
+        }
+        Some(RawArea::Many(list)) => {
+            let mut out: Vec<(String, String)> = Vec::new();
+            for (i, g) in list.iter().enumerate() {
+                let name = g.trim();
+                if name.is_empty() {
+                    ctx.non_empty(&format!("werkgebied[{i}]"), g);
+                } else if name.eq_ignore_ascii_case("landelijk") {
+                    ctx.error(
+                        &format!("werkgebied[{i}]"),
+                        "`landelijk` is not a gemeente",
+                        "for the whole country write `werkgebied: landelijk`, without a list",
+                    );
+                } else if !out.iter().any(|(_, s)| *s == url_slug(name)) {
+                    out.push((name.to_string(), url_slug(name)));
+                }
+            }
+            Area::Region(out)
+        }
+    };
+    if raw.gemeente.is_none() {
+        if raw.adres.is_some() {
+            ctx.error(
+                "gemeente",
+                "this location has an address but no gemeente",
+                "add `gemeente:`, the gemeente of the address",
+            );
+        } else if raw.werkgebied.is_none() {
+            ctx.error(
+                "gemeente",
+                "this location has no gemeente",
+                format!("add `gemeente:`, the gemeente where it is. A service without a place of its own can say whom it serves instead: {HINT}"),
+            );
+        }
+    }
+    area
+}
+
 /// A partner may be a `.md` or a `.yaml` file, not both.
 fn check_duplicates(files: &FileList, problems: &mut Problems) {
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
@@ -1607,34 +1670,49 @@ fn check_duplicates(files: &FileList, problems: &mut Problems) {
     }
 }
 
-/// The same gemeente must be spelled the same everywhere (one page per gemeente).
+/// The same gemeente must be spelled the same everywhere (one page per gemeente), also
+/// in a `werkgebied`.
 fn check_gemeenten(locations: &[Location], problems: &mut Problems) {
+    let differs = |loc: &Location, field: &str, name: &str, first: &Location| {
+        let text = read_to_string(&loc.source).unwrap_or_default();
+        let at = ctx_positions(&loc.source, &text).of(field);
+        ContentError::new(
+            &loc.source,
+            field,
+            format!(
+                "`{name}` is written differently in {}",
+                first.source.display()
+            ),
+        )
+        .at(at)
+        .hint(format!(
+            "write `{}`, as in the other file",
+            first.gemeente.as_deref().unwrap_or_default()
+        ))
+    };
     let mut names: BTreeMap<&str, &Location> = BTreeMap::new();
     for loc in locations {
-        match names.get(loc.gemeente_slug.as_str()) {
-            Some(first) if first.gemeente != loc.gemeente => {
-                let text = read_to_string(&loc.source).unwrap_or_default();
-                let doc = yaml::split_front_matter(&loc.source, &text)
-                    .ok()
-                    .map(|f| Positions::index(&f.doc));
-                let at = doc.map(|p| p.of("gemeente")).unwrap_or((0, 0));
-                problems.push(
-                    ContentError::new(
-                        &loc.source,
-                        "gemeente",
-                        format!(
-                            "`{}` is written differently in {}",
-                            loc.gemeente,
-                            first.source.display()
-                        ),
-                    )
-                    .at(at)
-                    .hint(format!("write `{}`, as in the other file", first.gemeente)),
-                );
+        let (Some(name), Some(slug)) = (&loc.gemeente, &loc.gemeente_slug) else {
+            continue;
+        };
+        match names.get(slug.as_str()) {
+            Some(first) if first.gemeente.as_ref() != Some(name) => {
+                problems.push(differs(loc, "gemeente", name, first));
             }
             Some(_) => {}
             None => {
-                names.insert(&loc.gemeente_slug, loc);
+                names.insert(slug, loc);
+            }
+        }
+    }
+    for loc in locations {
+        if let Area::Region(list) = &loc.area {
+            for (i, (name, slug)) in list.iter().enumerate() {
+                if let Some(first) = names.get(slug.as_str()) {
+                    if first.gemeente.as_ref() != Some(name) {
+                        problems.push(differs(loc, &format!("werkgebied[{i}]"), name, first));
+                    }
+                }
             }
         }
     }
@@ -1707,7 +1785,10 @@ pub fn reload_location(
     if let Some(l) = &loc {
         // The gemeente must be spelled as in the other files.
         if let Some(other) = site.locations.iter().find(|o| {
-            o.slug != l.slug && o.gemeente_slug == l.gemeente_slug && o.gemeente != l.gemeente
+            o.slug != l.slug
+                && o.gemeente_slug.is_some()
+                && o.gemeente_slug == l.gemeente_slug
+                && o.gemeente != l.gemeente
         }) {
             problems.push(
                 ContentError::new(
@@ -1715,12 +1796,15 @@ pub fn reload_location(
                     "gemeente",
                     format!(
                         "`{}` is written differently in {}",
-                        l.gemeente,
+                        l.gemeente.as_deref().unwrap_or_default(),
                         other.source.display()
                     ),
                 )
                 .at(ctx_positions(path, &text).of("gemeente"))
-                .hint(format!("write `{}`, as in the other file", other.gemeente)),
+                .hint(format!(
+                    "write `{}`, as in the other file",
+                    other.gemeente.as_deref().unwrap_or_default()
+                )),
             );
         }
     }

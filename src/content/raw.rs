@@ -408,7 +408,13 @@ pub struct RawLocation {
     pub periode: Option<RawPeriod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub adres: Option<RawAddress>,
-    pub gemeente: String,
+    /// The gemeente where it is; leave out for a service for the whole country or a
+    /// region without a place of its own (then `werkgebied` says whom it serves).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gemeente: Option<String>,
+    /// Whom it serves beyond its own gemeente: `landelijk`, or a list of gemeenten.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub werkgebied: Option<RawArea>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coordinaten: Option<RawCoordinates>,
     #[serde(default)]
@@ -439,6 +445,29 @@ pub struct RawLocation {
     /// Other hours on a date (Kerstavond).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub andere_tijden: Vec<RawSpecialDay>,
+}
+
+/// `werkgebied`: `landelijk` (the whole country) or a list of gemeenten (a region).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum RawArea {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl JsonSchema for RawArea {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RawArea".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "landelijk (the whole country), or a list of the gemeenten it serves",
+            "anyOf": [
+                {"enum": ["landelijk"]},
+                {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}
+            ]
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

@@ -77,7 +77,7 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
     let full = err.to_string();
     let text = strip_marks(&full);
     // An unclosed quote is found at the end of the file; point at where the quote opened.
-    let (line, column) = match context_mark(&full) {
+    let (mut line, mut column) = match context_mark(&full) {
         Some((l, c)) if full.contains("while scanning a quoted scalar") => (l + doc.line_offset, c),
         _ => (line, column),
     };
@@ -187,6 +187,16 @@ fn convert_error(path: &Path, doc: &Document, err: &serde_yaml::Error) -> Conten
     if message.contains("did not match any variant of untagged enum RawDay") {
         message = "these hours have the wrong form".to_string();
         hint = Some("write the hours as `10.00-17.00`, a list such as `[10.00-12.00, 13.00-17.00]`, or `gesloten`".to_string());
+    } else if message.contains("did not match any variant of untagged enum RawArea") {
+        message = "this werkgebied has the wrong form".to_string();
+        if field.is_empty() {
+            field = "werkgebied".to_string();
+        }
+        // An untagged value has no position of its own: point at its key.
+        if let Some(i) = doc.yaml.lines().position(|l| l.starts_with("werkgebied:")) {
+            (line, column) = (i + 1 + doc.line_offset, 1);
+        }
+        hint = Some("write `werkgebied: landelijk` for the whole country, or a list of the gemeenten it serves, for example `werkgebied: [Tilburg, Goirle]`".to_string());
     } else if message.contains("did not match any variant") {
         message = "this value has the wrong form".to_string();
         hint = hint.or_else(|| Some("compare it with the example in the README".to_string()));

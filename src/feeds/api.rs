@@ -152,7 +152,8 @@ pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Val
         "soort": kind_key(loc.kind),
         "soort_tekst": crate::render::views::kind_label(loc),
         "informatieplein": loc.information_point,
-        "gemeente": {"naam": loc.gemeente, "id": loc.gemeente_slug},
+        "gemeente": loc.gemeente.as_ref().map(|g| json!({"naam": g, "id": loc.gemeente_slug})),
+        "werkgebied": area(&loc.area),
         "adres": loc.address.as_ref().map(address),
         "coordinaten": loc.coordinates.map(|c| json!({"lat": c.lat, "lon": c.lon})),
         "contact": {"telefoon": loc.phone.as_ref().map(|p| &p.display), "telefoon_link": loc.phone.as_ref().map(|p| &p.uri), "email": loc.email, "website": loc.website},
@@ -171,6 +172,18 @@ pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Val
         },
         "agenda": {"van": today.to_string(), "tot": until.to_string(), "open": open, "spreekuren": planned},
     })
+}
+
+/// `werkgebied`: `"landelijk"`, a list of gemeenten, or null for a local location.
+fn area(a: &crate::model::Area) -> Value {
+    match a {
+        crate::model::Area::Local => Value::Null,
+        crate::model::Area::National => json!("landelijk"),
+        crate::model::Area::Region(list) => json!(list
+            .iter()
+            .map(|(n, s)| json!({"naam": n, "id": s}))
+            .collect::<Vec<_>>()),
+    }
 }
 
 fn address(a: &crate::model::Address) -> Value {
@@ -236,9 +249,12 @@ pub fn files(
         .iter()
         .filter(|g| only.is_none_or(|o| o.contains(&g.slug)))
     {
+        // Its own locations, then the regional and national services for it too
+        // (their `werkgebied` tells them apart).
         let list: Vec<&str> = g
             .locations
             .iter()
+            .chain(&g.also)
             .filter_map(|l| by_slug.get(l.slug.as_str()).copied())
             .collect();
         emit(
@@ -298,6 +314,7 @@ pub fn finder_locations(site: &Site) -> String {
                 "o": kind_key(l.kind),
                 "a": l.address.as_ref().map(crate::render::views::one_line),
                 "g": l.gemeente,
+                "w": area(&l.area),
                 "v": l.visit.label(),
                 "i": visit_key(l.visit),
                 "t": themes,

@@ -27,7 +27,7 @@ pub fn write(
         site.locations
             .iter()
             .filter(|l| slugs.contains(&l.slug.as_str()))
-            .map(|l| l.gemeente_slug.as_str())
+            .filter_map(|l| l.gemeente_slug.as_deref())
             .collect()
     });
     api::files(

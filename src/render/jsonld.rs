@@ -35,7 +35,10 @@ fn special_spec(from: Date, until: Date, r: Option<&TimeRange>) -> Value {
 }
 
 /// Special opening hours from `today` for the horizon: closures (as periods), holidays
-/// and other hours; closed days have opens = closes = 00:00.
+/// and other hours; closed days have opens = closes = 00:00. A day on which the location
+/// is open despite a closure or holiday (a location without a week table is open while a
+/// spreekuur runs, also on one of its extra dates) gets its real hours, and a closure
+/// period is split around it, so no specification ever calls an open day closed.
 fn special(s: &Schedule, today: Date) -> Vec<Value> {
     let mut out = Vec::new();
     let end = add_days(today, HORIZON);
@@ -43,7 +46,20 @@ fn special(s: &Schedule, today: Date) -> Vec<Value> {
         .all_closures()
         .filter(|c| c.until >= today && c.from <= end)
     {
-        out.push(special_spec(c.from, c.until, None));
+        let mut from = c.from;
+        let mut d = c.from.max(today);
+        while d <= c.until.min(end) {
+            if !s.hours_on(d).is_empty() {
+                if from < d {
+                    out.push(special_spec(from, add_days(d, -1), None));
+                }
+                from = add_days(d, 1);
+            }
+            d = add_days(d, 1);
+        }
+        if from <= c.until {
+            out.push(special_spec(from, c.until, None));
+        }
     }
     for i in 0..=HORIZON {
         let d = add_days(today, i);
@@ -54,8 +70,17 @@ fn special(s: &Schedule, today: Date) -> Vec<Value> {
             Some(Exception::Special(x)) => {
                 out.extend(x.ranges.iter().map(|r| special_spec(d, d, Some(r))))
             }
-            Some(Exception::Holiday(_)) => out.push(special_spec(d, d, None)),
-            _ => {}
+            Some(_) => {
+                let hours = s.hours_on(d);
+                if hours.is_empty() {
+                    if matches!(s.exception(d), Some(Exception::Holiday(_))) {
+                        out.push(special_spec(d, d, None));
+                    }
+                } else {
+                    out.extend(hours.iter().map(|r| special_spec(d, d, Some(r))));
+                }
+            }
+            None => {}
         }
     }
     out

@@ -121,12 +121,10 @@ impl<'a> Renderer<'a> {
             Job::Staff(new),
             Job::StaffIndex,
         ];
-        for g in self
-            .index
-            .gemeenten
-            .iter()
-            .filter(|g| g.slug == old.gemeente_slug || g.slug == new.gemeente_slug)
-        {
+        for g in self.index.gemeenten.iter().filter(|g| {
+            old.gemeente_slug.as_deref() == Some(g.slug)
+                || new.gemeente_slug.as_deref() == Some(g.slug)
+        }) {
             jobs.extend([Job::Gemeente(g), Job::EmbedGemeente(g), Job::Snippets(g)]);
         }
         let shows = |list: &[String], slug: &String| list.contains(slug);
@@ -174,10 +172,35 @@ impl<'a> Renderer<'a> {
                 .map(GemeenteView::new)
                 .collect::<Vec<_>>()
         };
+        // Services for a region or the whole country without a gemeente of their own:
+        // the lists per gemeente do not show them, so they get a group of their own.
+        let wide_locs: Vec<&Location> = idx
+            .wide
+            .iter()
+            .copied()
+            .filter(|l| l.gemeente.is_none())
+            .collect();
+        let wide: Vec<Card> = wide_locs.iter().map(|l| Card::new(l)).collect();
+        let national = wide_locs
+            .iter()
+            .filter(|l| l.area == crate::model::Area::National)
+            .count();
+        let wide_title = if national == wide_locs.len() {
+            "Voor heel Nederland"
+        } else if national == 0 {
+            "Voor een regio"
+        } else {
+            "Voor heel Nederland of een regio"
+        };
+        let add_wide = |c: &mut Context| {
+            c.insert("wide", &wide);
+            c.insert("wide_title", wide_title);
+        };
         let (url, template, title, mut ctx): (String, &str, String, Context) = match job {
             Job::Home => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
+                add_wide(&mut c);
                 c.insert("themes", &theme_cards(idx));
                 c.insert("location_count", &self.site.locations.len());
                 (
@@ -200,6 +223,7 @@ impl<'a> Renderer<'a> {
             Job::Locations => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
+                add_wide(&mut c);
                 (
                     "locaties/".into(),
                     "locaties.html",
@@ -224,6 +248,7 @@ impl<'a> Renderer<'a> {
             Job::Gemeenten => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
+                add_wide(&mut c);
                 (
                     "gemeenten/".into(),
                     "gemeenten.html",
@@ -321,13 +346,17 @@ impl<'a> Renderer<'a> {
             Job::EmbedGemeente(g) => {
                 let mut c = Context::new();
                 c.insert("gemeente", &GemeenteView::new(g));
-                let facts: Vec<_> = g
-                    .locations
+                // Its own locations, then the regional and national services for it (as
+                // in the widget's data).
+                let shown: Vec<&Location> = g.locations.iter().chain(&g.also).copied().collect();
+                let cards: Vec<Card> = shown.iter().map(|l| Card::new(l)).collect();
+                c.insert("cards", &cards);
+                let facts: Vec<_> = shown
                     .iter()
                     .map(|l| views::EmbedFacts::new(l, self.today))
                     .collect();
                 c.insert("facts", &facts);
-                c.insert("rules_json", &views::rules_list(&g.locations));
+                c.insert("rules_json", &views::rules_list(&shown));
                 let title = embed::gemeente_title(g);
                 let oembed =
                     embed::oembed(self.site, &title, &embed::gemeente_snippet(self.site, g));
@@ -382,6 +411,7 @@ impl<'a> Renderer<'a> {
             Job::StaffIndex => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
+                add_wide(&mut c);
                 let organisations: Vec<(String, String)> = crate::screen::organisations(self.site)
                     .into_iter()
                     .map(|(slug, locs)| {

@@ -85,7 +85,10 @@ pub struct Card<'a> {
     pub kind: &'static str,
     pub address: Option<String>,
     pub visit: &'static str,
-    pub gemeente: &'a str,
+    /// `None` for a service without a gemeente of its own (see `area`).
+    pub gemeente: Option<&'a str>,
+    /// Whom a regional or national service is for ("voor heel Nederland").
+    pub area: Option<String>,
     pub phone: Option<&'a crate::model::Phone>,
     /// A telephone service: people call, they do not walk in.
     pub telephone: bool,
@@ -103,7 +106,8 @@ impl<'a> Card<'a> {
                 Visit::Appointment => "Alleen op afspraak",
                 Visit::Either => "Met of zonder afspraak",
             },
-            gemeente: &l.gemeente,
+            gemeente: l.gemeente.as_deref(),
+            area: l.area.phrase(),
             phone: l.phone.as_ref(),
             telephone: l.kind == crate::model::Kind::Telephone,
         }
@@ -138,6 +142,8 @@ pub struct GemeenteView<'a> {
     pub slug: &'a str,
     pub count: usize,
     pub locations: Vec<Card<'a>>,
+    /// Regional and national services for this gemeente too ("Ook voor u").
+    pub also: Vec<Card<'a>>,
 }
 
 /// One theme on a gemeente page, with the gemeente's locations that help with it (for
@@ -207,6 +213,7 @@ impl<'a> GemeenteView<'a> {
             slug: g.slug,
             count: g.locations.len(),
             locations: g.locations.iter().map(|l| Card::new(l)).collect(),
+            also: g.also.iter().map(|l| Card::new(l)).collect(),
         }
     }
 }
@@ -286,19 +293,6 @@ impl<'a> SessionView<'a> {
         today: Date,
         minute: u16,
     ) -> Self {
-        let future = |dates: &[Date]| {
-            let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
-            dutch::weekday_dates_near(&coming, today)
-        };
-        let mut exceptions = Vec::new();
-        let cancelled = future(&s.cancelled);
-        if !cancelled.is_empty() {
-            exceptions.push(format!("Niet op {}.", dutch::join_and(&cancelled)));
-        }
-        let extra = future(&s.extra);
-        if !extra.is_empty() {
-            exceptions.push(format!("Extra op {}.", dutch::join_and(&extra)));
-        }
         let partners: Vec<PartnerCard<'a>> = s
             .partners
             .iter()
@@ -315,7 +309,7 @@ impl<'a> SessionView<'a> {
             bring: Vec::new(),
             title: &s.title,
             sentence: s.dutch(today),
-            exceptions: (!exceptions.is_empty()).then(|| exceptions.join(" ")),
+            exceptions: session_exceptions(s, today),
             visit: s.visit.label(),
             note: s.note.as_deref(),
             partners,
@@ -337,6 +331,25 @@ impl<'a> SessionView<'a> {
 }
 
 /// "Open van maandag 1 juni tot en met vrijdag 31 juli." (a pop-up's period).
+/// The cancelled and extra dates of a spreekuur still to come, as sentences ("Niet op
+/// dinsdag 15 december. Extra op dinsdag 12 januari."); `ido check` lints them too.
+pub fn session_exceptions(s: &Session, today: Date) -> Option<String> {
+    let future = |dates: &[Date]| {
+        let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
+        dutch::weekday_dates_near(&coming, today)
+    };
+    let mut exceptions = Vec::new();
+    let cancelled = future(&s.cancelled);
+    if !cancelled.is_empty() {
+        exceptions.push(format!("Niet op {}.", dutch::join_and(&cancelled)));
+    }
+    let extra = future(&s.extra);
+    if !extra.is_empty() {
+        exceptions.push(format!("Extra op {}.", dutch::join_and(&extra)));
+    }
+    (!exceptions.is_empty()).then(|| exceptions.join(" "))
+}
+
 pub fn period_sentence(p: crate::model::Period) -> String {
     format!(
         "Open van {} tot en met {}.",
@@ -425,6 +438,8 @@ pub struct Fact {
 pub struct LocationView<'a> {
     pub loc: &'a Location,
     pub kind: &'static str,
+    /// "Voor heel Nederland." for a service with a `werkgebied`.
+    pub area: Option<String>,
     pub address: Option<String>,
     pub period: Option<String>,
     pub hours_caption: &'static str,
@@ -497,6 +512,7 @@ impl<'a> LocationView<'a> {
         LocationView {
             loc: l,
             kind: kind_label(l),
+            area: l.area.dutch(),
             address: l.address.as_ref().map(one_line),
             period: l.period.map(period_sentence),
             hours_caption: hours_caption(l.kind),
@@ -912,8 +928,8 @@ pub struct PrintView {
 pub struct StaffView<'a> {
     pub slug: &'a str,
     pub name: &'a str,
-    pub gemeente: &'a str,
-    pub gemeente_slug: &'a str,
+    pub gemeente: Option<&'a str>,
+    pub gemeente_slug: Option<&'a str>,
     /// Whether this build made the print products and slides.
     pub print: bool,
     pub slides: Vec<SlideView>,
@@ -1023,8 +1039,8 @@ impl<'a> StaffView<'a> {
         StaffView {
             slug: &l.slug,
             name: &l.name,
-            gemeente: &l.gemeente,
-            gemeente_slug: &l.gemeente_slug,
+            gemeente: l.gemeente.as_deref(),
+            gemeente_slug: l.gemeente_slug.as_deref(),
             print,
             slides,
             prints,

@@ -744,6 +744,11 @@ impl Schedule {
                     let open_days = (0..=days_between(d, end))
                         .any(|k| !self.regular(add_days(d, k)).is_empty());
                     i += days_between(d, end);
+                    // Days of the closure with a spreekuur on one of its extra dates.
+                    let open_anyway: Vec<Date> = (0..=days_between(d, end))
+                        .map(|k| add_days(d, k))
+                        .filter(|x| !self.hours_on(*x).is_empty())
+                        .collect();
                     if open_days {
                         out.push(if c.from == c.until {
                             format!("Gesloten op {} ({}).", dutch::weekday_date(d), c.reason)
@@ -761,7 +766,24 @@ impl Schedule {
                                 c.reason
                             )
                         });
+                        for x in &open_anyway {
+                            out.push(format!(
+                                "Op {} wel open van {}.",
+                                dutch::weekday_date_near(*x, from),
+                                describe_ranges(&self.hours_on(*x))
+                            ));
+                        }
                     }
+                }
+                // A location without a week table is open on a holiday while a
+                // spreekuur runs on one of its extra dates.
+                Some(Exception::Holiday(h)) if !self.hours_on(d).is_empty() => {
+                    out.push(format!(
+                        "Op {} open van {} ({}).",
+                        dutch::weekday_date_near(d, from),
+                        describe_ranges(&self.hours_on(d)),
+                        h.name()
+                    ));
                 }
                 Some(Exception::Holiday(h)) if !regular.is_empty() => {
                     out.push(format!(
@@ -892,7 +914,8 @@ pub mod rules {
             |rs: &[super::TimeRange]| rs.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>();
         let rules = Rules {
             w: s.week.days.iter().map(|day| ranges(day)).collect(),
-            h: s.holidays_open.iter().map(|h| h.key()).collect(),
+            // Names as shown ("Goede Vrijdag"): the script names holidays the same way.
+            h: s.holidays_open.iter().map(|h| h.name()).collect(),
             c: s.all_closures()
                 .map(|c| (d(&c.from), d(&c.until), c.reason.clone()))
                 .collect(),

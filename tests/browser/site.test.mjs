@@ -30,6 +30,10 @@ const PAGES = {
   'embed-gemeente': 'embed/gemeenten/apeldoorn/',
   'embed-gemeente-telephone': 'embed/gemeenten/tilburg/',
   'gemeente-telephone': 'gemeenten/tilburg/',
+  // "Ook voor u": the regional phone line without a gemeente, and its own page.
+  'gemeente-also': 'gemeenten/oss/',
+  'location-region': 'locaties/noordoost-brabant-belspreekuur/',
+  'embed-gemeente-also': 'embed/gemeenten/oss/',
   snippets: 'gemeenten/tilburg/insluiten/',
   'staff-index': 'drukwerk/',
   staff: 'drukwerk/dordrecht-samenwerkplein/',

@@ -117,11 +117,20 @@ def main():
             # [date, start, end, LOCATION in the .ics, street in the JSON-LD ("" = the location)]
             check(f"{key} in agenda.ics", ics.get(key, []), [tuple(x[:4]) for x in want])
             check(f"{key} in JSON-LD", [tuple(x) for x in ld.get(key, [])], [tuple(x[:3] + x[4:]) for x in want])
-        if loc["hours"] is not None:
-            want_hours = sorted(tuple(x) for x in loc["hours"])
+        want_hours = sorted(tuple(x) for x in loc["hours"])
+        if loc["week"]:
             check(f"{slug} opening hours in agenda.ics", ics.get("hours", []), want_hours)
             got = sorted((d.isoformat(), o, c) for d in days for o, c in jsonld_hours(doc, d))
             check(f"{slug} opening hours in JSON-LD", got, want_hours)
+        else:
+            # Without a week table the JSON-LD states only the exceptions (holidays,
+            # closures, other hours); each day it states must be true.
+            specs = doc.get("specialOpeningHoursSpecification", [])
+            stated = {d.isoformat() for d in days
+                      if any(s["validFrom"] <= d.isoformat() <= s["validThrough"] for s in specs)}
+            got = sorted((d.isoformat(), o, c) for d in days if d.isoformat() in stated
+                         for o, c in jsonld_hours(doc, d))
+            check(f"{slug} exceptional hours in JSON-LD", got, [h for h in want_hours if h[0] in stated])
     print(json.dumps({"compared": compared, "mismatches": mismatches[:10], "total": len(mismatches)}))
 
 

@@ -61,13 +61,27 @@ for f in geo["features"]:
     if [c["lon"], c["lat"]] != f["geometry"]["coordinates"]:
         problems.append(f"GeoJSON {f['id']}: other coordinates than locaties.json")
 per_gemeente = []
+
+
+def serves(l, gid):
+    w = l["werkgebied"]
+    return w == "landelijk" or isinstance(w, list) and any(x["id"] == gid for x in w)
+
+
+gids = [os.path.basename(p)[:-5] for p in glob.glob(os.path.join(api, "gemeenten", "*.json"))]
 for path in sorted(glob.glob(os.path.join(api, "gemeenten", "*.json"))):
     gid = os.path.basename(path)[:-5]
-    for l in load(path)["locaties"]:
-        per_gemeente.append(l["id"])
-        if l["gemeente"]["id"] != gid:
-            problems.append(f"{gid}.json holds {l['id']} of gemeente {l['gemeente']['id']}")
-if sorted(per_gemeente) != sorted(by_id):
-    problems.append("the gemeente files together do not hold every location once")
+    held = [l["id"] for l in load(path)["locaties"]]
+    own = [l["id"] for l in load(path)["locaties"] if l["gemeente"] and l["gemeente"]["id"] == gid]
+    per_gemeente += own
+    # Its own locations first, then every regional or national service for it.
+    also = sorted(l["id"] for l in all_locations if serves(l, gid) and l["id"] not in own)
+    if held[:len(own)] != own or sorted(held[len(own):]) != also:
+        problems.append(f"{gid}.json holds {held}, not its own {own} then {also}")
+if sorted(per_gemeente) != sorted(l["id"] for l in all_locations if l["gemeente"]):
+    problems.append("the gemeente files together do not hold every location with a gemeente once")
+for l in all_locations:
+    if not l["gemeente"] and not l["werkgebied"]:
+        problems.append(f"{l['id']} has neither a gemeente nor a werkgebied")
 
 print(json.dumps({"checked": checked, "features": len(ids), "problems": problems}))

@@ -5,14 +5,15 @@
 // week table and dated list. Whole-line comments and indentation are stripped on build.
 //
 // Names: n = day number (days since 1970-01-01 UTC, so no time zone or DST enters),
-// m = minute of the day, R = rules (w week, h open holidays, c closures, s other hours,
+// m = minute of the day, R = rules (w week, h names of the holidays it is open, c closures, s other hours,
 // p period, u spreekuren: r rule, t time, p period (either end may be null), s season
 // [[month, day], [month, day]], n calendar periods it skips, x cancelled, e extra, h held
 // here, q dates it is held elsewhere).
 (function () {
 var W = 'maan dins woens donder vrij zater zon'.split(' ').map(d => d + 'dag'),
   M = 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
-  H = 'nieuwjaarsdag goede-vrijdag eerste-paasdag tweede-paasdag koningsdag bevrijdingsdag hemelvaartsdag eerste-pinksterdag tweede-pinksterdag eerste-kerstdag tweede-kerstdag'.split(' '),
+  // Holiday names as shown (R.h names the holidays a location is open on the same way).
+  H = 'Nieuwjaarsdag,Goede Vrijdag,Eerste Paasdag,Tweede Paasdag,Koningsdag,Bevrijdingsdag,Hemelvaartsdag,Eerste Pinksterdag,Tweede Pinksterdag,Eerste Kerstdag,Tweede Kerstdag'.split(','),
   L = 400,
   U = (y, m, d) => Date.UTC(y, m - 1, d) / 864e5,
   dn = s => { var p = s.split('-'); return U(+p[0], +p[1], +p[2]); },
@@ -31,8 +32,6 @@ var W = 'maan dins woens donder vrij zater zon'.split(' ').map(d => d + 'dag'),
     i = [U(y, 1, 1), e - 2, e, e + 1, k, U(y, 5, 5), e + 39, e + 49, e + 50, U(y, 12, 25), U(y, 12, 26)].indexOf(n);
     return i < 0 ? 0 : H[i];
   },
-  // "tweede-paasdag" -> "Tweede Paasdag"
-  hname = k => k.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join(' '),
   time = m => (m / 60 | 0) + '.' + (m % 60 < 10 ? '0' : '') + m % 60,
   wdate = n => { var a = ymd(n); return W[wd(n)] + ' ' + a[2] + ' ' + M[a[1] - 1]; },
   // Dates shown together, seen from day t: all with their year when one is past or more
@@ -51,7 +50,6 @@ var W = 'maan dins woens donder vrij zater zon'.split(' ').map(d => d + 'dag'),
     var a = ymd(n), x = a[1] * 100 + a[2], f = s[0][0] * 100 + s[0][1], t = s[1][0] * 100 + s[1][1];
     return f <= t ? f <= x && x <= t : x >= f || x <= t;
   },
-  eq = (a, b) => JSON.stringify(a) == JSON.stringify(b),
   // Ranges sorted, overlapping and adjacent ones joined.
   merge = l => {
     var o = [];
@@ -96,21 +94,27 @@ function Tijden(R) {
       return N;
     },
     changes = (from, days) => {
-      var out = [], i = 0, d, x, c, e, k, o, w = n => wdates([n], from)[0];
+      var out = [], i = 0, d, x, c, e, k, o, w = n => wdates([n], from)[0],
+        // "Op <date><z> open van <hours on that date> (<y>)."
+        op = (n, z, y) => out.push('Op ' + w(n) + z + ' open van ' + ranges(hours(n)) + (y ? ' (' + y + ')' : '') + '.');
       while (i < days) {
         d = from + i++;
         if (!(x = exc(d))) continue;
         if (x.s) {
           if (!x.s[1].length) out.push(G + 'op ' + wdate(d) + ' (' + x.s[2] + ').');
-          else if (!eq(merge(x.s[1]), reg(d))) out.push('Op ' + wdate(d) + ' open van ' + ranges(merge(x.s[1])) + ' (' + x.s[2] + ').');
+          // Ranges are pairs, so their flat text compares them.
+          else if ('' + merge(x.s[1]) != reg(d)) op(d, '', x.s[2]);
         } else if (c = x.c) {
-          // One line per closure, if it closes a day that would be open.
+          // One line per closure, if it closes a day that would be open; then the days
+          // a spreekuur takes place anyway (an extra date).
           e = Math.min(dn(c[1]), from + days - 1);
           for (o = 0, k = d; k <= e; k++) o = o || reg(k).length;
-          i += e - d;
           if (o) out.push(G + (c[0] == c[1] ? 'op ' + wdate(d) : dn(c[0]) < from ? E.slice(1) + w(dn(c[1]))
             : 'van ' + w(dn(c[0])) + E + w(dn(c[1]))) + ' (' + c[2] + ').');
-        } else if (x.h && reg(d).length) out.push(G + 'op ' + wdate(d) + ' (' + hname(x.h) + ').');
+          for (k = d; o && k <= e; k++) hours(k).length && op(k, ' wel');
+          i += e - d;
+        } else if (x.h && hours(d).length) op(d, '', x.h);
+        else if (x.h && reg(d).length) out.push(G + 'op ' + wdate(d) + ' (' + x.h + ').');
       }
       return out;
     },
@@ -138,7 +142,7 @@ set('ido-status', T.status(now.n, now.m));
 if (box = g('ido-wijzigingen')) {
   list = T.changes(now.n, 60);
   ul = document.createElement(list.length ? 'ul' : 'p');
-  list.forEach(t => { ul.appendChild(document.createElement('li')).textContent = t; });
+  list.forEach(t => ul.appendChild(document.createElement('li')).textContent = t);
   if (!list.length) ul.textContent = box.getAttribute('data-leeg');
   box.textContent = '';
   box.appendChild(ul);

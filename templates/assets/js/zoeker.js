@@ -74,10 +74,17 @@ function Zoeker(data, Tijden) {
       .filter((r) => fits(r.loc, r, f))
       .sort((a, b) => a.far - b.far || key(a) - key(b) || a.km - b.km || (a.loc.s < b.loc.s ? -1 : 1)).slice(0, max || 10);
   }
-  // The phone services of a gemeente, then the national line; they fit the same filters.
+  // Whether a service for a region or the whole country (`werkgebied`) serves gemeente g.
+  function serves(l, g) {
+    return l.w == 'landelijk' || Array.isArray(l.w) && l.w.some((x) => norm(x.naam) == g);
+  }
+  // The phone services of a gemeente (its own, and those of its region and the whole
+  // country; also a regional service without a place), then the national line; they
+  // fit the same filters.
   function phones(gemeente, f) {
+    var g = norm(gemeente || '');
     f = f || {};
-    return data.locations.filter((l) => l.o == 'telefonisch' && l.p && norm(l.g) == norm(gemeente || '')).concat([HULPLIJN])
+    return data.locations.filter((l) => l.p && (l.o == 'telefonisch' || l.w && !l.c) && (norm(l.g || '') == g || serves(l, g))).concat([HULPLIJN])
       .map((l) => Object.assign({ loc: l, km: null }, when(l, f.now))).filter((r) => fits(r.loc, r, f));
   }
   // Everything around a point: the places (at most MAX) and the phone numbers. Without a
