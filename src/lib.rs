@@ -332,6 +332,7 @@ impl Session {
             Some(&slugs),
             &mut report,
             timer,
+            &renderer,
         )?;
         Ok(report)
     }
@@ -390,6 +391,7 @@ impl Products {
         only: Option<&[&str]>,
         report: &mut BuildReport,
         timer: &mut Timer,
+        renderer: &render::Renderer,
     ) -> Result<(), Error> {
         screen::write(site, index, opts.today, tera, &self.screens, out, only)?;
         timer.lap("screens");
@@ -399,9 +401,14 @@ impl Products {
             report.rendered = r.rendered;
             report.cached = r.cached;
             timer.lap("print");
+            // A week slide can take several screens: only now is it known how many, so
+            // the staff pages are made again with every file linked.
+            if !r.pages.is_empty() {
+                renderer.render_staff(only, &r.pages, out)?;
+            }
         }
         #[cfg(not(feature = "print"))]
-        let _ = report;
+        let _ = (report, renderer);
         Ok(())
     }
 }
@@ -490,6 +497,7 @@ fn renderer<'a>(
         minute: opts.minute,
         base_path,
         print: opts.print && cfg!(feature = "print"),
+        pages: Default::default(),
     }
 }
 
@@ -552,7 +560,9 @@ fn write_site(
         ..BuildReport::default()
     };
     let products = Products::new(opts, site)?;
-    products.write(opts, site, index, tera, out, None, &mut report, timer)?;
+    products.write(
+        opts, site, index, tera, out, None, &mut report, timer, &renderer,
+    )?;
     Ok((
         report,
         Built {

@@ -1161,3 +1161,29 @@ fn the_campaign_lines_name_the_locations_own_themes() {
     }
     assert!(without_taxes > 0);
 }
+
+#[test]
+fn the_staff_page_links_every_screen_of_a_week_slide_that_takes_several() {
+    let (_tmp, public) = example();
+    let dir = public.join("scherm/deventer-informatieplein");
+    let mut parts: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| f.starts_with("dia-2-deze-week-") && f.ends_with(".png"))
+        .collect();
+    parts.sort();
+    // The largest example location needs more than one screen for its week.
+    assert!(
+        parts.iter().any(|f| f.starts_with("dia-2-deze-week-2-")),
+        "{parts:?}"
+    );
+    let staff =
+        fs::read_to_string(public.join("drukwerk/deventer-informatieplein/index.html")).unwrap();
+    for f in &parts {
+        assert!(
+            staff.contains(&format!("href=\"../../scherm/deventer-informatieplein/{f}\"")),
+            "{f} is not linked"
+        );
+    }
+    assert!(staff.contains("Spreekuren deze week (deel 2)"), "labelled as a part");
+}

@@ -97,10 +97,13 @@ pub const PREVIEW_SUFFIX: &str = "voorbeeld.png";
 pub const PREVIEW_WIDTH: u32 = 240;
 
 /// What `write` did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     pub rendered: usize,
     pub cached: usize,
+    /// Products that took more than one file (a week slide over several screens): path of
+    /// the first, and the number of files (see [`page_path`]).
+    pub pages: std::collections::BTreeMap<String, usize>,
 }
 
 /// Where a location's print products and slides go.

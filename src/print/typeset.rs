@@ -292,8 +292,8 @@ impl Printer {
             return Ok(());
         }
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
-        // Per product: whether it was rendered now (not taken from the cache).
-        let render_all = || -> Vec<Result<bool, Error>> {
+        // Per product: whether it was rendered now (not taken from the cache), and its files.
+        let render_all = || -> Vec<Result<(bool, usize), Error>> {
             products
                 .par_iter()
                 .zip(&batch)
@@ -319,7 +319,7 @@ impl Printer {
                             out.link(&cached(k), &super::page_path(&p.path, k))?;
                             k += 1;
                         }
-                        return Ok(false);
+                        return Ok((false, k));
                     }
                     let (pages, preview) = self.render(p)?;
                     if let (Some(path), Some(bytes)) = (&p.preview, &preview) {
@@ -339,7 +339,7 @@ impl Printer {
                         std::fs::rename(&tmp, &file).map_err(|e| Error::io(&file, e))?;
                         out.link(&file, &super::page_path(&p.path, k))?;
                     }
-                    Ok(true)
+                    Ok((true, pages.len()))
                 })
                 .collect()
         };
@@ -352,11 +352,15 @@ impl Printer {
         // holds every product's layout until the end (gigabytes), and a long-running
         // `ido serve` grows without bound. Keep only what this batch used.
         typst::comemo::evict(1);
-        for r in results {
-            if r? {
+        for (r, p) in results.into_iter().zip(products) {
+            let (rendered, pages) = r?;
+            if rendered {
                 report.rendered += 1;
             } else {
                 report.cached += 1;
+            }
+            if pages > 1 {
+                report.pages.insert(p.path.clone(), pages);
             }
         }
         Ok(())

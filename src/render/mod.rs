@@ -80,6 +80,8 @@ pub struct Renderer<'a> {
     pub base_path: String,
     /// Whether this build makes the print products and slides (the staff pages link them).
     pub print: bool,
+    /// Products that took several files, and how many (known after the print stage).
+    pub pages: std::collections::BTreeMap<String, usize>,
 }
 
 impl<'a> Renderer<'a> {
@@ -147,6 +149,27 @@ impl<'a> Renderer<'a> {
             .map(|job| self.render(job, out))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(n)
+    }
+
+    /// Render the staff pages of the given locations (all with `None`) again, now that the
+    /// print stage has said which products took several files (`pages`).
+    pub fn render_staff(
+        &self,
+        only: Option<&[&str]>,
+        pages: &std::collections::BTreeMap<String, usize>,
+        out: &Staging,
+    ) -> Result<(), Error> {
+        let with_pages = Renderer {
+            pages: pages.clone(),
+            layout: self.layout.clone(),
+            base_path: self.base_path.clone(),
+            ..*self
+        };
+        self.site
+            .locations
+            .par_iter()
+            .filter(|l| only.is_none_or(|o| o.contains(&l.slug.as_str())))
+            .try_for_each(|l| with_pages.render(&Job::Staff(l), out).map(|_| ()))
     }
 
     /// Render all pages into `out`; returns the site-relative URL of each page, sorted.
@@ -394,6 +417,12 @@ impl<'a> Renderer<'a> {
                 let mut c = Context::new();
                 let products = if self.print {
                     crate::print::location_product_paths(l, self.site, idx, self.today)
+                        .into_iter()
+                        .flat_map(|p| {
+                            let n = self.pages.get(&p).copied().unwrap_or(1);
+                            (0..n).map(move |k| crate::print::page_path(&p, k))
+                        })
+                        .collect()
                 } else {
                     Vec::new()
                 };

@@ -10,7 +10,7 @@ use crate::model::{Address, Location, Partner, Site, Theme, Visit};
 use crate::schedule::{Schedule, Session};
 
 /// What every page's layout needs.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct Layout<'a> {
     pub site_name: &'a str,
     pub organisation: &'a str,
@@ -28,13 +28,13 @@ pub struct Layout<'a> {
     pub site_url: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct LogoView<'a> {
     pub src: String,
     pub alt: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct Link<'a> {
     pub slug: &'a str,
     pub title: &'a str,
@@ -1019,7 +1019,13 @@ impl<'a> StaffView<'a> {
                 (Some("dia"), Some(n), Some(rest)) if n.parse::<u32>().is_ok() => (n, rest),
                 _ => ("", base),
             };
-            let what = product_label(name, index, false);
+            // `deze-week-2`: the second screen of the week slide.
+            let what = match name.rsplit_once('-') {
+                Some((head, n)) if n.parse::<u32>().is_ok() => {
+                    format!("{} (deel {n})", product_label(head, index, false))
+                }
+                _ => product_label(name, index, false),
+            };
             slides.push(SlideView {
                 path: p.clone(),
                 label: if number.is_empty() {
