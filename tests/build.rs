@@ -539,6 +539,9 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     assert!(days.iter().any(|d| d.contains(
         "UWV</strong> 10.00 tot 12.00 uur <span class=\"op-afspraak\">op afspraak</span>"
     )));
+    // A walk-in location says so, and that some spreekuren need an appointment.
+    assert_eq!(dordrecht.visit, ido::model::Visit::WalkIn);
+    assert!(main.contains("Voor sommige spreekuren maakt u eerst een afspraak."));
     // Every other week is said so.
     assert!(days[3].contains("Ondernemersloket</strong> 13.00 tot 15.00 uur <span class=\"muted\">(om de week)</span>"), "{}", days[3]);
     // The build date (Monday 23 November) is marked; no other day is.

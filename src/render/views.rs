@@ -447,6 +447,8 @@ pub struct LocationView<'a> {
     pub hours: Vec<Row>,
     pub sessions: Vec<SessionView<'a>>,
     pub visit: &'static str,
+    /// When people may come by but some spreekuren need an appointment: says so.
+    pub visit_some: Option<&'static str>,
     pub themes: Vec<ThemeCard<'a>>,
     pub partners: Vec<PartnerCard<'a>>,
     /// The short, merged "Neem dit mee" list (at most [`BRING_MAX`] items).
@@ -522,6 +524,12 @@ impl<'a> LocationView<'a> {
             days,
             sessions,
             visit: visit_text(l.kind, l.visit),
+            visit_some: (l.visit == Visit::WalkIn
+                && l.kind != crate::model::Kind::Telephone
+                && sched.sessions.iter().any(|s| {
+                    s.visit == Visit::Appointment && !s.over(today)
+                }))
+            .then_some("Voor sommige spreekuren maakt u eerst een afspraak. Dat staat erbij."),
             route: route_link(l),
             where_note: match l.kind {
                 crate::model::Kind::Mobile => {
