@@ -561,7 +561,15 @@ fn write_site(
     };
     let products = Products::new(opts, site)?;
     products.write(
-        opts, site, index, tera, out, None, &mut report, timer, &renderer,
+        opts,
+        site,
+        index,
+        tera,
+        out,
+        None,
+        &mut report,
+        timer,
+        &renderer,
     )?;
     Ok((
         report,

@@ -1181,9 +1181,14 @@ fn the_staff_page_links_every_screen_of_a_week_slide_that_takes_several() {
         fs::read_to_string(public.join("drukwerk/deventer-informatieplein/index.html")).unwrap();
     for f in &parts {
         assert!(
-            staff.contains(&format!("href=\"../../scherm/deventer-informatieplein/{f}\"")),
+            staff.contains(&format!(
+                "href=\"../../scherm/deventer-informatieplein/{f}\""
+            )),
             "{f} is not linked"
         );
     }
-    assert!(staff.contains("Spreekuren deze week (deel 2)"), "labelled as a part");
+    assert!(
+        staff.contains("Spreekuren deze week (deel 2)"),
+        "labelled as a part"
+    );
 }

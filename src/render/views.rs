@@ -526,9 +526,10 @@ impl<'a> LocationView<'a> {
             visit: visit_text(l.kind, l.visit),
             visit_some: (l.visit == Visit::WalkIn
                 && l.kind != crate::model::Kind::Telephone
-                && sched.sessions.iter().any(|s| {
-                    s.visit == Visit::Appointment && !s.over(today)
-                }))
+                && sched
+                    .sessions
+                    .iter()
+                    .any(|s| s.visit == Visit::Appointment && !s.over(today)))
             .then_some("Voor sommige spreekuren maakt u eerst een afspraak. Dat staat erbij."),
             route: route_link(l),
             where_note: match l.kind {
@@ -782,6 +783,12 @@ fn session_days(s: &Session, today: Date) -> ([Option<Option<String>>; 7], Optio
         // (their gaps of two and three weeks are no "om de week").
         if let Repeat::Monthly { nths, .. } = &s.repeat {
             out[day] = Some(Some(monthly_note(nths, dutch::WEEKDAYS[day])));
+            continue;
+        }
+        // Even or odd week numbers are no "om de week": week 53 and week 1 are both odd.
+        if let Repeat::AlternateIsoWeeks { even, .. } = &s.repeat {
+            let parity = if *even { "even" } else { "oneven" };
+            out[day] = Some(Some(format!("in {parity} weken")));
             continue;
         }
         let gaps: Vec<i32> = list.windows(2).map(|w| days_between(w[0], w[1])).collect();
