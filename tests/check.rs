@@ -41,7 +41,22 @@ fn check_cases_give_their_expected_reports() {
 fn example_content_and_templates_pass_without_warnings() {
     let report =
         ido::check::check(&options(&root().join("content"), &root().join("unused"))).unwrap();
-    assert_eq!(report.text(), "0 errors, 0 warnings\n");
+    // Except one known gap: the shipped school holidays start with school year 2027-2028
+    // (the only one confirmed from rijksoverheid.nl), so the two spreekuren that skip them
+    // would show as held in the Christmas holiday of 2026. The check says so.
+    let text = report.text();
+    let gap: Vec<&str> = text.lines().filter(|l| l.starts_with("warning:")).collect();
+    assert_eq!(gap.len(), 2, "{text}");
+    for w in &gap {
+        assert!(
+            w.contains("deventer-informatieplein.md")
+                && w.contains(
+                    "the calendar `schoolvakanties-noord` has no dates before 2027-10-16"
+                ),
+            "{text}"
+        );
+    }
+    assert!(text.ends_with("0 errors, 2 warnings\n"), "{text}");
 }
 
 #[test]

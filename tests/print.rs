@@ -804,17 +804,7 @@ fn slides_as_pdf(parts: &[&str]) -> (tempfile::TempDir, ido::BuildOptions, ido::
             p
         })
         .collect();
-    let printer = ido::print::Printer::new(
-        &site,
-        &o.templates,
-        &o.content,
-        &tmp.path().join("cache"),
-        o.today,
-    )
-    .unwrap();
-    let staging = ido::output::Staging::new(&o.output).unwrap();
-    printer.write(&products, &staging, false).unwrap();
-    staging.commit().unwrap();
+    common::render_products(&site, &o, &tmp.path().join("cache"), &products);
     (tmp, o, site)
 }
 

@@ -55,17 +55,7 @@ fn week_overview_and_week_slides_follow_periods_seasons_and_calendars() {
         "{:?}",
         products.iter().map(|p| &p.path).collect::<Vec<_>>()
     );
-    let printer = ido::print::Printer::new(
-        &site,
-        &o.templates,
-        &o.content,
-        &tmp.path().join("cache"),
-        o.today,
-    )
-    .unwrap();
-    let staging = ido::output::Staging::new(&o.output).unwrap();
-    printer.write(&products, &staging, false).unwrap();
-    staging.commit().unwrap();
+    common::render_products(&site, &o, &tmp.path().join("cache"), &products);
     let overview = pdf_text(
         &o.output
             .join(format!("print/{slug}/weekoverzicht-a4-kantoor.pdf")),

@@ -233,15 +233,22 @@ fn stale(site: &Site, today: Date, out: &mut Vec<ContentError>) {
             }
         }
         for (field, c) in loc.schedule.stale_calendars(today) {
+            let message = match c.missing_before(today) {
+                Some(next) => format!(
+                    "the calendar `{}` has no dates before {next}: periods seem to be missing, so the spreekuur shows as held in them",
+                    c.slug
+                ),
+                None => format!(
+                    "the calendar `{}` has no dates for the coming 12 months",
+                    c.slug
+                ),
+            };
             warn(
                 out,
                 p,
                 src.positions.of(&field),
                 &field,
-                format!(
-                    "the calendar `{}` has no dates for the coming 12 months",
-                    c.slug
-                ),
+                message,
                 format!("add the coming periods to `kalenders/{}.yaml`", c.slug),
             );
         }

@@ -345,6 +345,27 @@ impl Calendar {
     pub fn last(&self) -> Option<Date> {
         self.periods.iter().map(|p| p.until).max()
     }
+
+    /// The start of the next period when the wait for it is much longer than the usual
+    /// gap between periods: data seem to be missing until then (a school year left out).
+    pub fn missing_before(&self, today: Date) -> Option<Date> {
+        let next = self.periods.iter().find(|p| p.until >= today)?;
+        if next.from <= today {
+            return None;
+        }
+        let mut gaps: Vec<i32> = self
+            .periods
+            .windows(2)
+            .map(|w| days_between(w[0].until, w[1].from))
+            .collect();
+        if gaps.len() < 2 {
+            return None;
+        }
+        gaps.sort_unstable();
+        let usual = gaps[gaps.len() / 2];
+        let wait = days_between(today, next.from);
+        (wait > 31 && wait * 2 > usual * 3).then_some(next.from)
+    }
 }
 
 /// A spreekuur: a recurring consultation hour, possibly held by partners.
@@ -593,10 +614,13 @@ impl Schedule {
     }
 
     /// Calendars in use (by the location or a spreekuur) that have no data for the
-    /// 365 days from `today`: (field, calendar).
+    /// 365 days from `today`, or seem to miss periods before the next one: (field,
+    /// calendar).
     pub fn stale_calendars(&self, today: Date) -> Vec<(String, &Calendar)> {
         let needed = add_days(today, 365);
-        let stale = |c: &&Calendar| c.last().is_none_or(|l| l < needed);
+        let stale = |c: &&Calendar| {
+            c.last().is_none_or(|l| l < needed) || c.missing_before(today).is_some()
+        };
         let mut out: Vec<(String, &Calendar)> = self
             .calendars
             .iter()

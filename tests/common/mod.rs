@@ -94,3 +94,16 @@ pub fn site_with(case: &Path) -> (tempfile::TempDir, PathBuf) {
     }
     (tmp, content)
 }
+
+/// Render `products` into `o.output` with a fresh cache under `cache`, as a build does.
+pub fn render_products(
+    site: &ido::model::Site,
+    o: &ido::BuildOptions,
+    cache: &Path,
+    products: &[ido::print::Product],
+) {
+    let printer = ido::print::Printer::new(site, &o.templates, &o.content, cache, o.today).unwrap();
+    let staging = ido::output::Staging::new(&o.output).unwrap();
+    printer.write(products, &staging, false).unwrap();
+    staging.commit().unwrap();
+}
