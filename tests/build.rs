@@ -729,6 +729,16 @@ fn a_staff_page_links_every_print_and_screen_product_of_its_location() {
     opts.cache = tmp.path().join("cache");
     ido::build(&opts).unwrap_or_else(|e| panic!("{e}"));
     let site = ido::load(&opts).unwrap();
+    // The gemeente sheets are linked from the staff index.
+    let index = read(&out, "drukwerk/index.html");
+    let sheets = files(&out.join("print/gemeente"));
+    assert!(!sheets.is_empty());
+    for f in &sheets {
+        assert!(
+            index.contains(&format!("href=\"../print/gemeente/{f}\"")),
+            "{f} is not linked from the staff index"
+        );
+    }
     for l in &site.locations {
         let page = read(&out, &format!("drukwerk/{}/index.html", l.slug));
         let links: Vec<String> = attrs(&page, "href")

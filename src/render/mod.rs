@@ -452,6 +452,10 @@ impl<'a> Renderer<'a> {
                     .collect();
                 c.insert("organisations", &organisations);
                 c.insert("print", &self.print);
+                c.insert(
+                    "gemeente_print",
+                    crate::print::gemeente_dir("").trim_end_matches('/'),
+                );
                 (
                     "drukwerk/".into(),
                     "drukwerk-index.html",
