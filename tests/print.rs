@@ -1182,3 +1182,165 @@ fn the_staff_page_links_every_screen_of_a_week_slide_that_takes_several() {
         "labelled as a part"
     );
 }
+
+#[test]
+fn the_phone_only_week_overview_and_theme_slides_say_bel_with_the_times_to_call() {
+    let (_tmp, public) = example();
+    let number = "013 542 1299";
+    for variant in ["kantoor", "drukkerij"] {
+        let text = pdf_text(
+            public,
+            &format!("print/tilburg-telefonisch/weekoverzicht-a4-{variant}.pdf"),
+        );
+        assert!(text.contains(&format!("Bel {number}")), "{text}");
+        // The times to call, per weekday and in the coming days.
+        assert!(text.contains("Maandag 18.00 tot 20.00 uur"), "{text}");
+        assert!(text.contains("bel van 18.00 tot 20.00 uur"), "{text}");
+        assert!(!text.contains("Geen spreekuur"), "{text}");
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+        {
+            assert!(
+                !["open", "langs", "langskomen"].contains(&word.as_str()),
+                "the week overview says `{word}`: {text}"
+            );
+        }
+    }
+    // The theme slides (PNG, typeset here as PDF to read them) give the number too.
+    let (_w, o, _) = slides_as_pdf(&["tilburg-telefonisch/dia-"]);
+    let mut checked = 0;
+    for entry in fs::read_dir(o.output.join("scherm/tilburg-telefonisch")).unwrap() {
+        let pdf = entry.unwrap().path();
+        let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.contains("-thema-") || !name.ends_with(".pdf") {
+            continue;
+        }
+        let text = words(&tool("pdftotext", &[&pdf.to_string_lossy(), "-"]));
+        assert!(text.contains(&format!("Bel {number}")), "{name}: {text}");
+        assert!(text.contains("Maandag 18.00–20.00 uur"), "{name}: {text}");
+        checked += 1;
+    }
+    assert_eq!(checked, 6, "three themes in two orientations");
+}
+
+#[test]
+fn the_week_overview_names_the_address_only_when_there_is_one() {
+    let (_tmp, public) = example();
+    let site = ido::load(&common::options(&common::root().join("content"), public)).unwrap();
+    let mut without = 0;
+    for l in &site.locations {
+        let text = pdf_text(
+            public,
+            &format!("print/{}/weekoverzicht-a4-kantoor.pdf", l.slug),
+        );
+        let name = words(&l.name);
+        match &l.address {
+            Some(a) => assert!(
+                text.contains(&format!("{name}, {}", words(&a.street))),
+                "{}: {text}",
+                l.slug
+            ),
+            None => {
+                without += 1;
+                // No dangling comma after the name.
+                assert!(!text.contains(&format!("{name},")), "{}: {text}", l.slug);
+            }
+        }
+    }
+    assert!(without > 0, "no location without an address in the example");
+}
+
+#[test]
+fn the_week_slides_mark_a_spreekuur_that_needs_an_appointment() {
+    let (_w, o, site) = week_pdfs();
+    let mut marked = 0;
+    for l in &site.locations {
+        let needed = (0..7)
+            .flat_map(|i| l.schedule.sessions_on(ido::schedule::add_days(o.today, i)))
+            .filter(|s| s.visit == ido::model::Visit::Appointment)
+            .count();
+        for size in ["1920x1080", "1080x1920"] {
+            let pdf = o
+                .output
+                .join(format!("scherm/{}/dia-2-deze-week-{size}.pdf", l.slug));
+            let text = words(&tool("pdftotext", &[&pdf.to_string_lossy(), "-"]));
+            assert_eq!(
+                text.matches("(op afspraak)").count(),
+                needed,
+                "{} {size}: {text}",
+                l.slug
+            );
+            marked += needed;
+        }
+    }
+    // Deventer has two such spreekuren in the week of 23 November.
+    assert!(marked >= 4, "{marked}");
+}
+
+#[test]
+fn the_flyer_back_keeps_the_qr_code_clear_of_the_contact_text() {
+    let (_tmp, public) = example();
+    let pt = |mm: f64| mm * 72.0 / 25.4;
+    // A5 less the margin, the 36 mm QR code and the 6 mm gap beside it.
+    let limit = pt(148.0 - 12.0 - 36.0 - 6.0) + 0.5;
+    let mut checked = 0;
+    for entry in fs::read_dir(public.join("print")).unwrap() {
+        let pdf = entry.unwrap().path().join("flyer-a5-kantoor.pdf");
+        if !pdf.exists() {
+            continue;
+        }
+        let boxes: Vec<_> = word_boxes(&pdf.to_string_lossy())
+            .into_iter()
+            .filter(|b| b.0 == 2)
+            .collect();
+        let top = boxes
+            .iter()
+            .filter(|b| b.5 == "Contact")
+            .map(|b| b.2)
+            .last()
+            .unwrap_or_else(|| panic!("{}: no Contact", pdf.display()));
+        for b in boxes.iter().filter(|b| b.2 >= top - 0.5) {
+            if b.5 == "Scan" || b.5 == "mij" {
+                continue;
+            }
+            assert!(
+                b.3 <= limit,
+                "{}: `{}` ends at {:.1} pt, into the QR code's space (from {limit:.1} pt)",
+                pdf.display(),
+                b.5,
+                b.3
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 18, "{checked}");
+}
+
+#[test]
+fn the_table_holder_asks_to_scan_the_qr_code_once() {
+    let (_tmp, public) = example();
+    let mut checked = 0;
+    for entry in fs::read_dir(public.join("print")).unwrap() {
+        let pdf = entry.unwrap().path().join("tafelhouder-a4-kantoor.pdf");
+        if !pdf.exists() {
+            continue;
+        }
+        let text = words(&tool("pdftotext", &[&pdf.to_string_lossy(), "-"])).to_lowercase();
+        assert!(
+            text.matches("scan de qr-code").count() <= 1,
+            "{}: {text}",
+            pdf.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 18, "{checked}");
+    let deventer = pdf_text(
+        public,
+        "print/deventer-informatieplein/tafelhouder-a4-kantoor.pdf",
+    );
+    assert!(
+        deventer.contains("Ook spreekuren op losse dagen."),
+        "{deventer}"
+    );
+}

@@ -117,6 +117,8 @@ pub struct DayItem<'a> {
     pub short: String,
     pub partner: Option<String>,
     pub place: Option<String>,
+    /// Only by appointment: the slides say "op afspraak", as the location page does.
+    pub appointment: bool,
 }
 
 /// One of the coming seven days.
@@ -350,6 +352,7 @@ impl<'a> LocationData<'a> {
                         short: short_ranges(std::slice::from_ref(&s.time)),
                         partner: partner_name(s),
                         place: s.address_on(d).map(one_line),
+                        appointment: s.visit == crate::model::Visit::Appointment,
                     })
                     .collect(),
                 }
