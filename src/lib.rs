@@ -14,8 +14,10 @@ pub mod markdown;
 pub mod model;
 pub mod new;
 pub mod output;
+pub mod present;
 pub mod print;
 pub mod render;
+pub mod routes;
 pub mod schedule;
 pub mod screen;
 pub mod serve;
@@ -417,7 +419,7 @@ impl Products {
 #[derive(Debug, Clone)]
 struct Assets {
     css: String,
-    scripts: [String; 3],
+    scripts: [String; 4],
 }
 
 fn write_assets(
@@ -448,6 +450,7 @@ fn write_assets(
         script("tijden", true)?,
         script("zoeker", true)?,
         script("embed-kind", true)?,
+        script("diazip", true)?,
     ];
     script("embed", false)?;
     // The widget carries tijden.js, so a host page computes "open now" and today's hours
@@ -458,8 +461,8 @@ fn write_assets(
         render::js::stripped(&assets.join("js/widget.js"))?
     );
     out.write("js/widget.js", widget.as_bytes())?;
-    out.copy(&assets.join("locator/pc4.json"), "zoeken/pc4.json")?;
-    out.copy(&assets.join("locator/places.json"), "zoeken/plaatsen.json")?;
+    out.copy(&assets.join("locator/pc4.json"), routes::FINDER_POSTCODES)?;
+    out.copy(&assets.join("locator/places.json"), routes::FINDER_PLACES)?;
     for logo in site.config.logo.iter().chain(&site.config.partner_logos) {
         out.copy(
             &opts.content.join(&logo.file),

@@ -1,11 +1,10 @@
 //! Narrowcasting for screens in libraries, pharmacies and health centres: per location and
 //! per host organisation with several locations an HTML slideshow that shares the site's
-//! fonts, CSS and script (a small page a player caches), a self-contained zip of it for
-//! players that store it offline, and a JSON feed "spreekuren deze week" for players that
-//! read data.
+//! fonts, CSS and script (a small page a player caches; the staff pages make a
+//! self-contained zip of it in the browser for players that store it offline), and a JSON
+//! feed "spreekuren deze week" for players that read data.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use base64::Engine as _;
 use jiff::civil::Date;
@@ -61,19 +60,14 @@ struct Show<'a> {
     themes: Vec<ThemeView<'a>>,
 }
 
-/// What every slideshow shares: the CSS and the script (as site files for the online
-/// shows, inlined with the fonts for the offline zips) and the logo.
+/// What every slideshow shares: the CSS and the script (site files beside the fonts; the
+/// staff pages' script puts them in a show's offline zip) and the logo.
 pub struct Assets {
     /// Site paths and contents of the shared stylesheet and script.
     css_path: String,
     css: String,
     script_path: String,
     script: String,
-    /// What every offline zip holds besides its page (stylesheet, script, fonts and their
-    /// licence), compressed once; and how its page links them.
-    zip_shared: Vec<u8>,
-    head_zip: String,
-    tail_zip: String,
     logo: String,
     /// For an SVG logo: `<symbol>` markup and its viewBox.
     logo_symbol: String,
@@ -126,10 +120,8 @@ impl Assets {
         let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| Error::io(p, e));
         let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
         let own_css = crate::error::read_to_string(&assets.join("css/scherm.css"))?;
-        // Online the fonts are the site's own files (`css/` is beside `fonts/`); in the
-        // zip they are beside the page.
+        // The fonts are the site's own files (`css/` is beside `fonts/`).
         let css = format!("{}{own_css}", site.tokens.to_css(|f| format!("../{f}")));
-        let zip_css = format!("{}{own_css}", site.tokens.to_css(|f| f.to_string()));
         let mut script = crate::render::js::stripped(&assets.join("js/tijden.js"))?;
         script.push('\n');
         script.push_str(&crate::render::js::stripped(&assets.join("js/scherm.js"))?);
@@ -149,27 +141,9 @@ impl Assets {
         } else {
             Default::default()
         };
-        let mut shared: Vec<(String, Vec<u8>)> = vec![
-            ("scherm.css".into(), zip_css.into_bytes()),
-            ("scherm.js".into(), script.clone().into_bytes()),
-            (
-                "fonts/LICENSE.txt".into(),
-                read(&assets.join("fonts/LICENSE.txt"))?,
-            ),
-        ];
-        for f in [&site.tokens.font_regular, &site.tokens.font_bold] {
-            shared.push((crate::style::Tokens::font_output(f), read(&assets.join(f))?));
-        }
-        let zip_shared = zip_files(&shared).map_err(|m| Error::Template {
-            name: ZIP_FILE.into(),
-            message: m,
-        })?;
         Ok(Assets {
             css_path: hashed("css", "css", &css),
             script_path: hashed("js", "js", &script),
-            zip_shared,
-            head_zip: r#"<link rel="stylesheet" href="scherm.css">"#.into(),
-            tail_zip: r#"<script src="scherm.js"></script>"#.into(),
             css,
             script,
             logo: format!("data:{mime};base64,{}", b64(&bytes)),
@@ -231,14 +205,14 @@ fn screen_location<'a>(
                 .map(|(d, a)| {
                     (
                         crate::schedule::day_number(*d).to_string(),
-                        json!(crate::render::views::one_line(a)),
+                        json!(crate::present::one_line(a)),
                     )
                 })
                 .collect();
             let partner = index.partner_names(&s.partners);
             json!({
                 "titel": s.title,
-                "plaats": s.address.as_ref().map(crate::render::views::one_line),
+                "plaats": s.address.as_ref().map(crate::present::one_line),
                 "plaatsen": places,
                 "partner": partner,
             })
@@ -273,7 +247,7 @@ fn qr_symbol(id: &str, url: &str) -> String {
     format!(r#"<symbol id="{id}" viewBox="{view_box}">{inner}</symbol>"#)
 }
 
-/// The online page of a show `depth` folders deep, and the offline page for its zip.
+/// The page of a show `depth` folders deep.
 #[allow(clippy::too_many_arguments)]
 fn show_html(
     tera: &tera::Tera,
@@ -284,7 +258,7 @@ fn show_html(
     locations: Vec<&ScreenLocation>,
     index: &Index,
     depth: usize,
-) -> Result<(String, String), Error> {
+) -> Result<String, Error> {
     let mut themes: Vec<&str> = Vec::new();
     for l in &locations {
         for t in &l.data.themes {
@@ -330,72 +304,14 @@ fn show_html(
     };
     let ctx =
         tera::Context::from_serialize(&show).map_err(|e| Error::template("scherm.html", &e))?;
-    let online = tera
-        .render("scherm.html", &ctx)
-        .map_err(|e| Error::template("scherm.html", &e))?;
-    // The head and the tail each occur once, and only where the template puts them.
-    let offline = online
-        .replacen(&head, &assets.head_zip, 1)
-        .replacen(&tail, &assets.tail_zip, 1);
-    Ok((online, offline))
+    tera.render("scherm.html", &ctx)
+        .map_err(|e| Error::template("scherm.html", &e))
 }
 
-/// A zip of `files` (name, bytes), byte-identical for the same files. Fonts are stored
-/// as they are (woff2 is compressed already), the rest deflated.
-fn zip_files(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
-    let mut buf = std::io::Cursor::new(Vec::new());
-    let mut z = zip::ZipWriter::new(&mut buf);
-    for (name, bytes) in files {
-        let method = if name.ends_with(".woff2") {
-            zip::CompressionMethod::Stored
-        } else {
-            zip::CompressionMethod::Deflated
-        };
-        let opts = zip::write::SimpleFileOptions::default()
-            .compression_method(method)
-            .last_modified_time(zip::DateTime::default());
-        z.start_file(name.as_str(), opts)
-            .map_err(|e| e.to_string())?;
-        z.write_all(bytes).map_err(|e| e.to_string())?;
-    }
-    z.finish().map_err(|e| e.to_string())?;
-    Ok(buf.into_inner())
-}
+use crate::routes::{organisation_show_dir, SHOW_FILE, WEEK_FEED_FILE};
 
-/// The offline zip of a show: its page as `index.html`, and the shared files copied in
-/// compressed as they are.
-fn zip(html: &str, shared: &[u8]) -> Result<Vec<u8>, String> {
-    let page = zip_files(&[(SHOW_FILE.to_string(), html.as_bytes().to_vec())])?;
-    let mut z =
-        zip::ZipWriter::new_append(std::io::Cursor::new(page)).map_err(|e| e.to_string())?;
-    let shared = zip::ZipArchive::new(std::io::Cursor::new(shared)).map_err(|e| e.to_string())?;
-    z.merge_archive(shared).map_err(|e| e.to_string())?;
-    Ok(z.finish().map_err(|e| e.to_string())?.into_inner())
-}
-
-/// The file names of a slideshow folder: the show itself, its zip, and (for a location)
-/// the week feed. The staff pages link them by these names.
-pub const SHOW_FILE: &str = "index.html";
-pub const ZIP_FILE: &str = "diavoorstelling.zip";
-pub const WEEK_FEED_FILE: &str = "deze-week.json";
-
-/// Where the slideshow of all locations of one organisation goes.
-pub fn organisation_dir(slug: &str) -> String {
-    format!("scherm/organisatie/{slug}")
-}
-
-fn write_show(
-    out: &Staging,
-    assets: &Assets,
-    dir: &str,
-    (online, offline): (String, String),
-) -> Result<(), Error> {
-    out.write(&format!("{dir}/{SHOW_FILE}"), online.as_bytes())?;
-    let bytes = zip(&offline, &assets.zip_shared).map_err(|m| Error::Template {
-        name: format!("{dir}/{ZIP_FILE}"),
-        message: m,
-    })?;
-    out.write(&format!("{dir}/{ZIP_FILE}"), &bytes)
+fn write_show(out: &Staging, dir: &str, html: String) -> Result<(), Error> {
+    out.write(&format!("{dir}/{SHOW_FILE}"), html.as_bytes())
 }
 
 /// The feed "spreekuren deze week" of one location: the seven days from `today`.
@@ -417,22 +333,22 @@ pub fn week_feed(l: &Location, site: &Site, index: &Index, today: Date) -> Strin
                     "tijd": s.time.dutch(),
                     "partner": s.partners.first().and_then(|p| index.partners.get(p.as_str())).map(|p| &p.name),
                     "partners": s.partners.iter().filter_map(|p| index.partners.get(p.as_str())).map(|p| &p.name).collect::<Vec<_>>(),
-                    "adres": s.address_on(d).map(crate::render::views::one_line),
+                    "adres": s.address_on(d).map(crate::present::one_line),
                     "afspraak": s.visit.label(),
                 })).collect::<Vec<_>>(),
             })
         })
         .collect();
     let value = json!({
-        "locatie": {"id": l.slug, "naam": l.name, "url": format!("{}locaties/{}/", site.config.base_url, l.slug)},
+        "locatie": {"id": l.slug, "naam": l.name, "url": format!("{}{}", site.config.base_url, crate::routes::location(&l.slug))},
         "van": today.to_string(),
         "tot": add_days(today, 6).to_string(),
         "dagen": days,
     });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    serde_json::to_string(&value).unwrap_or_default()
 }
 
-/// Write the slideshows, their zips and the week feeds; with `only` (location slugs), just
+/// Write the slideshows and the week feeds; with `only` (location slugs), just
 /// those locations and their organisations.
 pub fn write(
     site: &Site,
@@ -460,7 +376,7 @@ pub fn write(
                 .map(|l| screen_location(l, site, index, today))
                 .collect();
             for (l, view) in locs.iter().zip(&views).filter(|(l, _)| wanted(l)) {
-                let dir = crate::print::screen_dir(&l.slug);
+                let dir = crate::routes::screen_dir(&l.slug);
                 out.write(
                     &format!("{dir}/{WEEK_FEED_FILE}"),
                     week_feed(l, site, index, today).as_bytes(),
@@ -470,12 +386,16 @@ pub fn write(
                     assets,
                     site,
                     l.name.clone(),
-                    &format!("{}locaties/{}/", site.config.base_url, l.slug),
+                    &format!(
+                        "{}{}",
+                        site.config.base_url,
+                        crate::routes::location(&l.slug)
+                    ),
                     vec![view],
                     index,
                     2,
                 )?;
-                write_show(out, assets, &dir, html)?;
+                write_show(out, &dir, html)?;
             }
             if locs.len() < 2 {
                 return Ok(());
@@ -490,6 +410,6 @@ pub fn write(
                 index,
                 3,
             )?;
-            write_show(out, assets, &organisation_dir(&slug), html)
+            write_show(out, &organisation_show_dir(&slug), html)
         })
 }

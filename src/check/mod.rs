@@ -345,7 +345,7 @@ fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError
             ));
             // The sentences the generator writes from the rule and its exceptions.
             fields.push((format!("spreekuren[{i}]"), s.dutch(today)));
-            if let Some(x) = crate::render::views::session_exceptions(s, today) {
+            if let Some(x) = crate::present::session_exceptions(s, today) {
                 fields.push((format!("{DATES}spreekuren[{i}]"), x));
             }
         }
@@ -353,7 +353,7 @@ fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError
         fields.push((
             format!("{DATES}gesloten"),
             l.schedule
-                .changes(today, crate::render::views::CHANGES_DAYS)
+                .changes(today, crate::present::CHANGES_DAYS)
                 .join(" "),
         ));
         files.push((l.source.clone(), fields, String::new()));

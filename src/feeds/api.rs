@@ -146,11 +146,11 @@ pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Val
         .collect();
     json!({
         "id": loc.slug,
-        "url": format!("{base_url}locaties/{}/", loc.slug),
+        "url": format!("{base_url}{}", crate::routes::location(&loc.slug)),
         "naam": loc.name,
         "organisatie": loc.organisation,
         "soort": kind_key(loc.kind),
-        "soort_tekst": crate::render::views::kind_label(loc),
+        "soort_tekst": crate::present::kind_label(loc),
         "informatieplein": loc.information_point,
         "gemeente": loc.gemeente.as_ref().map(|g| json!({"naam": g, "id": loc.gemeente_slug})),
         "werkgebied": area(&loc.area),
@@ -241,7 +241,7 @@ pub fn files(
         .collect();
     let every: Vec<&str> = all.iter().map(String::as_str).collect();
     emit(
-        "api/v1/locaties.json",
+        crate::routes::API_LOCATIONS,
         &envelope(site, "locaties.schema.json", today, &every),
     )?;
     for g in idx
@@ -258,7 +258,7 @@ pub fn files(
             .filter_map(|l| by_slug.get(l.slug.as_str()).copied())
             .collect();
         emit(
-            &format!("api/v1/gemeenten/{}.json", g.slug),
+            &crate::routes::api_gemeente(g.slug),
             &envelope(site, "locaties.schema.json", today, &list),
         )?;
     }
@@ -273,8 +273,8 @@ pub fn files(
                 // RFC 7946: longitude first.
                 "geometry": {"type": "Point", "coordinates": [c.lon, c.lat]},
                 "properties": {
-                    "naam": l.name, "url": format!("{}locaties/{}/", site.config.base_url, l.slug),
-                    "soort": kind_key(l.kind), "soort_tekst": crate::render::views::kind_label(l),
+                    "naam": l.name, "url": format!("{}{}", site.config.base_url, crate::routes::location(&l.slug)),
+                    "soort": kind_key(l.kind), "soort_tekst": crate::present::kind_label(l),
                     "gemeente": l.gemeente, "adres": l.address.as_ref().map(address), "afspraak": visit_key(l.visit),
                 },
             }))
@@ -282,7 +282,7 @@ pub fn files(
         .collect();
     let geo = json!({"type": "FeatureCollection", "features": features});
     emit(
-        "api/v1/locaties.geojson",
+        crate::routes::API_GEOJSON,
         &serde_json::to_string(&geo).unwrap_or_default(),
     )
 }
@@ -310,9 +310,9 @@ pub fn finder_locations(site: &Site) -> String {
             let head = json!({
                 "s": l.slug,
                 "n": l.name,
-                "k": crate::render::views::kind_label(l),
+                "k": crate::present::kind_label(l),
                 "o": kind_key(l.kind),
-                "a": l.address.as_ref().map(crate::render::views::one_line),
+                "a": l.address.as_ref().map(crate::present::one_line),
                 "g": l.gemeente,
                 "w": area(&l.area),
                 "v": l.visit.label(),

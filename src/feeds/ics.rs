@@ -182,7 +182,7 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
     let address = loc
         .address
         .as_ref()
-        .map(crate::render::views::one_line)
+        .map(crate::present::one_line)
         .unwrap_or_default();
     let mut cal = ICalendar::new("2.0", "-//ido//Informatiepunt Digitale Overheid//NL");
     cal.push(Property::new(
@@ -215,7 +215,7 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
             location: s
                 .address
                 .as_ref()
-                .map(crate::render::views::one_line)
+                .map(crate::present::one_line)
                 .unwrap_or_else(|| address.clone()),
             rrule: rrule(&s.repeat),
             // The dates the RRULE gives: its pattern within the period; the season and
@@ -253,7 +253,7 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
                 uid: format!("{}-spreekuur-{i}-{d}@{host}", loc.slug),
                 summary: s.title.clone(),
                 description: format!("{} {}", s.dutch(today), s.visit.label()),
-                location: crate::render::views::one_line(a),
+                location: crate::present::one_line(a),
                 rrule: None,
                 rule: Box::new(|_| false),
                 happens: Box::new(|_| false),

@@ -39,12 +39,12 @@ pub fn write(
         &mut |path, text| out.write(path, text.as_bytes()),
     )?;
     out.write(
-        "zoeken/locaties.json",
+        crate::routes::FINDER_LOCATIONS,
         api::finder_locations(site).as_bytes(),
     )?;
     if changed.is_none() {
         for name in ["locaties.schema.json", "locaties.geojson.schema.json"] {
-            out.copy(&schemas.join(name), &format!("api/v1/schema/{name}"))?;
+            out.copy(&schemas.join(name), &crate::routes::api_schema(name))?;
         }
     }
     let host = url::Url::parse(&site.config.base_url)
@@ -55,10 +55,14 @@ pub fn write(
         .par_iter()
         .filter(|l| changed.is_none_or(|c| c.contains(&l.slug.as_str())))
         .try_for_each(|loc| {
-            let url = format!("{}locaties/{}/", site.config.base_url, loc.slug);
+            let url = format!(
+                "{}{}",
+                site.config.base_url,
+                crate::routes::location(&loc.slug)
+            );
             let text = ics::calendar(loc, &url, &host, today);
             out.write(
-                &format!("locaties/{}/agenda.ics", loc.slug),
+                &crate::routes::location_calendar(&loc.slug),
                 text.as_bytes(),
             )
         })

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::dutch;
 use crate::index::Index;
 use crate::model::{Location, Site, Theme};
-use crate::render::views::{
+use crate::present::{
     holiday_note, hour_rows, hours_caption, one_line, period_sentence, short_ranges, Row,
 };
 use crate::schedule::{add_days, describe_ranges, Exception, Repeat, Session};
@@ -280,7 +280,11 @@ impl<'a> LocationData<'a> {
         let sched = &l.schedule;
         // "SVB en UWV": every partner of a spreekuur.
         let partner_name = |s: &Session| index.partner_names(&s.partners);
-        let url = format!("{}locaties/{}/", site.config.base_url, l.slug);
+        let url = format!(
+            "{}{}",
+            site.config.base_url,
+            crate::routes::location(&l.slug)
+        );
         let session_row = |s: &'a Session| SessionRow {
             title: &s.title,
             when: s.dutch(today),
@@ -425,7 +429,7 @@ impl<'a> LocationData<'a> {
                     .filter_map(|t| index.themes.get(t.as_str()))
                     .map(|t| t.bring.as_slice())
                     .collect();
-                crate::render::views::merge_bring(&lists)
+                crate::present::merge_bring(&lists)
                     .into_iter()
                     .map(|(b, _)| b)
                     .collect()
@@ -462,7 +466,7 @@ pub fn session_ranges(
     today: Date,
     wd: Weekday,
 ) -> Vec<crate::schedule::TimeRange> {
-    crate::render::views::merge_ranges(
+    crate::present::merge_ranges(
         sessions
             .iter()
             .filter(|s| !s.over(today) && s.here() && on_weekday(&s.repeat, wd))

@@ -106,13 +106,7 @@ pub struct Report {
     pub pages: std::collections::BTreeMap<String, usize>,
 }
 
-/// Where a location's print products and slides go.
-pub fn print_dir(slug: &str) -> String {
-    format!("print/{slug}")
-}
-pub fn screen_dir(slug: &str) -> String {
-    format!("scherm/{slug}")
-}
+use crate::routes::{gemeente_print_dir as gemeente_dir, print_dir, screen_dir};
 
 /// All products of one location.
 pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) -> Vec<Product> {
@@ -254,11 +248,6 @@ pub fn location_product_paths(
         .collect()
 }
 
-/// Where the products of a gemeente go.
-pub fn gemeente_dir(slug: &str) -> String {
-    format!("print/gemeente/{slug}")
-}
-
 /// The A4 of one gemeente (both variants): every information point with its hours, and
 /// the DigiHulplijn; for the front desk of the town hall and for referrers.
 pub fn gemeente_products(
@@ -283,7 +272,11 @@ pub fn gemeente_products(
     let Some(first) = g.locations.first() else {
         return Vec::new();
     };
-    let url = format!("{}gemeenten/{}/", site.config.base_url, g.slug);
+    let url = format!(
+        "{}{}",
+        site.config.base_url,
+        crate::routes::gemeente(g.slug)
+    );
     let gemeente = GemeenteData {
         name: g.name,
         slug: g.slug,
@@ -417,8 +410,10 @@ pub fn page_path(path: &str, k: usize) -> String {
 }
 
 /// The QR code of `url` as SVG (error correction M, with the quiet zone a reader needs):
-/// one path of horizontal runs, a few KB instead of a rectangle per module.
+/// one stroked path of horizontal runs (`M4 4.5h7m3 0h1`: a run, then a move to the next
+/// run of the row), a few KB instead of a rectangle per module.
 pub fn qr_svg(url: &str) -> Vec<u8> {
+    use std::fmt::Write as _;
     // Only a URL of thousands of characters does not fit; base URLs are checked.
     let Ok(code) = fast_qr::QRBuilder::new(url).ecl(fast_qr::ECL::M).build() else {
         return Vec::new();
@@ -428,6 +423,8 @@ pub fn qr_svg(url: &str) -> Vec<u8> {
     let mut d = String::new();
     for y in 0..width {
         let row = &code[y];
+        // Where the pen is after the last run of this row.
+        let mut pen: Option<usize> = None;
         let mut x = 0;
         while x < width {
             if row[x].value() {
@@ -435,20 +432,18 @@ pub fn qr_svg(url: &str) -> Vec<u8> {
                 while x < width && row[x].value() {
                     x += 1;
                 }
-                d.push_str(&format!(
-                    "M{} {}h{}v1h-{}z",
-                    start + quiet,
-                    y + quiet,
-                    x - start,
-                    x - start
-                ));
+                let _ = match pen {
+                    None => write!(d, "M{} {}.5h{}", start + quiet, y + quiet, x - start),
+                    Some(p) => write!(d, "m{} 0h{}", start - p, x - start),
+                };
+                pen = Some(x);
             } else {
                 x += 1;
             }
         }
     }
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="400" height="400" shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/><path fill="#000" d="{d}"/></svg>"##
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="400" height="400" shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/><path stroke="#000" d="{d}"/></svg>"##
     )
     .into_bytes()
 }

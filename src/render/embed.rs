@@ -30,7 +30,7 @@ pub fn gemeente_title(g: &Gemeente) -> String {
 pub fn location_snippet(site: &Site, l: &Location) -> String {
     iframe(
         &site.config.base_url,
-        &format!("embed/locaties/{}/", l.slug),
+        &crate::routes::embed_location(&l.slug),
         &location_title(l),
     )
 }
@@ -38,7 +38,7 @@ pub fn location_snippet(site: &Site, l: &Location) -> String {
 pub fn gemeente_snippet(site: &Site, g: &Gemeente) -> String {
     iframe(
         &site.config.base_url,
-        &format!("embed/gemeenten/{}/", g.slug),
+        &crate::routes::embed_gemeente(g.slug),
         &gemeente_title(g),
     )
 }

@@ -9,6 +9,7 @@ pub mod views;
 
 use std::path::Path;
 
+use crate::routes;
 use jiff::civil::Date;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -237,7 +238,7 @@ impl<'a> Renderer<'a> {
                 let mut c = Context::new();
                 c.insert("themes", &theme_cards(idx));
                 (
-                    "zoeken/".into(),
+                    routes::finder(),
                     "zoeken.html",
                     "Zoek een informatiepunt".into(),
                     c,
@@ -248,7 +249,7 @@ impl<'a> Renderer<'a> {
                 c.insert("gemeenten", &gemeente_views());
                 add_wide(&mut c);
                 (
-                    "locaties/".into(),
+                    routes::locations(),
                     "locaties.html",
                     "Alle informatiepunten".into(),
                     c,
@@ -256,24 +257,19 @@ impl<'a> Renderer<'a> {
             }
             Job::Location(l) => {
                 let mut c = Context::new();
-                let url = format!("{}locaties/{}/", self.site.config.base_url, l.slug);
+                let url = format!("{}{}", self.site.config.base_url, routes::location(&l.slug));
                 c.insert(
                     "view",
                     &LocationView::new(l, idx, self.today, self.minute, &url),
                 );
-                (
-                    format!("locaties/{}/", l.slug),
-                    "locatie.html",
-                    l.name.clone(),
-                    c,
-                )
+                (routes::location(&l.slug), "locatie.html", l.name.clone(), c)
             }
             Job::Gemeenten => {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
                 add_wide(&mut c);
                 (
-                    "gemeenten/".into(),
+                    routes::gemeenten(),
                     "gemeenten.html",
                     "Informatiepunten per gemeente".into(),
                     c,
@@ -284,7 +280,7 @@ impl<'a> Renderer<'a> {
                 c.insert("gemeente", &GemeenteView::new(g));
                 c.insert("theme_groups", &views::theme_groups(g, idx));
                 (
-                    format!("gemeenten/{}/", g.slug),
+                    routes::gemeente(g.slug),
                     "gemeente.html",
                     format!("Informatiepunten in {}", g.name),
                     c,
@@ -294,7 +290,7 @@ impl<'a> Renderer<'a> {
                 let mut c = Context::new();
                 c.insert("themes", &theme_cards(idx));
                 (
-                    "themas/".into(),
+                    routes::themes(),
                     "themas.html",
                     "Waarmee wij helpen".into(),
                     c,
@@ -311,12 +307,7 @@ impl<'a> Renderer<'a> {
                     .map(|p| PartnerCard::new(p))
                     .collect();
                 c.insert("partners", &partners);
-                (
-                    format!("themas/{}/", t.slug),
-                    "thema.html",
-                    t.title.clone(),
-                    c,
-                )
+                (routes::theme(&t.slug), "thema.html", t.title.clone(), c)
             }
             Job::Partners => {
                 let mut c = Context::new();
@@ -335,7 +326,7 @@ impl<'a> Renderer<'a> {
                 c.insert("national", &national);
                 c.insert("local", &local);
                 (
-                    "partners/".into(),
+                    routes::partners(),
                     "partners.html",
                     "Organisaties die meehelpen".into(),
                     c,
@@ -345,12 +336,7 @@ impl<'a> Renderer<'a> {
                 let mut c = Context::new();
                 c.insert("partner", p);
                 c.insert("locations", &cards(idx.by_partner.get(p.slug.as_str())));
-                (
-                    format!("partners/{}/", p.slug),
-                    "partner.html",
-                    p.name.clone(),
-                    c,
-                )
+                (routes::partner(&p.slug), "partner.html", p.name.clone(), c)
             }
             Job::Page(p) => {
                 let mut c = Context::new();
@@ -383,12 +369,9 @@ impl<'a> Renderer<'a> {
                 let title = embed::gemeente_title(g);
                 let oembed =
                     embed::oembed(self.site, &title, &embed::gemeente_snippet(self.site, g));
-                out.write(
-                    &format!("embed/gemeenten/{}/oembed.json", g.slug),
-                    oembed.as_bytes(),
-                )?;
+                out.write(&routes::embed_gemeente_oembed(g.slug), oembed.as_bytes())?;
                 (
-                    format!("embed/gemeenten/{}/", g.slug),
+                    routes::embed_gemeente(g.slug),
                     "embed-gemeente.html",
                     format!("Informatiepunten in {}", g.name),
                     c,
@@ -406,12 +389,7 @@ impl<'a> Renderer<'a> {
                 c.insert("snippets", &snippets);
                 c.insert("snippet_widget", &embed::widget_snippet(self.site, g));
                 let title = format!("Informatiepunten van {} op uw eigen website", g.name);
-                (
-                    format!("gemeenten/{}/insluiten/", g.slug),
-                    "insluiten.html",
-                    title,
-                    c,
-                )
+                (routes::gemeente_embeds(g.slug), "insluiten.html", title, c)
             }
             Job::Staff(l) => {
                 let mut c = Context::new();
@@ -431,7 +409,7 @@ impl<'a> Renderer<'a> {
                     &StaffView::new(l, self.site, idx, &products, self.print),
                 );
                 (
-                    format!("drukwerk/{}/", l.slug),
+                    routes::staff(&l.slug),
                     "drukwerk.html",
                     format!("Drukwerk en schermen: {}", l.name),
                     c,
@@ -446,7 +424,7 @@ impl<'a> Renderer<'a> {
                     .map(|(slug, locs)| {
                         (
                             locs[0].organisation.clone(),
-                            crate::screen::organisation_dir(&slug),
+                            routes::organisation_show_dir(&slug),
                         )
                     })
                     .collect();
@@ -454,10 +432,10 @@ impl<'a> Renderer<'a> {
                 c.insert("print", &self.print);
                 c.insert(
                     "gemeente_print",
-                    crate::print::gemeente_dir("").trim_end_matches('/'),
+                    routes::gemeente_print_dir("").trim_end_matches('/'),
                 );
                 (
-                    "drukwerk/".into(),
+                    routes::staff_index(),
                     "drukwerk-index.html",
                     "Drukwerk en schermen".into(),
                     c,
@@ -491,12 +469,12 @@ impl<'a> Renderer<'a> {
         let file = if not_found {
             "404.html".to_string()
         } else {
-            format!("{url}index.html")
+            format!("{url}{}", routes::PAGE_FILE)
         };
         out.write(&file, html.as_bytes())?;
         // A location's embed page shows the same view: render it from the same context.
         if let Job::Location(l) = job {
-            let embed_url = format!("embed/{url}");
+            let embed_url = routes::embed_of(&url);
             ctx.insert("root", &"../".repeat(embed_url.matches('/').count()));
             ctx.insert("url", &embed_url);
             ctx.insert(
@@ -508,7 +486,10 @@ impl<'a> Renderer<'a> {
                 .render("embed-locatie.html", &ctx)
                 .map_err(|e| Error::template("embed-locatie.html", &e))?;
             let html = rooted(html, &"../".repeat(embed_url.matches('/').count()));
-            out.write(&format!("{embed_url}index.html"), html.as_bytes())?;
+            out.write(
+                &format!("{embed_url}{}", routes::PAGE_FILE),
+                html.as_bytes(),
+            )?;
             let oembed = embed::oembed(
                 self.site,
                 &embed::location_title(l),
@@ -517,7 +498,7 @@ impl<'a> Renderer<'a> {
             out.write(&format!("{embed_url}oembed.json"), oembed.as_bytes())?;
         }
         // Embeds and the staff pages are not for search engines.
-        let listed = !not_found && !url.starts_with("embed/") && !url.starts_with("drukwerk/");
+        let listed = !not_found && !routes::is_unlisted(&url);
         Ok(listed.then_some(url))
     }
 }

@@ -174,3 +174,55 @@ test('slides advance by themselves and "this week" follows the clock', async () 
   assert.ok(days[0].startsWith('Maandag 7 december'), days.join(' | '));
   await context.close();
 });
+
+test('the staff page makes a self-contained offline zip of a show, and it plays without network', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  for (const [staff, show] of [['drukwerk/dordrecht-samenwerkplein/', SHOWS.location], ['drukwerk/', SHOWS.organisation]]) {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url + staff);
+    const button = page.locator(`button[data-diavoorstelling$="${show}"]`);
+    assert.equal(await button.count(), 1, `${staff}: one button for ${show}`);
+    assert.ok(await button.isVisible(), `${staff}: the script shows the button`);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const name = show.split('/').filter(Boolean).pop();
+    assert.equal(download.suggestedFilename(), `diavoorstelling-${name}.zip`);
+    // The button's own status line says where the file went.
+    await page.waitForFunction((b) => /downloads/.test(b.nextElementSibling?.textContent ?? ''), await button.elementHandle());
+    const dir = await mkdtemp(join(tmpdir(), 'ido-zip-'));
+    try {
+      const file = join(dir, 'show.zip');
+      await download.saveAs(file);
+      // Python's zipfile checks every CRC while it extracts.
+      execFileSync('python3', ['-m', 'zipfile', '-t', file]);
+      execFileSync('python3', ['-m', 'zipfile', '-e', file, join(dir, 'x')]);
+      const names = execFileSync('python3', ['-c', 'import sys,zipfile;print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', file]).toString().trim().split('\n');
+      assert.deepEqual(names.slice(0, 3), ['index.html', 'scherm.css', 'scherm.js'], names.join(' '));
+      assert.ok(names.includes('fonts/LICENSE.txt') && names.filter((n) => n.endsWith('.woff2')).length === 2, names.join(' '));
+      // The page in the zip is the online page with its stylesheet and script beside it.
+      const online = await readFile(join(SITE, show, 'index.html'), 'utf8');
+      const inner = await readFile(join(dir, 'x', 'index.html'), 'utf8');
+      assert.equal(inner, online.replace(/ href="[^"]*css\/scherm\.[0-9a-f]+\.css"/, ' href="scherm.css"').replace(/ src="[^"]*js\/scherm\.[0-9a-f]+\.js"/, ' src="scherm.js"'));
+      // Played from disk with every request outside the folder refused: fonts and script work.
+      const offline = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const requests = [];
+      await offline.route('**/*', (r) => (r.request().url().startsWith('file://') ? r.continue() : r.abort()));
+      const p = await offline.newPage();
+      p.on('request', (r) => requests.push(r.url()));
+      const errors = [];
+      p.on('pageerror', (e) => errors.push(String(e)));
+      await p.goto('file://' + join(dir, 'x', 'index.html'));
+      await p.evaluate(() => document.fonts.ready);
+      assert.deepEqual(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:')), [], `${show}: offline requests`);
+      assert.deepEqual(errors, []);
+      assert.ok(await p.evaluate(() => [...document.fonts].some((f) => f.family.includes('Atkinson') && f.status === 'loaded')), `${show}: the house font loads from the zip`);
+      assert.equal(await p.locator('.dia:not([hidden])').count(), 1);
+      await offline.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await context.close();
+    }
+  }
+});

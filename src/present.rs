@@ -1,0 +1,250 @@
+//! Wording for citizens that every output shares (pages, feeds, print, slides, checks):
+//! addresses on one line, the kind of a location, hours per weekday, periods, holidays,
+//! exceptions of a spreekuur, merged ranges and "Neem dit mee" lists. Built on `dutch`
+//! (dates and times) and read by `render`, `feeds`, `print`, `screen` and `check`, so none
+//! of them takes its words from another output.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::dutch;
+use crate::model::{Address, Location, Visit};
+use crate::schedule::{Schedule, Session};
+
+/// The kind of a location as citizens see it everywhere (pages, finder, embeds, open
+/// data): the place for a partner venue ("In het ziekenhuis"), else the kind.
+pub fn kind_label(l: &Location) -> &'static str {
+    match (l.kind, l.venue) {
+        (crate::model::Kind::PartnerVenue, Some(v)) => match v {
+            crate::model::Venue::StoreRestaurant => "In een winkelrestaurant",
+            crate::model::Venue::Supermarket => "In de supermarkt",
+            crate::model::Venue::Hospital => "In het ziekenhuis",
+            crate::model::Venue::CommunityCentre => "In het buurthuis",
+            crate::model::Venue::CareHome => "In het zorgcentrum",
+            crate::model::Venue::TownHall => "In het gemeentehuis",
+            crate::model::Venue::Market => "Op de markt",
+            _ => l.kind.label(),
+        },
+        _ => l.kind.label(),
+    }
+}
+
+pub fn one_line(a: &Address) -> String {
+    format!("{}, {} {}", a.street, a.postcode, a.place)
+}
+
+#[derive(Serialize)]
+pub struct Row {
+    pub day: &'static str,
+    pub text: String,
+    /// "10.00–12.00 en 13.00–17.00 uur", for slides and other narrow places.
+    pub short: String,
+    pub closed: bool,
+}
+
+/// The cancelled and extra dates of a spreekuur still to come, as sentences ("Niet op
+/// dinsdag 15 december. Extra op dinsdag 12 januari."); `ido check` lints them too.
+pub fn session_exceptions(s: &Session, today: Date) -> Option<String> {
+    let future = |dates: &[Date]| {
+        let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
+        dutch::weekday_dates_near(&coming, today)
+    };
+    let mut exceptions = Vec::new();
+    let cancelled = future(&s.cancelled);
+    if !cancelled.is_empty() {
+        exceptions.push(format!("Niet op {}.", dutch::join_and(&cancelled)));
+    }
+    let extra = future(&s.extra);
+    if !extra.is_empty() {
+        exceptions.push(format!("Extra op {}.", dutch::join_and(&extra)));
+    }
+    (!exceptions.is_empty()).then(|| exceptions.join(" "))
+}
+
+/// "Open van maandag 1 juni tot en met vrijdag 31 juli." (a pop-up's period).
+pub fn period_sentence(p: crate::model::Period) -> String {
+    format!(
+        "Open van {} tot en met {}.",
+        dutch::weekday_date(p.from),
+        dutch::weekday_date(p.until)
+    )
+}
+
+/// The caption over a location's hours.
+pub fn hours_caption(kind: crate::model::Kind) -> &'static str {
+    match kind {
+        crate::model::Kind::WholeLibrary => "Openingstijden van de bibliotheek",
+        crate::model::Kind::Telephone => "Wanneer kunt u bellen?",
+        _ => "Openingstijden",
+    }
+}
+
+/// "10.00–12.00 en 13.00–17.00 uur" ("Gesloten" when empty).
+pub fn short_ranges(ranges: &[crate::schedule::TimeRange]) -> String {
+    if ranges.is_empty() {
+        return "Gesloten".into();
+    }
+    let parts: Vec<String> = ranges
+        .iter()
+        .map(|r| format!("{}–{}", dutch::time(r.start), dutch::time(r.end)))
+        .collect();
+    format!("{} uur", dutch::join_and(&parts))
+}
+
+/// One row per weekday of the regular week.
+pub fn hour_rows(sched: &Schedule) -> Vec<Row> {
+    sched
+        .week
+        .days
+        .iter()
+        .enumerate()
+        .map(|(i, ranges)| Row {
+            day: dutch::WEEKDAYS[i],
+            closed: ranges.is_empty(),
+            text: crate::schedule::describe_ranges(ranges),
+            short: short_ranges(ranges),
+        })
+        .collect()
+}
+
+/// How holidays are handled, in one or two sentences.
+pub fn holiday_note(s: &Schedule) -> String {
+    let open: Vec<&str> = s.holidays_open.iter().map(|h| h.name()).collect();
+    match open.len() {
+        0 => "Op feestdagen zijn wij gesloten.".to_string(),
+        n if n == crate::schedule::holidays::ALL.len() => {
+            "Wij zijn ook open op feestdagen.".to_string()
+        }
+        _ => format!(
+            "Op feestdagen zijn wij gesloten. Behalve op {}.",
+            dutch::join_and(&open)
+        ),
+    }
+}
+
+/// How many days ahead the page lists closures and other hours.
+pub const CHANGES_DAYS: i32 = 60;
+
+/// Merges the "Neem dit mee" lists of several themes: an item whose words all occur in a
+/// longer item ("Uw telefoon" in "Uw telefoon, tablet of laptop") gives way to the longer
+/// one. Returns each kept item with the items it stands for, the most needed first (then
+/// in the order the themes name them).
+pub fn merge_bring<'a>(lists: &[&'a [String]]) -> Vec<(&'a str, Vec<&'a str>)> {
+    let mut all: Vec<&str> = Vec::new();
+    let mut count: Vec<usize> = Vec::new();
+    for list in lists {
+        for b in list.iter() {
+            match all.iter().position(|x| *x == b.as_str()) {
+                Some(i) => count[i] += 1,
+                None => {
+                    all.push(b);
+                    count.push(1);
+                }
+            }
+        }
+    }
+    let sets: Vec<_> = all.iter().map(|b| words(b)).collect();
+    // The most complete item that holds all words of item `i` (itself when none does).
+    let keeper = |i: usize| {
+        (0..all.len())
+            .filter(|&j| sets[i].is_subset(&sets[j]))
+            .max_by(|&a, &b| sets[a].len().cmp(&sets[b].len()).then(b.cmp(&a)))
+            .unwrap_or(i)
+    };
+    let mut out: Vec<(&str, Vec<&str>, usize, usize)> = Vec::new();
+    for i in 0..all.len() {
+        let k = keeper(i);
+        match out.iter_mut().find(|o| o.0 == all[k]) {
+            Some(o) => {
+                o.1.push(all[i]);
+                o.2 += count[i];
+            }
+            None => out.push((all[k], vec![all[i]], count[i], i)),
+        }
+    }
+    out.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.cmp(&b.3)));
+    // Two things of your own that name the same service ("Uw DigiD of de DigiD app", "Uw
+    // gebruikersnaam en wachtwoord van DigiD"): the most needed one stands for both.
+    let mut kept: Vec<(&str, Vec<&str>, usize, usize)> = Vec::new();
+    for item in out {
+        let same = kept.iter_mut().find(|k| {
+            own(k.0) && own(item.0) && names(k.0).iter().any(|n| names(item.0).contains(n))
+        });
+        match same {
+            Some(k) => k.1.extend(item.1),
+            None => kept.push(item),
+        }
+    }
+    kept.into_iter().map(|(k, m, _, _)| (k, m)).collect()
+}
+
+/// "Afspraak nodig?" in words that fit the kind of location: a telephone service never
+/// asks people to come by.
+pub fn visit_text(kind: crate::model::Kind, visit: Visit) -> &'static str {
+    use crate::model::Kind;
+    match (kind, visit) {
+        (Kind::Telephone, Visit::WalkIn) => "U hoeft geen afspraak te maken. Bel ons gewoon.",
+        (Kind::Telephone, Visit::Appointment) => "Maak eerst een afspraak. Dan bellen wij u.",
+        (Kind::Telephone, Visit::Either) => "Bel ons gewoon. Of maak een afspraak.",
+        (Kind::Mobile, Visit::WalkIn) => "Loop gerust even langs als wij er staan.",
+        (Kind::PopUp, Visit::WalkIn) => "U kunt in deze periode zonder afspraak langskomen.",
+        _ => visit.label(),
+    }
+}
+
+/// "1e en 3e maandag van de maand", "laatste vrijdag van de maand".
+pub fn monthly_note(nths: &[crate::schedule::Nth], weekday: &str) -> String {
+    use crate::schedule::Nth;
+    let mut ordinal: Vec<&str> = Vec::new();
+    for n in nths {
+        let word = match n {
+            Nth::First => "1e",
+            Nth::Second => "2e",
+            Nth::Third => "3e",
+            Nth::Fourth => "4e",
+            Nth::Last => "laatste",
+        };
+        if !ordinal.contains(&word) {
+            ordinal.push(word);
+        }
+    }
+    format!("{} {weekday} van de maand", dutch::join_and(&ordinal))
+}
+
+/// Overlapping or touching ranges as one ("10.00–12.00" and "11.00–13.00" → "10.00–13.00").
+pub fn merge_ranges(
+    ranges: impl Iterator<Item = crate::schedule::TimeRange>,
+) -> Vec<crate::schedule::TimeRange> {
+    let mut list: Vec<_> = ranges.collect();
+    list.sort();
+    let mut out: Vec<crate::schedule::TimeRange> = Vec::new();
+    for r in list {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// The words of an item, for comparing: lower case, letters and digits only.
+fn words(s: &str) -> std::collections::BTreeSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether an item is something of your own ("Uw …").
+fn own(item: &str) -> bool {
+    item.split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("uw"))
+}
+
+/// The names in an item: words with a capital inside ("DigiD") or in capitals ("UWV").
+fn names(item: &str) -> Vec<&str> {
+    item.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().skip(1).any(char::is_uppercase))
+        .collect()
+}
