@@ -131,7 +131,18 @@ impl Timer {
     }
     fn lap(&mut self, stage: &str) {
         if let Some(t) = self.0.as_mut() {
-            eprintln!("{stage:>10}: {:>7.1} ms", t.elapsed().as_secs_f64() * 1e3);
+            // With the peak memory so far (Linux), to see which stage sets it.
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find_map(|l| l.strip_prefix("VmHWM:").map(|v| v.trim().to_string()))
+                })
+                .unwrap_or_default();
+            eprintln!(
+                "{stage:>10}: {:>7.1} ms  peak {peak}",
+                t.elapsed().as_secs_f64() * 1e3
+            );
             *t = std::time::Instant::now();
         }
     }
@@ -500,6 +511,16 @@ fn renderer<'a>(
         minute: opts.minute,
         base_path,
         print: opts.print && cfg!(feature = "print"),
+        products: print::location_product_paths,
+        organisation_shows: screen::organisations(site)
+            .into_iter()
+            .map(|(slug, locs)| {
+                (
+                    locs[0].organisation.clone(),
+                    routes::organisation_show_dir(&slug),
+                )
+            })
+            .collect(),
         pages: Default::default(),
     }
 }

@@ -133,11 +133,28 @@ impl Staging {
 
     /// Write one file, `rel` being its path inside the site (`locaties/x/index.html`).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.put(rel, |path| fs::write(path, bytes))
+    }
+
+    /// Write a file made of `parts` in order, without joining them first.
+    pub fn write_parts(&self, rel: &str, parts: &[&str]) -> Result<(), Error> {
+        use std::io::Write as _;
+        self.put(rel, |path| {
+            let mut w = std::io::BufWriter::with_capacity(256 * 1024, fs::File::create(path)?);
+            for p in parts {
+                w.write_all(p.as_bytes())?;
+            }
+            w.flush()
+        })
+    }
+
+    /// Make the file at `rel` with `make`.
+    fn put(&self, rel: &str, make: impl FnOnce(&Path) -> std::io::Result<()>) -> Result<(), Error> {
         let path = self.place_file(rel)?;
         // A file written twice is replaced, never changed in place: it may be a hard link
         // into the print cache.
         let _ = fs::remove_file(&path);
-        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        make(&path).map_err(|e| Error::io(&path, e))?;
         self.staged(rel);
         if !self.faults.is_empty() && !self.written.swap(true, Ordering::Relaxed) {
             self.fault("stage:after-first-write");

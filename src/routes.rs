@@ -121,6 +121,31 @@ pub fn organisation_show_dir(slug: &str) -> String {
     format!("scherm/organisatie/{slug}")
 }
 
+/// Where page `k` (from 0) of a slide goes: the first at `path`, the next ones numbered
+/// before the size (`dia-2-deze-week-2-1920x1080.png`), so players sort them in order.
+pub fn page_path(path: &str, k: usize) -> String {
+    if k == 0 {
+        return path.to_string();
+    }
+    match path.rsplit_once('-') {
+        Some((head, tail)) => format!("{head}-{}-{tail}", k + 1),
+        None => format!("{path}-{}", k + 1),
+    }
+}
+
+/// A print product's picture for the staff page: `flyer-a5-kantoor.voorbeeld.png` next to
+/// `flyer-a5-kantoor.pdf`.
+pub fn preview_path(pdf: &str) -> String {
+    format!(
+        "{}.{PREVIEW_SUFFIX}",
+        pdf.strip_suffix(".pdf").unwrap_or(pdf)
+    )
+}
+pub const PREVIEW_SUFFIX: &str = "voorbeeld.png";
+
+/// The width in pixels of that picture.
+pub const PREVIEW_WIDTH: u32 = 240;
+
 /// The file names of a slideshow folder: the show itself and (for a location) the week
 /// feed. The staff pages' script makes a show's offline zip from the show's page and the
 /// files it links.

@@ -97,14 +97,29 @@ fn logo_symbol(svg: &str) -> Option<(String, String)> {
     let first = root.first_child()?.range().start;
     let last = root.last_child()?.range().end;
     let inner = svg.get(first..last)?;
-    // The file's own <title> would name the symbol twice: the slide's `aria-label` names it.
-    let inner = strip_title(inner);
+    // The file's own <title> would name the symbol twice: the slide's `aria-label` names
+    // it. Its comments are for whoever edits the file, not for every show.
+    let inner = strip_comments(&strip_title(inner));
     Some((
         format!(
             r#"<svg aria-hidden="true" style="position:absolute;width:0;height:0;overflow:hidden"><symbol id="ido-logo" viewBox="{view_box}">{inner}</symbol></svg>"#
         ),
         view_box,
     ))
+}
+
+fn strip_comments(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("-->") {
+            Some(end) => rest = &rest[start + end + 3..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn strip_title(s: &str) -> String {
@@ -311,7 +326,10 @@ fn show_html(
 use crate::routes::{organisation_show_dir, SHOW_FILE, WEEK_FEED_FILE};
 
 fn write_show(out: &Staging, dir: &str, html: String) -> Result<(), Error> {
-    out.write(&format!("{dir}/{SHOW_FILE}"), html.as_bytes())
+    out.write(
+        &format!("{dir}/{SHOW_FILE}"),
+        crate::render::tidy(&html).as_bytes(),
+    )
 }
 
 /// The feed "spreekuren deze week" of one location: the seven days from `today`.

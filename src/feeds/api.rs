@@ -191,22 +191,32 @@ fn address(a: &crate::model::Address) -> Value {
 }
 
 /// A file of locations: the envelope with the already serialised locations inside.
-fn envelope(site: &Site, schema: &str, today: Date, locations: &[&str]) -> String {
+/// The start of an open-data file up to its list of locations: `{"$schema":…,"locaties":[`.
+fn envelope_head(site: &Site, schema: &str, today: Date) -> String {
     let head = json!({
-        "$schema": format!("{}api/v1/schema/{schema}", site.config.base_url),
+        "$schema": format!("{}{}", site.config.base_url, crate::routes::api_schema(schema)),
         "versie": "1",
         "bron": site.config.name,
         "gemaakt_op": today.to_string(),
     });
     let head = serde_json::to_string(&head).unwrap_or_else(|_| "{}".into());
-    let mut out = String::with_capacity(
-        locations.iter().map(|l| l.len() + 1).sum::<usize>() + head.len() + 16,
-    );
-    out.push_str(&head[..head.len() - 1]);
-    out.push_str(",\"locaties\":[");
-    out.push_str(&locations.join(","));
-    out.push_str("]}");
-    out
+    format!("{},\"locaties\":[", &head[..head.len() - 1])
+}
+
+/// An open-data file as the parts that make it, in order: the head, the (serialised)
+/// locations with commas between them, and the end. Written part by part, the text of
+/// all locations is never copied into one string (80 MB at 10,000 locations).
+fn envelope<'a>(head: &'a str, locations: &[&'a str]) -> Vec<&'a str> {
+    let mut parts = Vec::with_capacity(2 * locations.len() + 2);
+    parts.push(head);
+    for (i, l) in locations.iter().enumerate() {
+        if i > 0 {
+            parts.push(",");
+        }
+        parts.push(l);
+    }
+    parts.push("]}");
+    parts
 }
 
 /// Every location as published (serialised), in the order of `site.locations`; made
@@ -230,8 +240,9 @@ pub fn files(
     today: Date,
     all: &[String],
     only: Option<&[&str]>,
-    // Each file as it is made (path, text): at 10,000 locations they hold 150 MB together.
-    emit: &mut dyn FnMut(&str, &str) -> Result<(), crate::Error>,
+    // Each file as it is made (path, and the parts of its text in order): at 10,000
+    // locations they hold 150 MB together.
+    emit: &mut dyn FnMut(&str, &[&str]) -> Result<(), crate::Error>,
 ) -> Result<(), crate::Error> {
     let by_slug: std::collections::HashMap<&str, &str> = site
         .locations
@@ -240,10 +251,8 @@ pub fn files(
         .zip(all.iter().map(String::as_str))
         .collect();
     let every: Vec<&str> = all.iter().map(String::as_str).collect();
-    emit(
-        crate::routes::API_LOCATIONS,
-        &envelope(site, "locaties.schema.json", today, &every),
-    )?;
+    let head = envelope_head(site, "locaties.schema.json", today);
+    emit(crate::routes::API_LOCATIONS, &envelope(&head, &every))?;
     for g in idx
         .gemeenten
         .iter()
@@ -259,7 +268,7 @@ pub fn files(
             .collect();
         emit(
             &crate::routes::api_gemeente(g.slug),
-            &envelope(site, "locaties.schema.json", today, &list),
+            &envelope(&head, &list),
         )?;
     }
     let features: Vec<Value> = site
@@ -283,7 +292,7 @@ pub fn files(
     let geo = json!({"type": "FeatureCollection", "features": features});
     emit(
         crate::routes::API_GEOJSON,
-        &serde_json::to_string(&geo).unwrap_or_default(),
+        &[&serde_json::to_string(&geo).unwrap_or_default()],
     )
 }
 

@@ -36,7 +36,7 @@ pub fn write(
         today,
         values,
         gemeenten.as_deref(),
-        &mut |path, text| out.write(path, text.as_bytes()),
+        &mut |path, parts| out.write_parts(path, parts),
     )?;
     out.write(
         crate::routes::FINDER_LOCATIONS,

@@ -83,19 +83,6 @@ pub struct Product {
     pub preview: Option<String>,
 }
 
-/// A print product's picture for the staff page: `flyer-a5-kantoor.voorbeeld.png` next to
-/// `flyer-a5-kantoor.pdf`.
-pub fn preview_path(pdf: &str) -> String {
-    format!(
-        "{}.{PREVIEW_SUFFIX}",
-        pdf.strip_suffix(".pdf").unwrap_or(pdf)
-    )
-}
-pub const PREVIEW_SUFFIX: &str = "voorbeeld.png";
-
-/// The width in pixels of that picture.
-pub const PREVIEW_WIDTH: u32 = 240;
-
 /// What `write` did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
@@ -107,6 +94,7 @@ pub struct Report {
 }
 
 use crate::routes::{gemeente_print_dir as gemeente_dir, print_dir, screen_dir};
+pub use crate::routes::{page_path, preview_path, PREVIEW_SUFFIX, PREVIEW_WIDTH};
 
 /// All products of one location.
 pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) -> Vec<Product> {
@@ -395,18 +383,6 @@ pub fn write(
         printer.prune(&keys)?;
     }
     Ok(report)
-}
-
-/// Where page `k` (from 0) of a slide goes: the first at `path`, the next ones numbered
-/// before the size (`dia-2-deze-week-2-1920x1080.png`), so players sort them in order.
-pub fn page_path(path: &str, k: usize) -> String {
-    if k == 0 {
-        return path.to_string();
-    }
-    match path.rsplit_once('-') {
-        Some((head, tail)) => format!("{head}-{}-{tail}", k + 1),
-        None => format!("{path}-{}", k + 1),
-    }
 }
 
 /// The QR code of `url` as SVG (error correction M, with the quiet zone a reader needs):

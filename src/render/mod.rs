@@ -81,6 +81,11 @@ pub struct Renderer<'a> {
     pub base_path: String,
     /// Whether this build makes the print products and slides (the staff pages link them).
     pub print: bool,
+    /// The site paths of a location's print products and slides, as the print stage
+    /// makes them (given by the orchestrator, so render does not import print).
+    pub products: fn(&Location, &Site, &Index, Date) -> Vec<String>,
+    /// The slideshows of organisations with several locations: (name, folder).
+    pub organisation_shows: Vec<(String, String)>,
     /// Products that took several files, and how many (known after the print stage).
     pub pages: std::collections::BTreeMap<String, usize>,
 }
@@ -164,6 +169,7 @@ impl<'a> Renderer<'a> {
             pages: pages.clone(),
             layout: self.layout.clone(),
             base_path: self.base_path.clone(),
+            organisation_shows: Vec::new(),
             ..*self
         };
         self.site
@@ -394,11 +400,11 @@ impl<'a> Renderer<'a> {
             Job::Staff(l) => {
                 let mut c = Context::new();
                 let products = if self.print {
-                    crate::print::location_product_paths(l, self.site, idx, self.today)
+                    (self.products)(l, self.site, idx, self.today)
                         .into_iter()
                         .flat_map(|p| {
                             let n = self.pages.get(&p).copied().unwrap_or(1);
-                            (0..n).map(move |k| crate::print::page_path(&p, k))
+                            (0..n).map(move |k| routes::page_path(&p, k))
                         })
                         .collect()
                 } else {
@@ -419,16 +425,7 @@ impl<'a> Renderer<'a> {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
                 add_wide(&mut c);
-                let organisations: Vec<(String, String)> = crate::screen::organisations(self.site)
-                    .into_iter()
-                    .map(|(slug, locs)| {
-                        (
-                            locs[0].organisation.clone(),
-                            routes::organisation_show_dir(&slug),
-                        )
-                    })
-                    .collect();
-                c.insert("organisations", &organisations);
+                c.insert("organisations", &self.organisation_shows);
                 c.insert("print", &self.print);
                 c.insert(
                     "gemeente_print",
@@ -514,11 +511,48 @@ fn theme_cards<'a>(idx: &Index<'a>) -> Vec<ThemeCard<'a>> {
 /// Point the images of Markdown bodies (marked with [`crate::markdown::ROOT_MARK`]) at
 /// the site root as seen from this page.
 fn rooted(html: String, root: &str) -> String {
+    let html = tidy(&html);
     if html.contains(crate::markdown::ROOT_MARK) {
         html.replace(crate::markdown::ROOT_MARK, root)
     } else {
         html
     }
+}
+
+/// The page without the indentation and blank lines its templates leave (some 1.8 MB at
+/// 1,000 locations). Inside `<pre>` and `<textarea>`, where white space shows, every
+/// line stays as it is; elsewhere a line break stays, so nothing renders differently.
+pub fn tidy(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut verbatim = false;
+    for line in html.split_inclusive('\n') {
+        if verbatim {
+            out.push_str(line);
+        } else {
+            let line = line.trim_start_matches([' ', '\t']);
+            if line != "\n" {
+                out.push_str(line);
+            }
+        }
+        verbatim = still_verbatim(line, verbatim);
+    }
+    out
+}
+
+/// Whether the end of `line` is inside a `<pre>` or `<textarea>`, given whether its start was.
+fn still_verbatim(line: &str, before: bool) -> bool {
+    let mut inside = before;
+    for (i, _) in line.match_indices('<') {
+        let tag = &line.as_bytes()[i + 1..];
+        let opens =
+            |name: &[u8]| tag.starts_with(name) && matches!(tag.get(name.len()), Some(b'>' | b' '));
+        if opens(b"pre") || opens(b"textarea") {
+            inside = true;
+        } else if tag.starts_with(b"/pre>") || tag.starts_with(b"/textarea>") {
+            inside = false;
+        }
+    }
+    inside
 }
 
 fn cards<'a>(list: Option<&Vec<&'a Location>>) -> Vec<Card<'a>> {
@@ -537,4 +571,18 @@ pub fn render_plain<T: Serialize>(
     ctx.insert(key, value);
     tera.render(name, &ctx)
         .map_err(|e| Error::template(name, &e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn tidy_drops_indentation_and_blank_lines_but_not_inside_pre() {
+        let html = "<ul>\n    <li>a</li>\n\n   \n    <li>b\n      c</li>\n</ul>\n<pre class=\"x\"><code>one\n    two\n\n</code></pre>\n  <textarea>\n  x\n</textarea>\n  <p>end</p>\n";
+        assert_eq!(
+            tidy(html),
+            "<ul>\n<li>a</li>\n<li>b\nc</li>\n</ul>\n<pre class=\"x\"><code>one\n    two\n\n</code></pre>\n<textarea>\n  x\n</textarea>\n<p>end</p>\n"
+        );
+    }
 }

@@ -766,8 +766,8 @@ impl<'a> StaffView<'a> {
             {
                 Some(v) => v.files.push(file),
                 None => prints.push(PrintView {
-                    preview_width: crate::print::PREVIEW_WIDTH,
-                    preview_height: (f64::from(crate::print::PREVIEW_WIDTH) * paper_ratio(&size))
+                    preview_width: crate::routes::PREVIEW_WIDTH,
+                    preview_height: (f64::from(crate::routes::PREVIEW_WIDTH) * paper_ratio(&size))
                         .round() as u32,
                     label,
                     size,
