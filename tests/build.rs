@@ -433,8 +433,39 @@ fn an_incremental_update_equals_a_full_build() {
     for (k, v) in &a {
         assert!(v == &b[k], "{k} differs from a full build");
     }
+    // Hours and text only: the lists show nothing of that and are not made again, and
+    // the result is still what a full build gives.
+    let hours_only = edited
+        .replace("  dinsdag: 09.30-16.00", "  dinsdag: 10.00-15.00")
+        .replacen("\n---\n", "\n---\nNieuw: ook op dinsdag.\n", 1);
+    assert_ne!(hours_only, edited);
+    fs::write(&file, &hours_only).unwrap();
+    let lists = report.pages;
+    let report = session.update(&[file.clone()]).unwrap();
+    assert!(
+        report.pages < lists && report.pages <= 6,
+        "an edit of hours and text re-renders the location's own pages and its gemeente's: {} pages (with the lists {lists})",
+        report.pages
+    );
+    fs::remove_dir_all(tmp.path().join("b")).unwrap();
+    ido::build(&options(&content, &tmp.path().join("b"))).unwrap();
+    let (a, b) = (
+        snapshot_of(&tmp.path().join("a")),
+        snapshot_of(&tmp.path().join("b")),
+    );
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (k, v) in &a {
+        assert!(
+            v == &b[k],
+            "{k} differs from a full build after an hours edit"
+        );
+    }
     // A broken edit changes nothing and is reported.
-    fs::write(&file, edited.replace("postcode: 5041 SG", "postcode: 5041")).unwrap();
+    fs::write(
+        &file,
+        hours_only.replace("postcode: 5041 SG", "postcode: 5041"),
+    )
+    .unwrap();
     assert!(matches!(
         session.update(&[file.clone()]),
         Err(ido::Error::Content(_))

@@ -115,20 +115,28 @@ impl<'a> Renderer<'a> {
     }
 
     /// Re-render what shows location `old` now that it changed: its pages, its gemeente
-    /// (old and new), themes and partners (old and new), and the lists. Returns the
-    /// number of pages written.
+    /// (old and new), and, when its card, themes, partners or organisation changed, the
+    /// themes and partners (old and new) and the lists. Returns the number of pages
+    /// written.
     pub fn render_update(&self, old: &Location, out: &Staging) -> Result<usize, Error> {
         let Some(new) = self.site.locations.iter().find(|l| l.slug == old.slug) else {
             return Ok(0);
         };
-        let mut jobs = vec![
-            Job::Home,
-            Job::Locations,
-            Job::Gemeenten,
-            Job::Location(new),
-            Job::Staff(new),
-            Job::StaffIndex,
-        ];
+        // The lists show a location by its card, themes, partners and organisation: an
+        // edit of anything else (hours, spreekuren, text) leaves them as they are.
+        let listed = |l: &Location| {
+            (
+                serde_json::to_string(&Card::new(l)).unwrap_or_default(),
+                l.themes.clone(),
+                l.partners.clone(),
+                l.organisation.clone(),
+            )
+        };
+        let lists = listed(old) != listed(new);
+        let mut jobs = vec![Job::Location(new), Job::Staff(new)];
+        if lists {
+            jobs.extend([Job::Home, Job::Locations, Job::Gemeenten, Job::StaffIndex]);
+        }
         for g in self.index.gemeenten.iter().filter(|g| {
             old.gemeente_slug.as_deref() == Some(g.slug)
                 || new.gemeente_slug.as_deref() == Some(g.slug)
@@ -140,14 +148,16 @@ impl<'a> Renderer<'a> {
             self.site
                 .themes
                 .iter()
-                .filter(|t| shows(&old.themes, &t.slug) || shows(&new.themes, &t.slug))
+                .filter(|t| lists && (shows(&old.themes, &t.slug) || shows(&new.themes, &t.slug)))
                 .map(Job::Theme),
         );
         jobs.extend(
             self.site
                 .partners
                 .iter()
-                .filter(|p| shows(&old.partners, &p.slug) || shows(&new.partners, &p.slug))
+                .filter(|p| {
+                    lists && (shows(&old.partners, &p.slug) || shows(&new.partners, &p.slug))
+                })
                 .map(Job::Partner),
         );
         let n = jobs.len();
