@@ -393,6 +393,19 @@ fn minimal_site_pages_match_snapshots() {
     );
 }
 
+/// The files of the incrementally updated site `dir/a` (returned), after checking that
+/// a full build of `content` into `dir/b` gives the same files with the same bytes.
+fn same_as_full_build(content: &Path, dir: &Path, after: &str) -> BTreeMap<String, Vec<u8>> {
+    let _ = fs::remove_dir_all(dir.join("b"));
+    ido::build(&options(content, &dir.join("b"))).unwrap();
+    let (a, b) = (snapshot_of(&dir.join("a")), snapshot_of(&dir.join("b")));
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (k, v) in &a {
+        assert!(v == &b[k], "{k} differs from a full build after {after}");
+    }
+    a
+}
+
 /// `ido serve` re-renders only what an edit touches; the result must be exactly what a
 /// full build of the edited content gives.
 #[test]
@@ -424,15 +437,7 @@ fn an_incremental_update_equals_a_full_build() {
         "only what the edit touches: {} pages",
         report.pages
     );
-    ido::build(&options(&content, &tmp.path().join("b"))).unwrap();
-    let (a, b) = (
-        snapshot_of(&tmp.path().join("a")),
-        snapshot_of(&tmp.path().join("b")),
-    );
-    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
-    for (k, v) in &a {
-        assert!(v == &b[k], "{k} differs from a full build");
-    }
+    same_as_full_build(&content, tmp.path(), "the first edit");
     // Hours and text only: the lists show nothing of that and are not made again, and
     // the result is still what a full build gives.
     let hours_only = edited
@@ -447,19 +452,7 @@ fn an_incremental_update_equals_a_full_build() {
         "an edit of hours and text re-renders the location's own pages and its gemeente's: {} pages (with the lists {lists})",
         report.pages
     );
-    fs::remove_dir_all(tmp.path().join("b")).unwrap();
-    ido::build(&options(&content, &tmp.path().join("b"))).unwrap();
-    let (a, b) = (
-        snapshot_of(&tmp.path().join("a")),
-        snapshot_of(&tmp.path().join("b")),
-    );
-    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
-    for (k, v) in &a {
-        assert!(
-            v == &b[k],
-            "{k} differs from a full build after an hours edit"
-        );
-    }
+    let a = same_as_full_build(&content, tmp.path(), "an hours edit");
     // A broken edit changes nothing and is reported.
     fs::write(
         &file,
