@@ -512,17 +512,23 @@ fn renderer<'a>(
         base_path,
         print: opts.print && cfg!(feature = "print"),
         products: print::location_product_paths,
-        organisation_shows: screen::organisations(site)
-            .into_iter()
-            .map(|(slug, locs)| {
-                (
-                    locs[0].organisation.clone(),
-                    routes::organisation_show_dir(&slug),
-                )
-            })
-            .collect(),
+        organisation_shows,
         pages: Default::default(),
     }
+}
+
+/// The slideshows of organisations with several locations, as the staff index lists
+/// them: (organisation, folder).
+fn organisation_shows(site: &model::Site) -> Vec<(String, String)> {
+    screen::organisations(site)
+        .into_iter()
+        .map(|(slug, locs)| {
+            (
+                locs[0].organisation.clone(),
+                routes::organisation_show_dir(&slug),
+            )
+        })
+        .collect()
 }
 
 fn write_site(

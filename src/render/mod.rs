@@ -84,8 +84,9 @@ pub struct Renderer<'a> {
     /// The site paths of a location's print products and slides, as the print stage
     /// makes them (given by the orchestrator, so render does not import print).
     pub products: fn(&Location, &Site, &Index, Date) -> Vec<String>,
-    /// The slideshows of organisations with several locations: (name, folder).
-    pub organisation_shows: Vec<(String, String)>,
+    /// The slideshows of organisations with several locations: (name, folder), for the
+    /// staff index (given by the orchestrator, so render does not import screen).
+    pub organisation_shows: fn(&Site) -> Vec<(String, String)>,
     /// Products that took several files, and how many (known after the print stage).
     pub pages: std::collections::BTreeMap<String, usize>,
 }
@@ -124,15 +125,10 @@ impl<'a> Renderer<'a> {
         };
         // The lists show a location by its card, themes, partners and organisation: an
         // edit of anything else (hours, spreekuren, text) leaves them as they are.
-        let listed = |l: &Location| {
-            (
-                serde_json::to_string(&Card::new(l)).unwrap_or_default(),
-                l.themes.clone(),
-                l.partners.clone(),
-                l.organisation.clone(),
-            )
-        };
-        let lists = listed(old) != listed(new);
+        let lists = serde_json::to_string(&Card::new(old)).ok()
+            != serde_json::to_string(&Card::new(new)).ok()
+            || (&old.themes, &old.partners, &old.organisation)
+                != (&new.themes, &new.partners, &new.organisation);
         let mut jobs = vec![Job::Location(new), Job::Staff(new)];
         if lists {
             jobs.extend([Job::Home, Job::Locations, Job::Gemeenten, Job::StaffIndex]);
@@ -179,7 +175,6 @@ impl<'a> Renderer<'a> {
             pages: pages.clone(),
             layout: self.layout.clone(),
             base_path: self.base_path.clone(),
-            organisation_shows: Vec::new(),
             ..*self
         };
         self.site
@@ -435,7 +430,7 @@ impl<'a> Renderer<'a> {
                 let mut c = Context::new();
                 c.insert("gemeenten", &gemeente_views());
                 add_wide(&mut c);
-                c.insert("organisations", &self.organisation_shows);
+                c.insert("organisations", &(self.organisation_shows)(self.site));
                 c.insert("print", &self.print);
                 c.insert(
                     "gemeente_print",
