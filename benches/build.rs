@@ -9,6 +9,11 @@
 //! machine with throttled disks the disk figure varies several-fold between runs; the
 //! memory figure and the CPU time show the generator's own cost.
 //!
+//! With `print` (`cargo bench --bench build -- print 1000 10000`) it builds with the
+//! flyers, posters and slides instead, on disk: a clean build (output and print cache
+//! removed), then a rebuild of the unchanged content; both with their time, CPU and peak
+//! memory.
+//!
 //! Run: `cargo bench --bench build` (add `-- 1000` to run one size).
 
 use std::os::unix::process::ExitStatusExt;
@@ -18,9 +23,15 @@ use std::time::Instant;
 
 fn run(bin: &str, content: &Path, out: &Path) -> (f64, f64, u64) {
     let _ = std::fs::remove_dir_all(out);
+    build(bin, content, out, false)
+}
+
+fn build(bin: &str, content: &Path, out: &Path, print: bool) -> (f64, f64, u64) {
     let started = Instant::now();
     let child = Command::new(bin)
-        .args(["build", "--no-print", "--content"])
+        .arg("build")
+        .args(if print { None } else { Some("--no-print") })
+        .arg("--content")
         .arg(content)
         .arg("--output")
         .arg(out)
@@ -44,7 +55,36 @@ fn run(bin: &str, content: &Path, out: &Path) -> (f64, f64, u64) {
     (secs, cpu, usage.ru_maxrss as u64 * 1024)
 }
 
+/// Clean build and unchanged rebuild with print products, on disk.
+fn with_print(bin: &str, example: &Path, sizes: &[usize]) {
+    println!(
+        "{:>9}  {:>9}  {:>8}  {:>8}  {:>8}  {:>9}",
+        "locations", "build", "wall s", "CPU s", "peak MB", "output MB"
+    );
+    for &n in sizes {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let content = tmp.path().join("content");
+        ido::synthetic::write(example, &content, n).expect("synthetic content");
+        let out = tmp.path().join("site/public");
+        for kind in ["clean", "unchanged"] {
+            let (t, cpu, rss) = build(bin, &content, &out, true);
+            let bytes: u64 = walkdir::WalkDir::new(&out)
+                .into_iter()
+                .flatten()
+                .filter(|e| e.file_type().is_file())
+                .map(|e| e.metadata().map_or(0, |m| m.len()))
+                .sum();
+            println!(
+                "{n:>9}  {kind:>9}  {t:>8.1}  {cpu:>8.1}  {:>8.0}  {:>9.0}",
+                rss as f64 / 1e6,
+                bytes as f64 / 1e6
+            );
+        }
+    }
+}
+
 fn main() {
+    let print = std::env::args().any(|a| a == "print");
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())
@@ -56,6 +96,10 @@ fn main() {
     };
     let bin = env!("CARGO_BIN_EXE_ido");
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    if print {
+        with_print(bin, &example, &sizes);
+        return;
+    }
     println!(
         "{:>9}  {:>6}  {:>7}  {:>8}  {:>6}  {:>8}  {:>6}  {:>9}",
         "locations", "output", "best s", "median s", "CPU s", "peak MB", "files", "output MB"

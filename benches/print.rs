@@ -24,7 +24,8 @@ fn main() {
     opts.templates = root.join("templates");
     opts.today = jiff::civil::date(2026, 11, 23);
     let site = ido::load(&opts).expect("content loads");
-    let index = ido::index::Index::new(&site);
+    let agendas = ido::derive::agendas(&site, opts.today);
+    let index = ido::index::Index::new(&site, &agendas);
     let cache = tmp.path().join("cache");
 
     let started = Instant::now();

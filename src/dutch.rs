@@ -105,7 +105,7 @@ pub const NEAR_DAYS: i32 = 182;
 /// Whether date `d` needs its year to be clear, seen from `today`: it is past, or more
 /// than about six months ahead.
 pub fn needs_year(d: Date, today: Date) -> bool {
-    d < today || crate::schedule::days_between(today, d) > NEAR_DAYS
+    d < today || crate::days::days_between(today, d) > NEAR_DAYS
 }
 
 /// "dinsdag 1 december", or "dinsdag 7 december 2027" when the date is not near.

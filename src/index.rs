@@ -1,7 +1,10 @@
-//! Derived indexes over the model: gemeenten with their locations, and which locations
-//! offer each theme and host each partner. Borrowed from the model, built once per run.
+//! Derived indexes over the model: gemeenten with their locations, which locations
+//! offer each theme and host each partner, and each location's derived agenda.
+//! Borrowed from the model and the agendas, built once per run.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use crate::derive::Agenda;
 
 use crate::model::{Area, Location, Partner, Site, Theme};
 
@@ -27,6 +30,10 @@ pub struct Index<'a> {
     pub partners: BTreeMap<&'a str, &'a Partner>,
     pub by_theme: BTreeMap<&'a str, Vec<&'a Location>>,
     pub by_partner: BTreeMap<&'a str, Vec<&'a Location>>,
+    /// The agenda of each location (in the order of `site.locations`), and where
+    /// each slug sits in that order.
+    agendas: &'a [Agenda],
+    positions: HashMap<&'a str, usize>,
 }
 
 fn place_of(l: &Location) -> &str {
@@ -44,7 +51,19 @@ impl<'a> Index<'a> {
         (!names.is_empty()).then(|| crate::dutch::join_and(&names))
     }
 
-    pub fn new(site: &'a Site) -> Self {
+    /// The agenda of a location of the site.
+    pub fn agenda(&self, l: &Location) -> &'a Agenda {
+        &self.agendas[self.positions[l.slug.as_str()]]
+    }
+
+    /// `agendas` are those of `site.locations`, in their order
+    /// ([`crate::derive::agendas`]).
+    pub fn new(site: &'a Site, agendas: &'a [Agenda]) -> Self {
+        assert_eq!(
+            site.locations.len(),
+            agendas.len(),
+            "one agenda per location"
+        );
         let mut gemeenten: BTreeMap<&str, Gemeente> = BTreeMap::new();
         let mut by_theme: BTreeMap<&str, Vec<&Location>> = BTreeMap::new();
         let mut by_partner: BTreeMap<&str, Vec<&Location>> = BTreeMap::new();
@@ -104,6 +123,13 @@ impl<'a> Index<'a> {
             partners: site.partners.iter().map(|p| (p.slug.as_str(), p)).collect(),
             by_theme,
             by_partner,
+            agendas,
+            positions: site
+                .locations
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.slug.as_str(), i))
+                .collect(),
         }
     }
 }

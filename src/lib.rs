@@ -1,29 +1,36 @@
 //! ido: a static site generator for the Dutch Informatiepunten Digitale Overheid.
 //!
 //! One orchestrator, [`build`], drives the stages: load and validate the content into one
-//! typed model ([`content`]) → derive indexes ([`index`]) → render the site ([`render`])
-//! → write it atomically ([`output`]).
+//! typed model ([`content`]) → derive each location's agenda ([`derive`]) and the
+//! indexes ([`index`]) → render the site, feeds and products ([`render`], [`feeds`],
+//! [`screen`], [`print`]) → write it atomically ([`output`]).
 
 pub mod check;
 pub mod content;
+pub mod days;
+pub mod derive;
 pub mod dutch;
 pub mod error;
 pub mod feeds;
 pub mod index;
 pub mod markdown;
+pub mod minify;
 pub mod model;
 pub mod new;
 pub mod output;
 pub mod present;
 pub mod print;
+pub mod qr;
 pub mod render;
 pub mod routes;
-pub mod schedule;
 pub mod screen;
 pub mod serve;
 pub mod spreadsheet;
 pub mod style;
 pub mod synthetic;
+
+/// The rules of opening hours and spreekuren, part of the model.
+pub use model::schedule;
 
 use std::path::{Path, PathBuf};
 
@@ -158,6 +165,11 @@ pub struct Session {
     pub opts: BuildOptions,
     pub report: BuildReport,
     site: model::Site,
+    /// The agenda of each location, in the order of `site.locations`.
+    agendas: Vec<derive::Agenda>,
+    /// Locations whose open data and print products an update has not written yet
+    /// ([`Session::catch_up`]).
+    pending: Vec<String>,
     tera: tera::Tera,
     built: Built,
 }
@@ -170,7 +182,9 @@ impl Session {
         output::recover(&opts.output)?;
         let site = load(&opts)?;
         timer.lap("load");
-        let index = index::Index::new(&site);
+        let agendas = derive::agendas(&site, opts.today);
+        timer.lap("derive");
+        let index = index::Index::new(&site, &agendas);
         let tera = render::templates(&opts.templates)?;
         let staging = output::Staging::new(&opts.output)?;
         let (report, built) = match write_site(&opts, &site, &index, &tera, &staging, &mut timer) {
@@ -187,6 +201,8 @@ impl Session {
             opts,
             report,
             site,
+            agendas,
+            pending: Vec::new(),
             tera,
             built,
         })
@@ -253,24 +269,29 @@ impl Session {
             return Ok(self.report.clone());
         }
         let mut olds = Vec::new();
+        let mut old_agendas = Vec::new();
         for loc in updated {
-            if let Some(slot) = self.site.locations.iter_mut().find(|l| l.slug == loc.slug) {
-                olds.push(std::mem::replace(slot, loc));
+            if let Some(i) = self.site.locations.iter().position(|l| l.slug == loc.slug) {
+                let agenda = derive::Agenda::new(&loc.schedule, self.opts.today);
+                old_agendas.push((i, std::mem::replace(&mut self.agendas[i], agenda)));
+                olds.push(std::mem::replace(&mut self.site.locations[i], loc));
             }
         }
         // Every file of the update is staged beside the output and moved into place only
         // when all are made; on an error the output and the model stay as they were.
         let out = output::Staging::update(&self.opts.output)?;
-        let values = self.built.values.clone();
         match self.write_update(&olds, &out, &mut timer) {
             Ok(report) => {
                 out.commit()?;
                 timer.lap("commit");
+                self.pending.extend(olds.iter().map(|o| o.slug.clone()));
                 Ok(report)
             }
             Err(e) => {
                 out.discard();
-                self.built.values = values;
+                for (i, agenda) in old_agendas {
+                    self.agendas[i] = agenda;
+                }
                 for old in olds {
                     if let Some(slot) = self.site.locations.iter_mut().find(|l| l.slug == old.slug)
                     {
@@ -284,12 +305,12 @@ impl Session {
 
     /// The files an edit of the locations `olds` (as they were) changes, staged in `out`.
     fn write_update(
-        &mut self,
+        &self,
         olds: &[model::Location],
         out: &output::Staging,
         timer: &mut Timer,
     ) -> Result<BuildReport, Error> {
-        let index = index::Index::new(&self.site);
+        let index = index::Index::new(&self.site, &self.agendas);
         let renderer = renderer(
             &self.opts,
             &self.site,
@@ -311,6 +332,41 @@ impl Session {
         }
         timer.lap("pages");
         let slugs: Vec<&str> = olds.iter().map(|o| o.slug.as_str()).collect();
+        feeds::write_calendars(&self.site, &index, out, Some(&slugs))?;
+        timer.lap("feeds");
+        screen::write(
+            &self.site,
+            &index,
+            self.opts.today,
+            &self.tera,
+            &self.built.products.screens,
+            out,
+            Some(&slugs),
+        )?;
+        timer.lap("screens");
+        Ok(BuildReport {
+            locations: self.site.locations.len(),
+            pages,
+            ..BuildReport::default()
+        })
+    }
+
+    /// What an update leaves for later, so that the edited page reloads first: the
+    /// site-wide open data and finder data (tens of MB for a large site) and the print
+    /// products of the edited locations. Staged and committed like the update; `ido serve`
+    /// calls it right after telling open pages to reload.
+    pub fn catch_up(&mut self) -> Result<BuildReport, Error> {
+        let mut report = BuildReport {
+            locations: self.site.locations.len(),
+            ..BuildReport::default()
+        };
+        if self.pending.is_empty() {
+            return Ok(report);
+        }
+        let mut timer = Timer::new();
+        let pending = std::mem::take(&mut self.pending);
+        let slugs: Vec<&str> = pending.iter().map(String::as_str).collect();
+        let index = index::Index::new(&self.site, &self.agendas);
         for (i, l) in self
             .site
             .locations
@@ -321,33 +377,48 @@ impl Session {
             self.built.values[i] =
                 feeds::api::location_json(l, &self.site, &index, self.opts.today);
         }
-        feeds::write(
-            &self.site,
-            &index,
-            self.opts.today,
-            &self.opts.templates.join("api"),
-            out,
-            &self.built.values,
-            Some(&slugs),
-        )?;
-        timer.lap("feeds");
-        let mut report = BuildReport {
-            locations: self.site.locations.len(),
-            pages,
-            ..BuildReport::default()
-        };
-        self.built.products.write(
-            &self.opts,
-            &self.site,
-            &index,
-            &self.tera,
-            out,
-            Some(&slugs),
-            &mut report,
-            timer,
-            &renderer,
-        )?;
-        Ok(report)
+        let out = output::Staging::update(&self.opts.output)?;
+        let written = (|| {
+            feeds::write_open_data(
+                &self.site,
+                &index,
+                self.opts.today,
+                &out,
+                &self.built.values,
+                Some(&slugs),
+            )?;
+            timer.lap("open data");
+            let renderer = renderer(
+                &self.opts,
+                &self.site,
+                &index,
+                &self.tera,
+                &self.built.assets,
+            );
+            self.built.products.write_print(
+                &self.opts,
+                &self.site,
+                &index,
+                &out,
+                Some(&slugs),
+                &mut report,
+                &mut timer,
+                &renderer,
+            )
+        })();
+        match written {
+            Ok(()) => {
+                out.commit()?;
+                timer.lap("commit");
+                Ok(report)
+            }
+            Err(e) => {
+                out.discard();
+                // Try again after the next edit.
+                self.pending = pending;
+                Err(e)
+            }
+        }
     }
 }
 
@@ -408,6 +479,22 @@ impl Products {
     ) -> Result<(), Error> {
         screen::write(site, index, opts.today, tera, &self.screens, out, only)?;
         timer.lap("screens");
+        self.write_print(opts, site, index, out, only, report, timer, renderer)
+    }
+
+    /// The flyers, posters and slides, when printing.
+    #[allow(clippy::too_many_arguments)]
+    fn write_print(
+        &self,
+        opts: &BuildOptions,
+        site: &model::Site,
+        index: &index::Index,
+        out: &output::Staging,
+        only: Option<&[&str]>,
+        report: &mut BuildReport,
+        timer: &mut Timer,
+        renderer: &render::Renderer,
+    ) -> Result<(), Error> {
         #[cfg(feature = "print")]
         if let Some(printer) = &self.printer {
             let r = print::write(printer, site, index, opts.today, only, out)?;
@@ -421,7 +508,7 @@ impl Products {
             }
         }
         #[cfg(not(feature = "print"))]
-        let _ = (report, renderer);
+        let _ = (opts, site, index, out, only, report, timer, renderer);
         Ok(())
     }
 }
@@ -447,7 +534,7 @@ fn write_assets(
     );
     out.write(&css_path, css.as_bytes())?;
     for font in [&site.tokens.font_regular, &site.tokens.font_bold] {
-        out.copy(&assets.join(font), &style::Tokens::font_output(font))?;
+        out.copy(&assets.join(font), &routes::font(font))?;
     }
     out.copy(&assets.join("fonts/LICENSE.txt"), "fonts/LICENSE.txt")?;
     out.write("favicon.svg", site.tokens.favicon_svg().as_bytes())?;
@@ -468,17 +555,14 @@ fn write_assets(
     // with the same code as the site.
     let widget = format!(
         "{}\n{}",
-        render::js::stripped(&assets.join("js/tijden.js"))?,
-        render::js::stripped(&assets.join("js/widget.js"))?
+        minify::stripped(&assets.join("js/tijden.js"))?,
+        minify::stripped(&assets.join("js/widget.js"))?
     );
     out.write("js/widget.js", widget.as_bytes())?;
     out.copy(&assets.join("locator/pc4.json"), routes::FINDER_POSTCODES)?;
     out.copy(&assets.join("locator/places.json"), routes::FINDER_PLACES)?;
     for logo in site.config.logo.iter().chain(&site.config.partner_logos) {
-        out.copy(
-            &opts.content.join(&logo.file),
-            &render::views::media_path(&logo.file),
-        )?;
+        out.copy(&opts.content.join(&logo.file), &routes::media(&logo.file))?;
     }
     write_media(site.media(), out)?;
     Ok(Assets {
@@ -545,15 +629,7 @@ fn write_site(
     let urls = renderer.render_all(out)?;
     timer.lap("pages");
     let values = feeds::api::locations(site, index, opts.today);
-    feeds::write(
-        site,
-        index,
-        opts.today,
-        &opts.templates.join("api"),
-        out,
-        &values,
-        None,
-    )?;
+    feeds::write(site, index, opts.today, out, &values, None)?;
     timer.lap("feeds");
 
     let absolute: Vec<String> = urls
@@ -632,7 +708,7 @@ fn write_script(
     name: &str,
     hashed: bool,
 ) -> Result<String, Error> {
-    let js = render::js::stripped(&assets.join(format!("js/{name}.js")))?;
+    let js = minify::stripped(&assets.join(format!("js/{name}.js")))?;
     let path = if hashed {
         format!(
             "js/{name}.{:016x}.js",

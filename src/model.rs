@@ -1,13 +1,15 @@
 //! The typed, validated model of a site: what every later stage (derive, render, print,
 //! feeds) reads. Built only by `content::load`; all values here are known to be valid.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::schedule::Schedule;
-use crate::style::Tokens;
+pub mod schedule;
+
+use schedule::Schedule;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Site {
@@ -327,4 +329,22 @@ pub struct Page {
     /// Images of the body, published under `media/`.
     #[serde(skip)]
     pub media: Vec<Media>,
+}
+
+/// The house style's design tokens (`templates/huisstijl.yaml`), checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tokens {
+    /// Colour name to `#rrggbb`.
+    pub colours: BTreeMap<String, String>,
+    pub font_family: String,
+    /// Font files (relative to `templates/assets/`).
+    pub font_regular: String,
+    pub font_bold: String,
+    pub base_size: String,
+    /// TTF/OTF files for print and slides (relative to `templates/assets/`).
+    pub print_fonts: [String; 2],
+    /// The national IDO logo slot (relative to `templates/assets/`).
+    pub logo: Logo,
+    pub spacing: BTreeMap<String, String>,
+    pub radii: BTreeMap<String, String>,
 }

@@ -6,6 +6,51 @@
 /// The file a page folder is served from.
 pub const PAGE_FILE: &str = "index.html";
 
+/// The name a named file gets in the output: its file name, made safe for a URL.
+pub fn output_name(written: &str) -> String {
+    let name = std::path::Path::new(written)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let safe = safe.trim_start_matches('.').to_string();
+    if safe.is_empty() {
+        "bestand".into()
+    } else {
+        safe
+    }
+}
+
+/// A name as part of a web address and folder name: lowercase ASCII with hyphens, at
+/// most 80 characters (file systems refuse long names).
+pub fn url_slug(name: &str) -> String {
+    let mut s = slug::slugify(name);
+    if s.len() > 80 {
+        s.truncate(80);
+        s = s.trim_end_matches('-').to_string();
+    }
+    s
+}
+
+/// Where a web font of the house style is published.
+pub fn font(file: &str) -> String {
+    format!("fonts/{}", output_name(file))
+}
+
+/// Where a named content file (a logo, an image) is published.
+pub fn media(file: &str) -> String {
+    format!("media/{}", output_name(file))
+}
+
 /// The list of all locations.
 pub fn locations() -> String {
     "locaties/".into()
@@ -169,6 +214,12 @@ pub fn api_schema(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn output_names_are_plain() {
+        assert_eq!(output_name("media/Logo Bieb.SVG"), "logo-bieb.svg");
+        assert_eq!(output_name("../../etc/.passwd"), "passwd");
+    }
 
     #[test]
     fn pages_end_in_a_slash_and_files_do_not() {

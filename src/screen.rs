@@ -15,7 +15,7 @@ use crate::error::Error;
 use crate::index::Index;
 use crate::model::{Location, Site};
 use crate::output::Staging;
-use crate::print::data::{LocationData, ThemeView};
+use crate::present::products::{LocationData, ThemeView};
 use crate::schedule::add_days;
 
 /// Seconds a slide stays up unless the player's URL says `?sec=N`.
@@ -137,9 +137,9 @@ impl Assets {
         let own_css = crate::error::read_to_string(&assets.join("css/scherm.css"))?;
         // The fonts are the site's own files (`css/` is beside `fonts/`).
         let css = format!("{}{own_css}", site.tokens.to_css(|f| format!("../{f}")));
-        let mut script = crate::render::js::stripped(&assets.join("js/tijden.js"))?;
+        let mut script = crate::minify::stripped(&assets.join("js/tijden.js"))?;
         script.push('\n');
-        script.push_str(&crate::render::js::stripped(&assets.join("js/scherm.js"))?);
+        script.push_str(&crate::minify::stripped(&assets.join("js/scherm.js"))?);
         let hashed = |name: &str, ext: &str, text: &str| {
             format!(
                 "{name}/scherm.{:016x}.{ext}",
@@ -195,7 +195,7 @@ pub fn organisations(site: &Site) -> BTreeMap<String, Vec<&Location>> {
 fn by_organisation(site: &Site) -> BTreeMap<String, Vec<&Location>> {
     let mut map: BTreeMap<String, Vec<&Location>> = BTreeMap::new();
     for l in &site.locations {
-        map.entry(crate::content::url_slug(&l.organisation))
+        map.entry(crate::routes::url_slug(&l.organisation))
             .or_default()
             .push(l);
     }
@@ -248,7 +248,7 @@ fn screen_location<'a>(
 
 /// A QR code as `<symbol id="…">` (the SVG's own content under its viewBox).
 fn qr_symbol(id: &str, url: &str) -> String {
-    let svg = String::from_utf8(crate::print::qr_svg(url)).unwrap_or_default();
+    let svg = String::from_utf8(crate::qr::svg(url)).unwrap_or_default();
     let view_box = svg
         .split_once("viewBox=\"")
         .and_then(|(_, rest)| rest.split_once('"'))
@@ -309,7 +309,7 @@ fn show_html(
         logo_view_box: &assets.logo_view_box,
         qr: show_qr,
         qr_symbols,
-        site_url: crate::print::data::display_url(&site.config.base_url),
+        site_url: crate::present::products::display_url(&site.config.base_url),
         themes: themes
             .iter()
             .filter_map(|t| index.themes.get(t))
@@ -328,23 +328,25 @@ use crate::routes::{organisation_show_dir, SHOW_FILE, WEEK_FEED_FILE};
 fn write_show(out: &Staging, dir: &str, html: String) -> Result<(), Error> {
     out.write(
         &format!("{dir}/{SHOW_FILE}"),
-        crate::render::tidy(&html).as_bytes(),
+        crate::minify::tidy(&html).as_bytes(),
     )
 }
 
 /// The feed "spreekuren deze week" of one location: the seven days from `today`.
 pub fn week_feed(l: &Location, site: &Site, index: &Index, today: Date) -> String {
-    use crate::feeds::api::{hhmm, range};
+    use crate::present::{hhmm, range_value as range};
     let sched = &l.schedule;
+    let cal = index.agenda(l);
     let days: Vec<_> = (0..7)
         .map(|i| {
             let d = add_days(today, i);
-            let sessions = sched.sessions_on(d);
+            let hours = cal.hours_on(sched, d);
+            let sessions = cal.day(d).map(|day| &day.sessions[..]).unwrap_or_default();
             json!({
                 "datum": d.to_string(),
                 "dag": crate::dutch::weekday_date(d),
-                "open": sched.hours_on(d).iter().map(range).collect::<Vec<_>>(),
-                "spreekuren": sessions.iter().map(|s| json!({
+                "open": hours.iter().map(range).collect::<Vec<_>>(),
+                "spreekuren": sessions.iter().map(|i| &sched.sessions[*i as usize]).map(|s| json!({
                     "titel": s.title,
                     "van": hhmm(s.time.start),
                     "tot": hhmm(s.time.end),

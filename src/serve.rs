@@ -209,6 +209,12 @@ fn rebuild(
         }),
     };
     publish(state, result, started);
+    // The site-wide open data and the print products of the edit, after the reload.
+    if let Some(s) = session.as_mut() {
+        if let Err(e) = s.catch_up() {
+            publish(state, Err(e), Instant::now());
+        }
+    }
 }
 
 /// The script every served HTML page gets: wait for the next build, then reload, or show

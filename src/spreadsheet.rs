@@ -783,7 +783,8 @@ fn print_font(
 ) -> Result<(), Error> {
     let today = crate::today();
     let printer = crate::print::Printer::new(site, templates, content, &tmp.join("cache"), today)?;
-    let index = crate::index::Index::new(site);
+    let agendas = crate::derive::agendas(site, today);
+    let index = crate::index::Index::new(site, &agendas);
     let slugs: Vec<&str> = planned.iter().map(|p| p.slug.as_str()).collect();
     let products = crate::print::products(site, &index, today, Some(&slugs));
     let problems = printer.check_glyphs_of(&products);

@@ -431,12 +431,22 @@ fn an_incremental_update_equals_a_full_build() {
         );
     assert_ne!(edited, text);
     fs::write(&file, &edited).unwrap();
+    let api = tmp.path().join("a/api/v1/locaties.json");
+    let open_data_before = fs::read_to_string(&api).unwrap();
     let report = session.update(&[file.clone()]).unwrap();
     assert!(
         report.pages < 30,
         "only what the edit touches: {} pages",
         report.pages
     );
+    // The edited page first; the site-wide open data follows in `catch_up`.
+    let page = fs::read_to_string(tmp.path().join("a/locaties/tilburg-lochal/index.html")).unwrap();
+    assert!(page.contains("Informatiepunt LocHal Tilburg"));
+    assert_eq!(fs::read_to_string(&api).unwrap(), open_data_before);
+    session.catch_up().unwrap();
+    assert!(fs::read_to_string(&api)
+        .unwrap()
+        .contains("Informatiepunt LocHal Tilburg"));
     same_as_full_build(&content, tmp.path(), "the first edit");
     // Hours and text only: the lists show nothing of that and are not made again, and
     // the result is still what a full build gives.
@@ -447,6 +457,7 @@ fn an_incremental_update_equals_a_full_build() {
     fs::write(&file, &hours_only).unwrap();
     let lists = report.pages;
     let report = session.update(&[file.clone()]).unwrap();
+    session.catch_up().unwrap();
     assert!(
         report.pages < lists && report.pages <= 6,
         "an edit of hours and text re-renders the location's own pages and its gemeente's: {} pages (with the lists {lists})",

@@ -375,7 +375,8 @@ fn parseable(path: &Path, text: &[u8]) -> bool {
 /// Ask the schedule of every loaded location about the dates around the ones it names.
 fn exercise(site: &ido::model::Site) {
     let today = jiff::civil::date(2026, 11, 23);
-    let index = ido::index::Index::new(site);
+    let agendas = ido::derive::agendas(site, today);
+    let index = ido::index::Index::new(site, &agendas);
     for loc in &site.locations {
         let s = &loc.schedule;
         let mut dates: Vec<Date> = vec![today];
@@ -409,7 +410,20 @@ fn exercise(site: &ido::model::Site) {
             }
             let _ = s.status(d, 0);
             let _ = s.status(d, 24 * 60 - 1);
-            let _ = s.changes(d, 45);
+            let agenda = ido::derive::Agenda::new(s, d);
+            let _ = ido::present::changes(s, &agenda, 45);
+            // The derived agenda says what the rules say, day by day.
+            for (day, derived) in agenda.days().step_by(5) {
+                assert_eq!(derived.hours, s.hours_on(day), "{} {day}", loc.slug);
+                for (i, session) in s.sessions.iter().enumerate() {
+                    assert_eq!(
+                        agenda.held(s, i, day),
+                        s.session_on(session, day),
+                        "{} {day} spreekuur {i}",
+                        loc.slug
+                    );
+                }
+            }
             for session in &s.sessions {
                 let _ = s.session_dates(session, d, 12 * 60, 3);
             }

@@ -550,7 +550,9 @@ fn serve_updates_re_render_the_edited_location_only() {
         text.replace("  donderdag: 10.00-12.00", "  donderdag: 14.00-18.00"),
     )
     .unwrap();
-    let report = session.update(std::slice::from_ref(&file)).unwrap();
+    session.update(std::slice::from_ref(&file)).unwrap();
+    // The edited page is there first; its print products follow in `catch_up`.
+    let report = session.catch_up().unwrap();
     // The flyers, posters, week overviews, theme flyers and slides of this one location.
     assert!(report.rendered > 0 && report.cached == 0, "{report:?}");
     let flyer = words(&tool(
@@ -604,9 +606,11 @@ fn qr_in_pdf(pdf: &str, tmp: &Path) -> Vec<String> {
 #[test]
 fn table_holders_and_gemeente_sheets_come_in_both_variants_tagged_with_qr_codes() {
     let (_tmp, public) = example();
-    let site = ido::load(&common::options(&common::root().join("content"), public)).unwrap();
+    let o = common::options(&common::root().join("content"), public);
+    let site = ido::load(&o).unwrap();
     let base = &site.config.base_url;
-    let index = ido::index::Index::new(&site);
+    let agendas = ido::derive::agendas(&site, o.today);
+    let index = ido::index::Index::new(&site, &agendas);
     let mut checked = 0;
     for (dir, file, url) in site
         .locations
@@ -753,7 +757,8 @@ fn slides_as_pdf(parts: &[&str]) -> (tempfile::TempDir, ido::BuildOptions, ido::
     let tmp = tempfile::tempdir().unwrap();
     let o = common::options(&common::root().join("content"), &tmp.path().join("out"));
     let site = ido::load(&o).unwrap();
-    let index = ido::index::Index::new(&site);
+    let agendas = ido::derive::agendas(&site, o.today);
+    let index = ido::index::Index::new(&site, &agendas);
     let products: Vec<ido::print::Product> = ido::print::products(&site, &index, o.today, None)
         .into_iter()
         .filter(|p| parts.iter().any(|x| p.path.contains(x)))
@@ -1008,7 +1013,7 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
         .filter(|s| s.here() && !s.over(o.today))
     {
         for wd in s.repeat.weekdays() {
-            let ranges = ido::print::data::session_ranges(&sched.sessions, o.today, wd);
+            let ranges = ido::present::products::session_ranges(&sched.sessions, o.today, wd);
             assert!(
                 ranges
                     .iter()
@@ -1026,8 +1031,8 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
     assert!(flyer.contains("Uw DigiD of de DigiD app"), "{flyer}");
     assert!(!flyer.contains("wachtwoord van DigiD"), "{flyer}");
     assert!(!flyer.contains("Uw telefoon Uw"), "{flyer}");
-    let rows = ido::print::data::session_hour_rows(&sched.sessions, o.today);
-    let groups = ido::print::data::hour_groups(&rows);
+    let rows = ido::present::products::session_hour_rows(&sched.sessions, o.today);
+    let groups = ido::present::products::hour_groups(&rows);
     assert!(groups.len() >= 4, "{groups:?}");
     // The poster and the welcome slides show them all, not a few spreekuren.
     let (_w, slides, _) = slides_as_pdf(&["deventer-informatieplein/dia-1-welkom"]);

@@ -30,7 +30,8 @@ fn week_overview_and_week_slides_follow_periods_seasons_and_calendars() {
     let tmp = tempfile::tempdir().unwrap();
     let o = options(&root().join("content"), &tmp.path().join("out"));
     let site = ido::load(&o).unwrap();
-    let index = ido::index::Index::new(&site);
+    let agendas = ido::derive::agendas(&site, o.today);
+    let index = ido::index::Index::new(&site, &agendas);
     let slug = "deventer-informatieplein";
     let loc = site.locations.iter().find(|l| l.slug == slug).unwrap();
     // The week slides typeset as PDF, so their text can be read (same template and data).

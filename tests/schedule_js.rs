@@ -304,12 +304,17 @@ fn location_cases(slug: &str, s: &Schedule, instants: &[jiff::Timestamp]) -> Val
         .map(|(i, d)| {
             // A different minute each day, so ended spreekuren are left out too.
             let minute = ((i * 433) % 1440) as u16;
-            let dates: Vec<Vec<String>> = s
-                .sessions
-                .iter()
-                .map(|u| dutch::weekday_dates_near(&s.session_dates(u, d, minute, 3), d))
+            // As the page says them: from the agenda derived for that day.
+            let agenda = ido::derive::Agenda::new(s, d);
+            let dates: Vec<Vec<String>> = (0..s.sessions.len())
+                .map(|u| dutch::weekday_dates_near(&agenda.session_dates(s, u, minute, 3), d))
                 .collect();
-            json!([d.to_string(), minute, s.changes(d, 60), dates])
+            json!([
+                d.to_string(),
+                minute,
+                ido::present::changes(s, &agenda, 60),
+                dates
+            ])
         })
         .collect();
     let rules: Value = serde_json::from_str(&rules::json(s)).unwrap();
@@ -321,7 +326,7 @@ fn compare(locations: Vec<Value>, at_least: u64) {
     let script = tmp.path().join("tijden.js");
     std::fs::write(
         &script,
-        ido::render::js::stripped(&root().join("templates/assets/js/tijden.js")).unwrap(),
+        ido::minify::stripped(&root().join("templates/assets/js/tijden.js")).unwrap(),
     )
     .unwrap();
     let cases_path = tmp.path().join("cases.json");
@@ -375,6 +380,6 @@ fn browser_script_and_rust_agree_on_every_rule_form_over_five_years() {
 
 #[test]
 fn shipped_script_is_at_most_5_kb() {
-    let js = ido::render::js::stripped(&root().join("templates/assets/js/tijden.js")).unwrap();
+    let js = ido::minify::stripped(&root().join("templates/assets/js/tijden.js")).unwrap();
     assert!(js.len() <= 5 * 1024, "tijden.js is {} bytes", js.len());
 }

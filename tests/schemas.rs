@@ -1,5 +1,5 @@
-//! The JSON Schemas of the content files: the copies in `schemas/` equal what the model
-//! generates (`IDO_BLESS=1` rewrites them), and every example content file validates
+//! The JSON Schemas of the content files and the open data: the copies in `schemas/`
+//! equal what the model and the open-data types generate (`IDO_BLESS=1` rewrites them), and every example content file validates
 //! against its schema (Python `jsonschema`), while a typo does not.
 
 mod common;
@@ -20,6 +20,18 @@ fn repository_schemas_match_the_model() {
         assert!(
             committed == json,
             "schemas/{name} is out of date: run IDO_BLESS=1 cargo test --test schemas"
+        );
+    }
+    // The open data's schemas, generated from its types like the content's.
+    for (name, json) in ido::feeds::open_data::schemas() {
+        let path = root().join("schemas/api").join(name);
+        if bless {
+            std::fs::write(&path, &json).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == json,
+            "schemas/api/{name} is out of date: run IDO_BLESS=1 cargo test --test schemas"
         );
     }
 }

@@ -352,9 +352,12 @@ fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError
         // The location's coming changes: closures, holidays, other hours.
         fields.push((
             format!("{DATES}gesloten"),
-            l.schedule
-                .changes(today, crate::present::CHANGES_DAYS)
-                .join(" "),
+            crate::present::changes(
+                &l.schedule,
+                &crate::derive::Agenda::new(&l.schedule, today),
+                crate::present::CHANGES_DAYS,
+            )
+            .join(" "),
         ));
         files.push((l.source.clone(), fields, String::new()));
     }
@@ -584,7 +587,8 @@ fn print_font(build: &BuildOptions, site: &Site) -> Result<(), Error> {
         &build.cache,
         build.today,
     )?;
-    let index = crate::index::Index::new(site);
+    let agendas = crate::derive::agendas(site, build.today);
+    let index = crate::index::Index::new(site, &agendas);
     let products = crate::print::products(site, &index, build.today, None);
     let problems = printer.check_glyphs_of(&products);
     if problems.is_empty() {

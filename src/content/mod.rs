@@ -4,6 +4,7 @@
 
 mod check;
 pub mod files;
+mod house_style;
 pub mod raw;
 pub mod schema;
 pub mod yaml;
@@ -21,7 +22,6 @@ use crate::schedule::{
     holidays, Bounds, Calendar, Closure, Holiday, Nth, Repeat, Schedule, Season, Session,
     SpecialDay, TimeRange, Week,
 };
-use crate::style;
 use check::Invalid;
 use raw::*;
 use yaml::{Document, Positions};
@@ -95,7 +95,7 @@ pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Resu
         .unwrap_or(Path::new("."))
         .join("assets");
     let tokens = parse_yaml_file(&tokens_path, &tokens_text, &mut problems, |ctx, raw| {
-        style::tokens(ctx, raw, &assets)
+        house_style::tokens(ctx, raw, &assets)
     });
 
     let partner_files = list(dir, "partners", &["md", "yaml", "yml"], &mut problems)?;
@@ -1728,16 +1728,7 @@ pub fn base_url(s: &str) -> Result<String, String> {
     Ok(u)
 }
 
-/// A name as part of a web address and folder name: lowercase ASCII with hyphens, at
-/// most 80 characters (file systems refuse long names).
-pub fn url_slug(name: &str) -> String {
-    let mut s = slug::slugify(name);
-    if s.len() > 80 {
-        s.truncate(80);
-        s = s.trim_end_matches('-').to_string();
-    }
-    s
-}
+pub use crate::routes::url_slug;
 
 /// Whether a name can be a content file name (for imports).
 pub fn check_slug(s: &str) -> Result<(), String> {

@@ -1,30 +1,21 @@
 //! Open data for municipalities and anyone else (`/api/v1/`): every location with its
 //! rules and its concrete opening times and spreekuren for the coming 8 weeks, the same
 //! as GeoJSON (RFC 7946), and one file per gemeente. Field names are Dutch, like the
-//! content keys, and stable within `v1`; the JSON Schemas in `templates/api/` describe
-//! them and are published alongside.
+//! content keys, and stable within `v1`; the types in `open_data.rs` generate the JSON
+//! Schemas that describe them, published alongside.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde_json::json;
 
-use crate::dutch;
+use super::open_data as od;
 use crate::index::Index;
-use crate::model::{Kind, Location, Site, Visit};
-use crate::schedule::{add_days, Repeat, TimeRange};
+use crate::model::{Area, Kind, Location, Site, Visit};
+use crate::present::hhmm;
+use crate::schedule::{add_days, Closure, Holiday, Nth, Repeat, Session, TimeRange};
 
 /// How far ahead the concrete times go.
 pub const WEEKS: i32 = 8;
-
-/// "13:05": times in the open data.
-pub(crate) fn hhmm(m: u16) -> String {
-    format!("{:02}:{:02}", m / 60, m % 60)
-}
-
-/// `{"van": "10:00", "tot": "12:00"}`
-pub(crate) fn range(r: &TimeRange) -> Value {
-    json!({"van": hhmm(r.start), "tot": hhmm(r.end)})
-}
 
 /// The content key for a kind of location (as authors write it).
 pub fn kind_key(k: Kind) -> &'static str {
@@ -47,158 +38,328 @@ fn visit_key(v: Visit) -> &'static str {
     }
 }
 
-fn nth_key(n: &crate::schedule::Nth) -> &'static str {
-    match n {
-        crate::schedule::Nth::First => "eerste",
-        crate::schedule::Nth::Second => "tweede",
-        crate::schedule::Nth::Third => "derde",
-        crate::schedule::Nth::Fourth => "vierde",
-        crate::schedule::Nth::Last => "laatste",
+fn visit(v: Visit) -> od::AfspraakSoort {
+    match v {
+        Visit::WalkIn => od::AfspraakSoort::Inloop,
+        Visit::Appointment => od::AfspraakSoort::Afspraak,
+        Visit::Either => od::AfspraakSoort::Beide,
     }
 }
 
-/// The rule: `herhaling` and `dag` name the first week and weekday (as in v1 before
-/// lists); `weken` and `dagen` list them all.
-fn repeat(r: &Repeat) -> Value {
-    let days = |w: &[jiff::civil::Weekday]| {
-        json!(w
+fn soort(k: Kind) -> od::Soort {
+    match k {
+        Kind::LibraryDesk => od::Soort::Bibliotheekbalie,
+        Kind::WholeLibrary => od::Soort::HeleBibliotheek,
+        Kind::InformationPoint => od::Soort::Informatieplein,
+        Kind::PartnerVenue => od::Soort::Partnerlocatie,
+        Kind::Mobile => od::Soort::Mobiel,
+        Kind::Telephone => od::Soort::Telefonisch,
+        Kind::PopUp => od::Soort::PopUp,
+    }
+}
+
+fn week(n: &Nth) -> od::Week {
+    match n {
+        Nth::First => od::Week::Eerste,
+        Nth::Second => od::Week::Tweede,
+        Nth::Third => od::Week::Derde,
+        Nth::Fourth => od::Week::Vierde,
+        Nth::Last => od::Week::Laatste,
+    }
+}
+
+fn dag(w: Weekday) -> od::Dag {
+    match w {
+        Weekday::Monday => od::Dag::Maandag,
+        Weekday::Tuesday => od::Dag::Dinsdag,
+        Weekday::Wednesday => od::Dag::Woensdag,
+        Weekday::Thursday => od::Dag::Donderdag,
+        Weekday::Friday => od::Dag::Vrijdag,
+        Weekday::Saturday => od::Dag::Zaterdag,
+        Weekday::Sunday => od::Dag::Zondag,
+    }
+}
+
+fn feestdag(h: Holiday) -> od::Feestdag {
+    match h {
+        Holiday::Nieuwjaarsdag => od::Feestdag::Nieuwjaarsdag,
+        Holiday::GoedeVrijdag => od::Feestdag::GoedeVrijdag,
+        Holiday::EerstePaasdag => od::Feestdag::EerstePaasdag,
+        Holiday::TweedePaasdag => od::Feestdag::TweedePaasdag,
+        Holiday::Koningsdag => od::Feestdag::Koningsdag,
+        Holiday::Bevrijdingsdag => od::Feestdag::Bevrijdingsdag,
+        Holiday::Hemelvaartsdag => od::Feestdag::Hemelvaartsdag,
+        Holiday::EerstePinksterdag => od::Feestdag::EerstePinksterdag,
+        Holiday::TweedePinksterdag => od::Feestdag::TweedePinksterdag,
+        Holiday::EersteKerstdag => od::Feestdag::EersteKerstdag,
+        Holiday::TweedeKerstdag => od::Feestdag::TweedeKerstdag,
+    }
+}
+
+fn datum(d: &Date) -> od::Datum {
+    od::Datum(d.to_string())
+}
+
+fn tijd(m: u16) -> od::Tijd {
+    od::Tijd(hhmm(m))
+}
+
+fn bereik(r: &TimeRange) -> od::Bereik {
+    od::Bereik {
+        tot: tijd(r.end),
+        van: tijd(r.start),
+    }
+}
+
+fn closure(c: &Closure) -> od::Gesloten<'_> {
+    od::Gesloten {
+        reden: &c.reason,
+        tot: datum(&c.until),
+        van: datum(&c.from),
+    }
+}
+
+/// A spreekuur's rule: `herhaling` and `dag` name the first week and weekday (as in v1
+/// before lists); `weken` and `dagen` list them all.
+fn spreekuur(u: &Session, today: Date) -> od::Spreekuur<'_> {
+    let days = |w: &[Weekday]| Some(w.iter().map(|d| dag(*d)).collect::<Vec<_>>());
+    let first = |w: &[Weekday]| w.first().map(|d| dag(*d));
+    let mut s = od::Spreekuur {
+        adres: u.address.as_ref().map(address),
+        adres_per_datum: u
+            .places
             .iter()
-            .map(|d| dutch::weekday_name(*d))
-            .collect::<Vec<_>>())
+            .map(|(d, a)| od::AdresOpDatum {
+                adres: address(a),
+                datum: datum(d),
+            })
+            .collect(),
+        afspraak: visit(u.visit),
+        dag: None,
+        dagen: None,
+        data: None,
+        extra: u.extra.iter().map(datum).collect(),
+        herhaling: None,
+        niet_tijdens: u
+            .not_during
+            .iter()
+            .map(|c| od::NietTijdens {
+                id: &c.slug,
+                naam: &c.phrase,
+                perioden: c.periods.iter().map(closure).collect(),
+            })
+            .collect(),
+        partner: u.partners.first().map(String::as_str),
+        partners: &u.partners,
+        periode: u.period.map(|p| od::OpenPeriode {
+            tot: p.until.as_ref().map(datum),
+            van: p.from.as_ref().map(datum),
+        }),
+        seizoen: u.season.map(|s| od::Seizoen {
+            tot: od::MaandDag(format!("{:02}-{:02}", s.until.0, s.until.1)),
+            van: od::MaandDag(format!("{:02}-{:02}", s.from.0, s.from.1)),
+        }),
+        tekst: u.dutch(today),
+        thema: u.theme.as_deref(),
+        tijd: bereik(&u.time),
+        titel: &u.title,
+        uitleg: u.note.as_deref(),
+        vanaf: None,
+        vervalt: u.cancelled.iter().map(datum).collect(),
+        weken: None,
     };
-    let first = |w: &[jiff::civil::Weekday]| w.first().map(|d| dutch::weekday_name(*d));
-    match r {
+    match &u.repeat {
         Repeat::Weekly { weekdays } => {
-            json!({"herhaling": "elke-week", "dag": first(weekdays), "dagen": days(weekdays)})
+            s.herhaling = Some(od::Herhaling::ElkeWeek);
+            (s.dag, s.dagen) = (first(weekdays), days(weekdays));
         }
         Repeat::AlternateIsoWeeks { weekdays, even } => {
-            json!({"herhaling": if *even { "even-weken" } else { "oneven-weken" }, "dag": first(weekdays), "dagen": days(weekdays)})
+            s.herhaling = Some(if *even {
+                od::Herhaling::EvenWeken
+            } else {
+                od::Herhaling::OnevenWeken
+            });
+            (s.dag, s.dagen) = (first(weekdays), days(weekdays));
         }
         Repeat::EveryOtherWeek { from } => {
-            json!({"herhaling": "om-de-week", "dag": dutch::weekday_name(from.weekday()), "dagen": days(&[from.weekday()]), "vanaf": from.to_string()})
+            s.herhaling = Some(od::Herhaling::OmDeWeek);
+            (s.dag, s.dagen) = (Some(dag(from.weekday())), days(&[from.weekday()]));
+            s.vanaf = Some(datum(from));
         }
-        Repeat::Monthly { weekdays, nths } => json!({
-            "herhaling": nths.first().map(nth_key), "weken": nths.iter().map(nth_key).collect::<Vec<_>>(),
-            "dag": first(weekdays), "dagen": days(weekdays)}),
+        Repeat::Monthly { weekdays, nths } => {
+            s.herhaling = nths.first().map(|n| match n {
+                Nth::First => od::Herhaling::Eerste,
+                Nth::Second => od::Herhaling::Tweede,
+                Nth::Third => od::Herhaling::Derde,
+                Nth::Fourth => od::Herhaling::Vierde,
+                Nth::Last => od::Herhaling::Laatste,
+            });
+            s.weken = Some(nths.iter().map(week).collect());
+            (s.dag, s.dagen) = (first(weekdays), days(weekdays));
+        }
         Repeat::Dates { dates } => {
-            json!({"herhaling": "data", "data": dates.iter().map(Date::to_string).collect::<Vec<_>>()})
+            s.herhaling = Some(od::Herhaling::Data);
+            s.data = Some(dates.iter().map(datum).collect());
         }
     }
+    s
 }
 
 /// One location as published.
-pub fn location(loc: &Location, base_url: &str, idx: &Index, today: Date) -> Value {
+pub fn location<'a>(
+    loc: &'a Location,
+    base_url: &str,
+    idx: &Index<'a>,
+    today: Date,
+) -> od::Locatie<'a> {
     let s = &loc.schedule;
-    let mut week = serde_json::Map::new();
-    for (i, day) in s.week.days.iter().enumerate() {
-        week.insert(
-            dutch::WEEKDAYS[i].to_string(),
-            json!(day.iter().map(range).collect::<Vec<_>>()),
-        );
-    }
-    let sessions: Vec<Value> = s
-        .sessions
-        .iter()
-        .map(|u| {
-            let mut v = repeat(&u.repeat);
-            v["titel"] = json!(u.title);
-            v["partner"] = json!(u.partners.first());
-            v["partners"] = json!(u.partners);
-            v["thema"] = json!(u.theme);
-            v["tijd"] = range(&u.time);
-            v["periode"] = json!(u.period.map(|p| json!({
-                "van": p.from.map(|d| d.to_string()), "tot": p.until.map(|d| d.to_string())})));
-            v["seizoen"] = json!(u.season.map(|s| json!({
-                "van": format!("{:02}-{:02}", s.from.0, s.from.1),
-                "tot": format!("{:02}-{:02}", s.until.0, s.until.1)})));
-            v["niet_tijdens"] = json!(u.not_during.iter().map(|c| json!({
-                "id": c.slug, "naam": c.phrase,
-                "perioden": c.periods.iter().map(|p| json!({"van": p.from.to_string(), "tot": p.until.to_string(), "reden": p.reason})).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>());
-            v["adres_per_datum"] = json!(u.places.iter().map(|(d, a)| json!({"datum": d.to_string(), "adres": address(a)})).collect::<Vec<_>>());
-            v["afspraak"] = json!(visit_key(u.visit));
-            v["uitleg"] = json!(u.note);
-            v["tekst"] = json!(u.dutch(today));
-            v["vervalt"] = json!(u.cancelled.iter().map(Date::to_string).collect::<Vec<_>>());
-            v["extra"] = json!(u.extra.iter().map(Date::to_string).collect::<Vec<_>>());
-            v["adres"] = json!(u.address.as_ref().map(address));
-            v
-        })
-        .collect();
-    let until = add_days(today, WEEKS * 7 - 1);
-    let days: Vec<Date> = (0..WEEKS * 7).map(|i| add_days(today, i)).collect();
-    let open: Vec<Value> = days
-        .iter()
-        .flat_map(|d| {
-            s.hours_on(*d).into_iter().map(
-                move |r| json!({"datum": d.to_string(), "van": hhmm(r.start), "tot": hhmm(r.end)}),
-            )
-        })
-        .collect();
-    let planned: Vec<Value> = days
-        .iter()
-        .flat_map(|d| {
-            s.sessions.iter().filter(|u| s.session_on(u, *d)).map(move |u| {
-                json!({"datum": d.to_string(), "van": hhmm(u.time.start), "tot": hhmm(u.time.end), "titel": u.title,
-                       "partner": u.partners.first(), "partners": u.partners, "adres": u.address_on(*d).map(address)})
-            })
-        })
-        .collect();
-    json!({
-        "id": loc.slug,
-        "url": format!("{base_url}{}", crate::routes::location(&loc.slug)),
-        "naam": loc.name,
-        "organisatie": loc.organisation,
-        "soort": kind_key(loc.kind),
-        "soort_tekst": crate::present::kind_label(loc),
-        "informatieplein": loc.information_point,
-        "gemeente": loc.gemeente.as_ref().map(|g| json!({"naam": g, "id": loc.gemeente_slug})),
-        "werkgebied": area(&loc.area),
-        "adres": loc.address.as_ref().map(address),
-        "coordinaten": loc.coordinates.map(|c| json!({"lat": c.lat, "lon": c.lon})),
-        "contact": {"telefoon": loc.phone.as_ref().map(|p| &p.display), "telefoon_link": loc.phone.as_ref().map(|p| &p.uri), "email": loc.email, "website": loc.website},
-        "afspraak": {"soort": visit_key(loc.visit), "uitleg": loc.visit_note},
-        "themas": loc.themes.iter().map(|t| json!({"id": t, "titel": idx.themes.get(t.as_str()).map(|x| &x.title)})).collect::<Vec<_>>(),
-        "partners": loc.partners.iter().map(|p| json!({"id": p, "naam": idx.partners.get(p.as_str()).map(|x| &x.name)})).collect::<Vec<_>>(),
-        "talen": loc.languages.iter().map(|l| &l.code).collect::<Vec<_>>(),
-        "laatst_gecontroleerd": loc.last_checked.to_string(),
-        "regels": {
-            "openingstijden": week,
-            "feestdagen_open": s.holidays_open.iter().map(|h| h.key()).collect::<Vec<_>>(),
-            "gesloten": s.all_closures().map(|c| json!({"van": c.from.to_string(), "tot": c.until.to_string(), "reden": c.reason})).collect::<Vec<_>>(),
-            "andere_tijden": s.special.iter().map(|x| json!({"datum": x.date.to_string(), "tijden": x.ranges.iter().map(range).collect::<Vec<_>>(), "reden": x.reason})).collect::<Vec<_>>(),
-            "periode": s.period.map(|p| json!({"van": p.from.to_string(), "tot": p.until.to_string()})),
-            "spreekuren": sessions,
+    let ranges = |w: Weekday| s.week.on(w).iter().map(bereik).collect::<Vec<_>>();
+    let cal = idx.agenda(loc);
+    let days: Vec<(Date, &crate::derive::Day)> = cal.days().take(WEEKS as usize * 7).collect();
+    od::Locatie {
+        adres: loc.address.as_ref().map(address),
+        afspraak: od::Afspraak {
+            soort: visit(loc.visit),
+            uitleg: loc.visit_note.as_deref(),
         },
-        "agenda": {"van": today.to_string(), "tot": until.to_string(), "open": open, "spreekuren": planned},
-    })
-}
-
-/// `werkgebied`: `"landelijk"`, a list of gemeenten, or null for a local location.
-fn area(a: &crate::model::Area) -> Value {
-    match a {
-        crate::model::Area::Local => Value::Null,
-        crate::model::Area::National => json!("landelijk"),
-        crate::model::Area::Region(list) => json!(list
+        agenda: od::Agenda {
+            open: days
+                .iter()
+                .flat_map(|(d, day)| {
+                    day.hours.iter().map(move |r| od::OpenOp {
+                        datum: datum(d),
+                        tot: tijd(r.end),
+                        van: tijd(r.start),
+                    })
+                })
+                .collect(),
+            // Per day in the order of the rules.
+            spreekuren: days
+                .iter()
+                .flat_map(|(d, day)| {
+                    let d = *d;
+                    s.sessions
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| day.sessions.contains(&(*i as u16)))
+                        .map(move |(_, u)| od::SpreekuurOp {
+                            adres: u.address_on(d).map(address),
+                            datum: datum(&d),
+                            partner: u.partners.first().map(String::as_str),
+                            partners: &u.partners,
+                            titel: &u.title,
+                            tot: tijd(u.time.end),
+                            van: tijd(u.time.start),
+                        })
+                })
+                .collect(),
+            tot: datum(&add_days(today, WEEKS * 7 - 1)),
+            van: datum(&today),
+        },
+        contact: od::Contact {
+            email: loc.email.as_deref(),
+            telefoon: loc.phone.as_ref().map(|p| p.display.as_str()),
+            telefoon_link: loc.phone.as_ref().map(|p| p.uri.as_str()),
+            website: loc.website.as_deref(),
+        },
+        coordinaten: loc.coordinates.map(|c| od::Coordinaten {
+            lat: c.lat,
+            lon: c.lon,
+        }),
+        gemeente: loc.gemeente.as_deref().map(|naam| od::Gemeente {
+            id: loc.gemeente_slug.as_deref().unwrap_or_default(),
+            naam,
+        }),
+        id: &loc.slug,
+        informatieplein: loc.information_point.as_deref(),
+        laatst_gecontroleerd: datum(&loc.last_checked),
+        naam: &loc.name,
+        organisatie: &loc.organisation,
+        partners: loc
+            .partners
             .iter()
-            .map(|(n, s)| json!({"naam": n, "id": s}))
-            .collect::<Vec<_>>()),
+            .map(|p| od::Partner {
+                id: p,
+                naam: idx.partners.get(p.as_str()).map(|x| x.name.as_str()),
+            })
+            .collect(),
+        regels: od::Regels {
+            andere_tijden: s
+                .special
+                .iter()
+                .map(|x| od::AndereTijden {
+                    datum: datum(&x.date),
+                    reden: &x.reason,
+                    tijden: x.ranges.iter().map(bereik).collect(),
+                })
+                .collect(),
+            feestdagen_open: s.holidays_open.iter().map(|h| feestdag(*h)).collect(),
+            gesloten: s.all_closures().map(closure).collect(),
+            openingstijden: od::Openingstijden {
+                dinsdag: ranges(Weekday::Tuesday),
+                donderdag: ranges(Weekday::Thursday),
+                maandag: ranges(Weekday::Monday),
+                vrijdag: ranges(Weekday::Friday),
+                woensdag: ranges(Weekday::Wednesday),
+                zaterdag: ranges(Weekday::Saturday),
+                zondag: ranges(Weekday::Sunday),
+            },
+            periode: s.period.map(|p| od::Periode {
+                tot: datum(&p.until),
+                van: datum(&p.from),
+            }),
+            spreekuren: s.sessions.iter().map(|u| spreekuur(u, today)).collect(),
+        },
+        soort: soort(loc.kind),
+        soort_tekst: crate::present::kind_label(loc),
+        talen: loc.languages.iter().map(|l| l.code.as_str()).collect(),
+        themas: loc
+            .themes
+            .iter()
+            .map(|t| od::Thema {
+                id: t,
+                titel: idx.themes.get(t.as_str()).map(|x| x.title.as_str()),
+            })
+            .collect(),
+        url: format!("{base_url}{}", crate::routes::location(&loc.slug)),
+        werkgebied: werkgebied(&loc.area),
     }
 }
 
-fn address(a: &crate::model::Address) -> Value {
-    json!({"straat": a.street, "postcode": a.postcode, "plaats": a.place, "waar": a.inside})
+fn werkgebied(a: &Area) -> Option<od::Werkgebied<'_>> {
+    match a {
+        Area::Local => None,
+        Area::National => Some(od::Werkgebied::Land(od::Landelijk::Landelijk)),
+        Area::Region(list) => Some(od::Werkgebied::Gemeenten(
+            list.iter()
+                .map(|(naam, id)| od::Gemeente { id, naam })
+                .collect(),
+        )),
+    }
+}
+
+fn address(a: &crate::model::Address) -> od::Adres<'_> {
+    od::Adres {
+        plaats: &a.place,
+        postcode: &a.postcode,
+        straat: &a.street,
+        waar: a.inside.as_deref(),
+    }
 }
 
 /// A file of locations: the envelope with the already serialised locations inside.
 /// The start of an open-data file up to its list of locations: `{"$schema":…,"locaties":[`.
 fn envelope_head(site: &Site, schema: &str, today: Date) -> String {
-    let head = json!({
-        "$schema": format!("{}{}", site.config.base_url, crate::routes::api_schema(schema)),
-        "versie": "1",
-        "bron": site.config.name,
-        "gemaakt_op": today.to_string(),
-    });
+    let head = od::Kop {
+        schema: format!(
+            "{}{}",
+            site.config.base_url,
+            crate::routes::api_schema(schema)
+        ),
+        bron: &site.config.name,
+        gemaakt_op: datum(&today),
+        versie: od::Versie::V1,
+    };
     let head = serde_json::to_string(&head).unwrap_or_else(|_| "{}".into());
     format!("{},\"locaties\":[", &head[..head.len() - 1])
 }
@@ -271,25 +432,39 @@ pub fn files(
             &envelope(&head, &list),
         )?;
     }
-    let features: Vec<Value> = site
+    let features: Vec<od::Feature> = site
         .locations
         .iter()
         .filter_map(|l| {
             let c = l.coordinates?;
-            Some(json!({
-                "type": "Feature",
-                "id": l.slug,
-                // RFC 7946: longitude first.
-                "geometry": {"type": "Point", "coordinates": [c.lon, c.lat]},
-                "properties": {
-                    "naam": l.name, "url": format!("{}{}", site.config.base_url, crate::routes::location(&l.slug)),
-                    "soort": kind_key(l.kind), "soort_tekst": crate::present::kind_label(l),
-                    "gemeente": l.gemeente, "adres": l.address.as_ref().map(address), "afspraak": visit_key(l.visit),
+            Some(od::Feature {
+                geometry: od::Punt {
+                    // RFC 7946: longitude first.
+                    coordinates: [c.lon, c.lat],
+                    kind: od::PointType::Point,
                 },
-            }))
+                id: &l.slug,
+                properties: od::Eigenschappen {
+                    adres: l.address.as_ref().map(address),
+                    afspraak: visit(l.visit),
+                    gemeente: l.gemeente.as_deref(),
+                    naam: &l.name,
+                    soort: soort(l.kind),
+                    soort_tekst: crate::present::kind_label(l),
+                    url: format!(
+                        "{}{}",
+                        site.config.base_url,
+                        crate::routes::location(&l.slug)
+                    ),
+                },
+                kind: od::FeatureType::Feature,
+            })
         })
         .collect();
-    let geo = json!({"type": "FeatureCollection", "features": features});
+    let geo = od::FeatureCollection {
+        features,
+        kind: od::CollectionType::FeatureCollection,
+    };
     emit(
         crate::routes::API_GEOJSON,
         &[&serde_json::to_string(&geo).unwrap_or_default()],
@@ -323,7 +498,7 @@ pub fn finder_locations(site: &Site) -> String {
                 "o": kind_key(l.kind),
                 "a": l.address.as_ref().map(crate::present::one_line),
                 "g": l.gemeente,
-                "w": area(&l.area),
+                "w": werkgebied(&l.area),
                 "v": l.visit.label(),
                 "i": visit_key(l.visit),
                 "t": themes,

@@ -14,6 +14,7 @@ use ics::properties::{
 use ics::{Daylight, Event, ICalendar, Standard, TimeZone};
 use jiff::civil::{Date, Weekday};
 
+use crate::derive::Agenda;
 use crate::dutch;
 use crate::model::Location;
 use crate::schedule::{add_days, Repeat, Schedule, TimeRange, HORIZON};
@@ -105,9 +106,11 @@ struct Series<'a> {
 }
 
 fn event<'a>(s: &Series, from: Date, url: &str, dtstamp: &str) -> Option<Event<'a>> {
-    let days: Vec<Date> = (0..=crate::schedule::days_between(from, s.last))
-        .map(|i| add_days(from, i))
-        .collect();
+    let days: Vec<Date> = crate::days::run(
+        from,
+        (crate::days::days_between(from, s.last) + 1).max(0) as usize,
+    )
+    .collect();
     // DTSTART on a date it happens where there is one (a season may exclude the first).
     let first_rule = days
         .iter()
@@ -175,7 +178,8 @@ fn timezone<'a>() -> TimeZone<'a> {
 }
 
 /// The calendar of `loc` from `today` on; `url` is the location's page, `host` makes UIDs unique.
-pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
+pub fn calendar(loc: &Location, url: &str, host: &str, days: &Agenda) -> String {
+    let today = days.from();
     let sched: &Schedule = &loc.schedule;
     let horizon_end = add_days(today, HORIZON);
     let dtstamp = format!("{}Z", stamp(today, 0));
@@ -221,14 +225,14 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
             // The dates the RRULE gives: its pattern within the period; the season and
             // the calendars remove dates as EXDATE, like closures.
             rule: Box::new(move |d| s.period.is_none_or(|p| p.contains(d)) && s.repeat.matches(d)),
-            happens: Box::new(move |d| sched.session_on(s, d) && !elsewhere(d)),
+            happens: Box::new(move |d| days.held(sched, i, d) && !elsewhere(d)),
             extra: match &s.repeat {
                 Repeat::Dates { dates } => {
                     let mut all: Vec<Date> = dates
                         .iter()
                         .chain(&s.extra)
                         .copied()
-                        .filter(|d| in_window(d) && sched.session_on(s, *d) && !elsewhere(*d))
+                        .filter(|d| in_window(d) && days.held(sched, i, *d) && !elsewhere(*d))
                         .collect();
                     all.sort();
                     all.dedup();
@@ -238,7 +242,7 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
                     .extra
                     .iter()
                     .copied()
-                    .filter(|d| in_window(d) && sched.session_on(s, *d) && !elsewhere(*d))
+                    .filter(|d| in_window(d) && days.held(sched, i, *d) && !elsewhere(*d))
                     .collect(),
             },
             time: s.time,
@@ -247,7 +251,7 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
         for (d, a) in s
             .places
             .iter()
-            .filter(|(d, _)| in_window(d) && sched.session_on(s, *d))
+            .filter(|(d, _)| in_window(d) && days.held(sched, i, *d))
         {
             series.push(Series {
                 uid: format!("{}-spreekuur-{i}-{d}@{host}", loc.slug),
@@ -279,7 +283,7 @@ pub fn calendar(loc: &Location, url: &str, host: &str, today: Date) -> String {
                 rule: Box::new(move |d| {
                     d.weekday() == weekday && sched.period.is_none_or(|p| p.from <= d)
                 }),
-                happens: Box::new(move |d| sched.exception(d).is_none()),
+                happens: Box::new(move |d| days.exception(sched, d).is_none()),
                 extra: Vec::new(),
                 time: r,
                 last,

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod ics;
+pub mod open_data;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -18,7 +19,20 @@ pub fn write(
     site: &Site,
     idx: &Index,
     today: Date,
-    schemas: &std::path::Path,
+    out: &Staging,
+    values: &[String],
+    changed: Option<&[&str]>,
+) -> Result<(), Error> {
+    write_open_data(site, idx, today, out, values, changed)?;
+    write_calendars(site, idx, out, changed)
+}
+
+/// The open data (all locations, GeoJSON, per gemeente) and the finder's data; with
+/// `changed`, the files those locations appear in.
+pub fn write_open_data(
+    site: &Site,
+    idx: &Index,
+    today: Date,
     out: &Staging,
     values: &[String],
     changed: Option<&[&str]>,
@@ -43,10 +57,20 @@ pub fn write(
         api::finder_locations(site).as_bytes(),
     )?;
     if changed.is_none() {
-        for name in ["locaties.schema.json", "locaties.geojson.schema.json"] {
-            out.copy(&schemas.join(name), &crate::routes::api_schema(name))?;
+        for (name, text) in open_data::schemas() {
+            out.write(&crate::routes::api_schema(name), text.as_bytes())?;
         }
     }
+    Ok(())
+}
+
+/// The iCalendar file of every location, or of the `changed` ones.
+pub fn write_calendars(
+    site: &Site,
+    idx: &Index,
+    out: &Staging,
+    changed: Option<&[&str]>,
+) -> Result<(), Error> {
     let host = url::Url::parse(&site.config.base_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
@@ -60,7 +84,7 @@ pub fn write(
                 site.config.base_url,
                 crate::routes::location(&loc.slug)
             );
-            let text = ics::calendar(loc, &url, &host, today);
+            let text = ics::calendar(loc, &url, &host, idx.agenda(loc));
             out.write(
                 &crate::routes::location_calendar(&loc.slug),
                 text.as_bytes(),

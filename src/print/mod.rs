@@ -3,7 +3,6 @@
 //! office and a print-shop variant), and narrowcasting slides (PNG, landscape and portrait).
 //! Products are cached by a hash of their inputs and rendered in parallel.
 
-pub mod data;
 #[cfg(feature = "print")]
 mod typeset;
 #[cfg(feature = "print")]
@@ -20,7 +19,7 @@ use serde::Serialize;
 
 use crate::index::Index;
 use crate::model::{Location, Site};
-use data::{LocationData, ThemeView};
+use crate::present::products::{self as data, LocationData, ThemeView};
 
 /// Smallest text size on slides, in pixels of a 1920×1080 or 1080×1920 slide. On a 43"
 /// full-HD screen that is a capital height of about 17 mm: readable from 3 metres.
@@ -383,43 +382,4 @@ pub fn write(
         printer.prune(&keys)?;
     }
     Ok(report)
-}
-
-/// The QR code of `url` as SVG (error correction M, with the quiet zone a reader needs):
-/// one stroked path of horizontal runs (`M4 4.5h7m3 0h1`: a run, then a move to the next
-/// run of the row), a few KB instead of a rectangle per module.
-pub fn qr_svg(url: &str) -> Vec<u8> {
-    use std::fmt::Write as _;
-    // Only a URL of thousands of characters does not fit; base URLs are checked.
-    let Ok(code) = fast_qr::QRBuilder::new(url).ecl(fast_qr::ECL::M).build() else {
-        return Vec::new();
-    };
-    let (width, quiet) = (code.size, 4);
-    let size = width + 2 * quiet;
-    let mut d = String::new();
-    for y in 0..width {
-        let row = &code[y];
-        // Where the pen is after the last run of this row.
-        let mut pen: Option<usize> = None;
-        let mut x = 0;
-        while x < width {
-            if row[x].value() {
-                let start = x;
-                while x < width && row[x].value() {
-                    x += 1;
-                }
-                let _ = match pen {
-                    None => write!(d, "M{} {}.5h{}", start + quiet, y + quiet, x - start),
-                    Some(p) => write!(d, "m{} 0h{}", start - p, x - start),
-                };
-                pen = Some(x);
-            } else {
-                x += 1;
-            }
-        }
-    }
-    format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="400" height="400" shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/><path stroke="#000" d="{d}"/></svg>"##
-    )
-    .into_bytes()
 }

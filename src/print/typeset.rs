@@ -11,11 +11,11 @@ use typst::WorldExt;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
-use super::data::{self, Style};
-use super::{qr_svg, world, Format, Product, Report};
+use super::{world, Format, Product, Report};
 use crate::error::{ContentError, Error, Problems};
 use crate::model::Site;
 use crate::output::Staging;
+use crate::present::products::{self as data, Style};
 
 /// A rendered product: its file (one per page for a slide) and the picture of its first
 /// page, if it wants one.
@@ -162,7 +162,7 @@ impl Printer {
     /// The rendered file; for a slide that needs more than one screen (a long week), one
     /// PNG per page. With the PNG picture of the first page when the product wants one.
     fn render(&self, p: &Product) -> Result<Rendered, Error> {
-        let qr = qr_svg(&p.qr_url);
+        let qr = crate::qr::svg(&p.qr_url);
         let world = self
             .engine
             .world(p.template, p.data.clone(), qr)

@@ -9,7 +9,7 @@ use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, Sty
 use lightningcss::targets::{Browsers, Targets};
 
 use crate::error::Error;
-use crate::style::Tokens;
+use crate::model::Tokens;
 
 fn targets() -> Targets {
     let v = |major: u32| Some(major << 16);

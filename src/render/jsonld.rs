@@ -5,8 +5,10 @@
 use jiff::civil::Date;
 use serde_json::{json, Value};
 
+use crate::derive::Agenda;
 use crate::dutch;
 use crate::model::Location;
+use crate::present::hhmm;
 use crate::schedule::{add_days, Exception, Repeat, Schedule, Session, TimeRange, HORIZON};
 
 const DAYS: [&str; 7] = [
@@ -18,10 +20,6 @@ const DAYS: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-
-fn hhmm(m: u16) -> String {
-    format!("{:02}:{:02}", m / 60, m % 60)
-}
 
 fn day_uri(i: usize) -> String {
     format!("https://schema.org/{}", DAYS[i])
@@ -39,7 +37,8 @@ fn special_spec(from: Date, until: Date, r: Option<&TimeRange>) -> Value {
 /// is open despite a closure or holiday (a location without a week table is open while a
 /// spreekuur runs, also on one of its extra dates) gets its real hours, and a closure
 /// period is split around it, so no specification ever calls an open day closed.
-fn special(s: &Schedule, today: Date) -> Vec<Value> {
+fn special(s: &Schedule, cal: &Agenda) -> Vec<Value> {
+    let today = cal.from();
     let mut out = Vec::new();
     let end = add_days(today, HORIZON);
     for c in s
@@ -49,7 +48,7 @@ fn special(s: &Schedule, today: Date) -> Vec<Value> {
         let mut from = c.from;
         let mut d = c.from.max(today);
         while d <= c.until.min(end) {
-            if !s.hours_on(d).is_empty() {
+            if !cal.hours_on(s, d).is_empty() {
                 if from < d {
                     out.push(special_spec(from, add_days(d, -1), None));
                 }
@@ -61,23 +60,21 @@ fn special(s: &Schedule, today: Date) -> Vec<Value> {
             out.push(special_spec(from, c.until, None));
         }
     }
-    for i in 0..=HORIZON {
-        let d = add_days(today, i);
-        match s.exception(d) {
+    for (d, day) in cal.days() {
+        match cal.exception(s, d) {
             Some(Exception::Special(x)) if x.ranges.is_empty() => {
                 out.push(special_spec(d, d, None))
             }
             Some(Exception::Special(x)) => {
                 out.extend(x.ranges.iter().map(|r| special_spec(d, d, Some(r))))
             }
-            Some(_) => {
-                let hours = s.hours_on(d);
-                if hours.is_empty() {
-                    if matches!(s.exception(d), Some(Exception::Holiday(_))) {
+            Some(e) => {
+                if day.hours.is_empty() {
+                    if matches!(e, Exception::Holiday(_)) {
                         out.push(special_spec(d, d, None));
                     }
                 } else {
-                    out.extend(hours.iter().map(|r| special_spec(d, d, Some(r))));
+                    out.extend(day.hours.iter().map(|r| special_spec(d, d, Some(r))));
                 }
             }
             None => {}
@@ -89,7 +86,8 @@ fn special(s: &Schedule, today: Date) -> Vec<Value> {
 /// The Schedules of a spreekuur from `today` for the horizon, exact by construction:
 /// the dates of the repeating Schedule minus its `exceptDate`, plus one single-date
 /// Schedule for every other date it takes place (extra dates, lists of dates).
-fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
+fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<Value> {
+    let today = cal.from();
     let horizon_end = add_days(today, HORIZON);
     let start = s
         .period
@@ -99,10 +97,11 @@ fn schedules(s: &Session, sched: &Schedule, today: Date) -> Vec<Value> {
         .period
         .and_then(|p| p.until)
         .map_or(horizon_end, |u| u.min(horizon_end));
-    let window: Vec<Date> = (0..=HORIZON).map(|i| add_days(today, i)).collect();
+    let window: Vec<Date> = cal.dates().collect();
     // Dates at another address are Events of their own.
-    let on =
-        |d: Date| sched.session_on(s, d) && s.places.binary_search_by(|(p, _)| p.cmp(&d)).is_err();
+    let on = |d: Date| {
+        cal.held(sched, number, d) && s.places.binary_search_by(|(p, _)| p.cmp(&d)).is_err()
+    };
     let time = |mut v: Value| {
         v["@type"] = json!("Schedule");
         v["scheduleTimezone"] = json!("Europe/Amsterdam");
@@ -261,8 +260,9 @@ pub fn location(
     loc: &Location,
     url: &str,
     partners: &dyn Fn(&str) -> Option<String>,
-    today: Date,
+    cal: &Agenda,
 ) -> String {
+    let today = cal.from();
     let s = &loc.schedule;
     let mut place = json!({"@type": "Place", "name": loc.name, "url": url});
     if let Some(a) = &loc.address {
@@ -287,14 +287,14 @@ pub fn location(
         }
     }
     place["openingHoursSpecification"] = json!(hours);
-    place["specialOpeningHoursSpecification"] = json!(special(s, today));
+    place["specialOpeningHoursSpecification"] = json!(special(s, cal));
     place["isAccessibleForFree"] = json!(true);
     let events: Vec<Value> = s
         .sessions
         .iter()
         .enumerate()
         .filter_map(|(i, session)| {
-            let schedules = schedules(session, s, today);
+            let schedules = schedules(session, i, s, cal);
             if schedules.is_empty() {
                 return None;
             }
@@ -329,7 +329,7 @@ pub fn location(
         for (d, a) in session
             .places
             .iter()
-            .filter(|(d, _)| *d >= today && *d <= horizon_end && s.session_on(session, *d))
+            .filter(|(d, _)| *d >= today && *d <= horizon_end && cal.held(s, i, *d))
         {
             events.push(json!({
                 "@type": "Event", "identifier": format!("{}-spreekuur-{i}-{d}", loc.slug),

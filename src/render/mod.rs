@@ -3,7 +3,6 @@
 
 pub mod css;
 pub mod embed;
-pub mod js;
 pub mod jsonld;
 pub mod views;
 
@@ -373,7 +372,7 @@ impl<'a> Renderer<'a> {
                 c.insert("cards", &cards);
                 let facts: Vec<_> = shown
                     .iter()
-                    .map(|l| views::EmbedFacts::new(l, self.today))
+                    .map(|l| views::EmbedFacts::new(l, self.index.agenda(l)))
                     .collect();
                 c.insert("facts", &facts);
                 c.insert("rules_json", &views::rules_list(&shown));
@@ -516,48 +515,12 @@ fn theme_cards<'a>(idx: &Index<'a>) -> Vec<ThemeCard<'a>> {
 /// Point the images of Markdown bodies (marked with [`crate::markdown::ROOT_MARK`]) at
 /// the site root as seen from this page.
 fn rooted(html: String, root: &str) -> String {
-    let html = tidy(&html);
+    let html = crate::minify::tidy(&html);
     if html.contains(crate::markdown::ROOT_MARK) {
         html.replace(crate::markdown::ROOT_MARK, root)
     } else {
         html
     }
-}
-
-/// The page without the indentation and blank lines its templates leave (some 1.8 MB at
-/// 1,000 locations). Inside `<pre>` and `<textarea>`, where white space shows, every
-/// line stays as it is; elsewhere a line break stays, so nothing renders differently.
-pub fn tidy(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut verbatim = false;
-    for line in html.split_inclusive('\n') {
-        if verbatim {
-            out.push_str(line);
-        } else {
-            let line = line.trim_start_matches([' ', '\t']);
-            if line != "\n" {
-                out.push_str(line);
-            }
-        }
-        verbatim = still_verbatim(line, verbatim);
-    }
-    out
-}
-
-/// Whether the end of `line` is inside a `<pre>` or `<textarea>`, given whether its start was.
-fn still_verbatim(line: &str, before: bool) -> bool {
-    let mut inside = before;
-    for (i, _) in line.match_indices('<') {
-        let tag = &line.as_bytes()[i + 1..];
-        let opens =
-            |name: &[u8]| tag.starts_with(name) && matches!(tag.get(name.len()), Some(b'>' | b' '));
-        if opens(b"pre") || opens(b"textarea") {
-            inside = true;
-        } else if tag.starts_with(b"/pre>") || tag.starts_with(b"/textarea>") {
-            inside = false;
-        }
-    }
-    inside
 }
 
 fn cards<'a>(list: Option<&Vec<&'a Location>>) -> Vec<Card<'a>> {
@@ -576,18 +539,4 @@ pub fn render_plain<T: Serialize>(
     ctx.insert(key, value);
     tera.render(name, &ctx)
         .map_err(|e| Error::template(name, &e))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::tidy;
-
-    #[test]
-    fn tidy_drops_indentation_and_blank_lines_but_not_inside_pre() {
-        let html = "<ul>\n    <li>a</li>\n\n   \n    <li>b\n      c</li>\n</ul>\n<pre class=\"x\"><code>one\n    two\n\n</code></pre>\n  <textarea>\n  x\n</textarea>\n  <p>end</p>\n";
-        assert_eq!(
-            tidy(html),
-            "<ul>\n<li>a</li>\n<li>b\nc</li>\n</ul>\n<pre class=\"x\"><code>one\n    two\n\n</code></pre>\n<textarea>\n  x\n</textarea>\n<p>end</p>\n"
-        );
-    }
 }

@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
+use crate::derive::Agenda;
 use crate::dutch;
 use crate::index::{Gemeente, Index};
 use crate::model::{Location, Partner, Site, Theme, Visit};
@@ -67,7 +68,7 @@ impl<'a> Layout<'a> {
                 })
                 .collect(),
             logo: site.config.logo.as_ref().map(|l| LogoView {
-                src: media_path(&l.file),
+                src: crate::routes::media(&l.file),
                 alt: &l.alt,
             }),
             built_on: dutch::long_date(today),
@@ -79,11 +80,6 @@ impl<'a> Layout<'a> {
             site_url: &site.config.base_url,
         }
     }
-}
-
-/// Where a content file such as a logo lands in the output.
-pub fn media_path(file: &str) -> String {
-    format!("media/{}", crate::content::files::output_name(file))
 }
 
 /// A location in lists.
@@ -170,10 +166,10 @@ pub struct EmbedFacts {
 }
 
 impl EmbedFacts {
-    pub fn new(l: &Location, today: Date) -> Self {
-        let hours = l.schedule.hours_on(today);
+    pub fn new(l: &Location, cal: &Agenda) -> Self {
+        let hours = cal.hours_on(&l.schedule, cal.from());
         EmbedFacts {
-            today: today_line(&l.schedule, today),
+            today: today_line(&hours, cal.from()),
             today_hours: if hours.is_empty() {
                 "Vandaag gesloten.".into()
             } else {
@@ -267,10 +263,11 @@ impl<'a> SessionView<'a> {
         index: usize,
         s: &'a Session,
         sched: &Schedule,
+        cal: &Agenda,
         idx: &Index<'a>,
-        today: Date,
         minute: u16,
     ) -> Self {
+        let today = cal.from();
         let partners: Vec<PartnerCard<'a>> = s
             .partners
             .iter()
@@ -296,12 +293,12 @@ impl<'a> SessionView<'a> {
                 .as_deref()
                 .and_then(|t| idx.themes.get(t))
                 .map(|t| ThemeCard::new(t)),
-            next: dutch::weekday_dates_near(&sched.session_dates(s, today, minute, 3), today),
+            next: dutch::weekday_dates_near(&cal.session_dates(sched, index, minute, 3), today),
             address: s.address.as_ref().map(one_line),
             places: s
                 .places
                 .iter()
-                .filter(|(d, _)| *d >= today && sched.session_on(s, *d))
+                .filter(|(d, _)| *d >= today && cal.held(sched, index, *d))
                 .map(|(d, a)| format!("{}: {}", dutch::weekday_date_near(*d, today), one_line(a)))
                 .collect(),
         }
@@ -310,15 +307,14 @@ impl<'a> SessionView<'a> {
 
 /// "Vandaag, maandag 23 november: open van 10.00 tot 17.00 uur." (what the page says
 /// without JavaScript; the script replaces it with the status at this moment).
-pub fn today_line(s: &Schedule, today: Date) -> String {
-    let hours = s.hours_on(today);
+pub fn today_line(hours: &[crate::schedule::TimeRange], today: Date) -> String {
     if hours.is_empty() {
         format!("Vandaag, {}: gesloten.", dutch::weekday_date(today))
     } else {
         format!(
             "Vandaag, {}: open van {}.",
             dutch::weekday_date(today),
-            crate::schedule::describe_ranges(&hours)
+            crate::schedule::describe_ranges(hours)
         )
     }
 }
@@ -378,6 +374,7 @@ impl<'a> LocationView<'a> {
             .filter_map(|t| index.themes.get(t.as_str()).copied())
             .collect();
         let sched = &l.schedule;
+        let cal = index.agenda(l);
         let hours = hour_rows(sched);
         let (bring, bring_more, sessions) = {
             let lists: Vec<&[String]> = themes.iter().map(|t| t.bring.as_slice()).collect();
@@ -389,7 +386,7 @@ impl<'a> LocationView<'a> {
                 .enumerate()
                 .filter(|(_, s)| !s.over(today))
                 .map(|(i, s)| {
-                    let mut v = SessionView::new(i, s, sched, index, today, minute);
+                    let mut v = SessionView::new(i, s, sched, cal, index, minute);
                     // This spreekuur's own items, in their merged form, unless the short
                     // list has them already.
                     if let Some(t) = s.theme.as_deref().and_then(|t| index.themes.get(t)) {
@@ -457,15 +454,15 @@ impl<'a> LocationView<'a> {
                     .collect::<Vec<_>>(),
             ),
             last_checked: dutch::long_date(l.last_checked),
-            today: today_line(sched, today),
-            changes: sched.changes(today, CHANGES_DAYS),
+            today: today_line(&cal.hours_on(sched, today), today),
+            changes: crate::present::changes(sched, cal, CHANGES_DAYS),
             holidays: holiday_note(sched),
             rules_json: crate::schedule::rules::json(sched),
             jsonld: crate::render::jsonld::location(
                 l,
                 url,
                 &|p| index.partners.get(p).map(|p| p.name.clone()),
-                today,
+                cal,
             ),
         }
     }
@@ -567,16 +564,14 @@ const OVERVIEW_WEEKS: i32 = 12;
 /// How often a spreekuur falls on each weekday in the weeks from its next date on:
 /// `None` when not at all, else the note for the overview (`None` inside for every week).
 fn session_days(s: &Session, today: Date) -> ([Option<Option<String>>; 7], Option<Date>) {
-    use crate::schedule::{add_days, days_between, Repeat, HORIZON};
+    use crate::days::{days_between, run};
+    use crate::schedule::{Repeat, HORIZON};
     let mut out: [Option<Option<String>>; 7] = Default::default();
-    let Some(first) = (0..HORIZON)
-        .map(|i| add_days(today, i))
-        .find(|d| s.rule_matches(*d))
-    else {
+    let Some(first) = run(today, HORIZON as usize).find(|d| s.rule_matches(*d)) else {
         return (out, None);
     };
     let mut dates: [Vec<Date>; 7] = Default::default();
-    for d in (0..OVERVIEW_WEEKS * 7).map(|i| add_days(first, i)) {
+    for d in run(first, OVERVIEW_WEEKS as usize * 7) {
         if s.rule_matches(d) {
             dates[dutch::weekday_index(d.weekday())].push(d);
         }

@@ -1,7 +1,8 @@
-//! Opening hours and spreekuren: weekly hours, recurrence rules, holidays and other
-//! exceptions, their concrete dates, the status at an instant, and the plain-Dutch
-//! sentences generated from them. Every text, table, feed and flyer line about times is
-//! derived here, so they cannot disagree.
+//! Opening hours and spreekuren, part of the model: weekly hours, recurrence rules,
+//! holidays and other exceptions, what they mean on any one date, the status at an
+//! instant, and the plain-Dutch sentences of the rules. `derive` turns them into each
+//! location's agenda for the build window, which the outputs read, so they cannot
+//! disagree.
 
 pub mod holidays;
 
@@ -10,11 +11,13 @@ use serde::Serialize;
 
 pub use holidays::Holiday;
 
+pub use crate::days::{add_days, day_number, days_between, from_day_number};
+
+use super::{Address, Period, Visit};
 use crate::dutch;
-use crate::model::{Address, Period, Visit};
 
 /// A time range within one day, in minutes after midnight; `start < end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct TimeRange {
     pub start: u16,
     pub end: u16,
@@ -545,46 +548,6 @@ pub fn local(t: jiff::Timestamp) -> (Date, u16) {
     (z.date(), z.hour() as u16 * 60 + z.minute() as u16)
 }
 
-/// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`). Schedules walk long
-/// windows day by day; plain arithmetic here is many times faster than span arithmetic.
-pub fn day_number(d: Date) -> i32 {
-    let (y, m, day) = (
-        i32::from(d.year()),
-        i32::from(d.month()),
-        i32::from(d.day()),
-    );
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date of a day number (`civil_from_days`).
-pub fn from_day_number(n: i32) -> Date {
-    let z = n + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i32::from(month <= 2);
-    Date::new(year as i16, month as i8, day as i8).unwrap_or(Date::MIN)
-}
-
-/// Days after `d`.
-pub fn add_days(d: Date, n: i32) -> Date {
-    from_day_number(day_number(d) + n)
-}
-
-/// Days from `a` to `b` (negative when `b` is earlier).
-pub fn days_between(a: Date, b: Date) -> i32 {
-    day_number(b) - day_number(a)
-}
-
 impl Schedule {
     /// What overrides the regular week on `d`, in order of precedence: a special day,
     /// a closure, a holiday, the pop-up period.
@@ -649,13 +612,19 @@ impl Schedule {
 
     /// Whether spreekuur `s` takes place on `d`.
     pub fn session_on(&self, s: &Session, d: Date) -> bool {
+        self.held(s, d, self.closed_on(d))
+    }
+
+    /// Whether spreekuur `s` takes place on `d`, when whether the location is `closed`
+    /// all day by an exception is known.
+    pub fn held(&self, s: &Session, d: Date, closed: bool) -> bool {
         if s.cancelled.binary_search(&d).is_ok() {
             return false;
         }
         if s.extra.binary_search(&d).is_ok() {
             return true;
         }
-        s.rule_matches(d) && !self.closed_on(d)
+        !closed && s.rule_matches(d)
     }
 
     /// The spreekuren that take place on `d`, earliest first.
@@ -681,7 +650,7 @@ impl Schedule {
 
     /// Regular hours on `d`, ignoring exceptions: the week table, or for a location
     /// without one, the times of its spreekuren held there.
-    fn regular(&self, d: Date) -> Vec<TimeRange> {
+    pub fn regular(&self, d: Date) -> Vec<TimeRange> {
         if !self.week.is_empty() {
             return self.week.on(d.weekday()).to_vec();
         }
@@ -735,91 +704,6 @@ impl Schedule {
             }
         }
         "Nu gesloten.".to_string()
-    }
-
-    /// Days from `from` on (for `days` days) that differ from the regular week, as
-    /// sentences: closures, holidays and other hours.
-    pub fn changes(&self, from: Date, days: i32) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < days {
-            let d = add_days(from, i);
-            i += 1;
-            let regular = self.regular(d);
-            match self.exception(d) {
-                Some(Exception::Special(s)) if s.ranges.is_empty() => {
-                    out.push(format!(
-                        "Gesloten op {} ({}).",
-                        dutch::weekday_date(d),
-                        s.reason
-                    ));
-                }
-                Some(Exception::Special(s)) if merge(s.ranges.clone()) != regular => {
-                    out.push(format!(
-                        "Op {} open van {} ({}).",
-                        dutch::weekday_date(d),
-                        describe_ranges(&merge(s.ranges.clone())),
-                        s.reason
-                    ))
-                }
-                Some(Exception::Closed(c)) => {
-                    // One line per closure: skip to its end.
-                    let end = c.until.min(add_days(from, days - 1));
-                    let open_days = (0..=days_between(d, end))
-                        .any(|k| !self.regular(add_days(d, k)).is_empty());
-                    i += days_between(d, end);
-                    // Days of the closure with a spreekuur on one of its extra dates.
-                    let open_anyway: Vec<Date> = (0..=days_between(d, end))
-                        .map(|k| add_days(d, k))
-                        .filter(|x| !self.hours_on(*x).is_empty())
-                        .collect();
-                    if open_days {
-                        out.push(if c.from == c.until {
-                            format!("Gesloten op {} ({}).", dutch::weekday_date(d), c.reason)
-                        } else if c.from < from {
-                            format!(
-                                "Gesloten tot en met {} ({}).",
-                                dutch::weekday_date_near(c.until, from),
-                                c.reason
-                            )
-                        } else {
-                            format!(
-                                "Gesloten van {} tot en met {} ({}).",
-                                dutch::weekday_date_near(c.from, from),
-                                dutch::weekday_date_near(c.until, from),
-                                c.reason
-                            )
-                        });
-                        for x in &open_anyway {
-                            out.push(format!(
-                                "Op {} wel open van {}.",
-                                dutch::weekday_date_near(*x, from),
-                                describe_ranges(&self.hours_on(*x))
-                            ));
-                        }
-                    }
-                }
-                // A location without a week table is open on a holiday while a
-                // spreekuur runs on one of its extra dates.
-                Some(Exception::Holiday(h)) if !self.hours_on(d).is_empty() => {
-                    out.push(format!(
-                        "Op {} open van {} ({}).",
-                        dutch::weekday_date_near(d, from),
-                        describe_ranges(&self.hours_on(d)),
-                        h.name()
-                    ));
-                }
-                Some(Exception::Holiday(h)) if !regular.is_empty() => {
-                    out.push(format!(
-                        "Gesloten op {} ({}).",
-                        dutch::weekday_date(d),
-                        h.name()
-                    ));
-                }
-                _ => {}
-            }
-        }
-        out
     }
 }
 

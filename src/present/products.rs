@@ -1,5 +1,6 @@
-//! What the print and slide templates read: plain, pre-formatted views of the model
-//! (every date and time already in B1 Dutch), serialised to the `/data.json` of a product.
+//! What each flyer, poster and slide shows, for the print and screen templates alike:
+//! plain, pre-formatted views of the model (every date and time already in B1 Dutch),
+//! serialised to the `/data.json` of a product.
 
 use std::path::Path;
 
@@ -278,6 +279,7 @@ impl<'a> LocationData<'a> {
         dated: bool,
     ) -> Self {
         let sched = &l.schedule;
+        let cal = index.agenda(l);
         // "SVB en UWV": every partner of a spreekuur.
         let partner_name = |s: &Session| index.partner_names(&s.partners);
         let url = format!(
@@ -296,7 +298,12 @@ impl<'a> LocationData<'a> {
             place: s.address.as_ref().map(one_line),
             note: s.note.as_deref(),
             next: if dated {
-                dutch::weekday_dates_near(&sched.session_dates(s, today, 0, 3), today)
+                let number = sched
+                    .sessions
+                    .iter()
+                    .position(|x| std::ptr::eq(x, s))
+                    .unwrap_or_default();
+                dutch::weekday_dates_near(&cal.session_dates(sched, number, 0, 3), today)
             } else {
                 Vec::new()
             },
@@ -337,15 +344,21 @@ impl<'a> LocationData<'a> {
         let week = (0..if dated { 7 } else { 0 })
             .map(|n| {
                 let d = add_days(today, n);
-                let hours = sched.hours_on(d);
+                let hours = cal.hours_on(sched, d);
                 Day {
                     date: dutch::weekday_date(d),
                     weekday: dutch::weekday_name(d.weekday()),
                     closed: hours.is_empty(),
                     hours: describe_ranges(&hours),
-                    note: sched.exception(d).map(reason),
+                    note: cal.exception(sched, d).map(reason),
                     sessions: {
-                        let mut on = sched.sessions_on(d);
+                        let mut on: Vec<&Session> = cal
+                            .day(d)
+                            .map(|day| &day.sessions[..])
+                            .unwrap_or_default()
+                            .iter()
+                            .map(|i| &sched.sessions[*i as usize])
+                            .collect();
                         on.sort_by_key(|s| (s.time.start, s.time.end));
                         on
                     }

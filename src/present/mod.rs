@@ -4,12 +4,17 @@
 //! (dates and times) and read by `render`, `feeds`, `print`, `screen` and `check`, so none
 //! of them takes its words from another output.
 
+pub mod products;
+
 use jiff::civil::Date;
 use serde::Serialize;
 
+use crate::derive::Agenda;
 use crate::dutch;
 use crate::model::{Address, Location, Visit};
-use crate::schedule::{Schedule, Session};
+use crate::schedule::{
+    add_days, days_between, describe_ranges, merge, Exception, Schedule, Session,
+};
 
 /// The kind of a location as citizens see it everywhere (pages, finder, embeds, open
 /// data): the place for a partner venue ("In het ziekenhuis"), else the kind.
@@ -124,6 +129,90 @@ pub fn holiday_note(s: &Schedule) -> String {
 
 /// How many days ahead the page lists closures and other hours.
 pub const CHANGES_DAYS: i32 = 60;
+
+/// Days from the calendar's first day on (for `days` days) that differ from the regular
+/// week, as sentences: closures, holidays and other hours.
+pub fn changes(sched: &Schedule, cal: &Agenda, days: i32) -> Vec<String> {
+    let from = cal.from();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < days {
+        let d = add_days(from, i);
+        i += 1;
+        let regular = sched.regular(d);
+        match cal.exception(sched, d) {
+            Some(Exception::Special(s)) if s.ranges.is_empty() => {
+                out.push(format!(
+                    "Gesloten op {} ({}).",
+                    dutch::weekday_date(d),
+                    s.reason
+                ));
+            }
+            Some(Exception::Special(s)) if merge(s.ranges.clone()) != regular => out.push(format!(
+                "Op {} open van {} ({}).",
+                dutch::weekday_date(d),
+                describe_ranges(&merge(s.ranges.clone())),
+                s.reason
+            )),
+            Some(Exception::Closed(c)) => {
+                // One line per closure: skip to its end.
+                let end = c.until.min(add_days(from, days - 1));
+                let open_days =
+                    (0..=days_between(d, end)).any(|k| !sched.regular(add_days(d, k)).is_empty());
+                i += days_between(d, end);
+                // Days of the closure with a spreekuur on one of its extra dates.
+                let open_anyway: Vec<Date> = (0..=days_between(d, end))
+                    .map(|k| add_days(d, k))
+                    .filter(|x| !cal.hours_on(sched, *x).is_empty())
+                    .collect();
+                if open_days {
+                    out.push(if c.from == c.until {
+                        format!("Gesloten op {} ({}).", dutch::weekday_date(d), c.reason)
+                    } else if c.from < from {
+                        format!(
+                            "Gesloten tot en met {} ({}).",
+                            dutch::weekday_date_near(c.until, from),
+                            c.reason
+                        )
+                    } else {
+                        format!(
+                            "Gesloten van {} tot en met {} ({}).",
+                            dutch::weekday_date_near(c.from, from),
+                            dutch::weekday_date_near(c.until, from),
+                            c.reason
+                        )
+                    });
+                    for x in &open_anyway {
+                        out.push(format!(
+                            "Op {} wel open van {}.",
+                            dutch::weekday_date_near(*x, from),
+                            describe_ranges(&cal.hours_on(sched, *x))
+                        ));
+                    }
+                }
+            }
+            // A location without a week table is open on a holiday while a
+            // spreekuur runs on one of its extra dates.
+            Some(Exception::Holiday(h)) if !cal.hours_on(sched, d).is_empty() => {
+                out.push(format!(
+                    "Op {} open van {} ({}).",
+                    dutch::weekday_date_near(d, from),
+                    describe_ranges(&cal.hours_on(sched, d)),
+                    h.name()
+                ));
+            }
+            Some(Exception::Holiday(h)) if !regular.is_empty() => {
+                out.push(format!(
+                    "Gesloten op {} ({}).",
+                    dutch::weekday_date(d),
+                    h.name()
+                ));
+            }
+            _ => {}
+        }
+    }
+    out
+}
 
 /// Merges the "Neem dit mee" lists of several themes: an item whose words all occur in a
 /// longer item ("Uw telefoon" in "Uw telefoon, tablet of laptop") gives way to the longer
@@ -247,4 +336,14 @@ fn names(item: &str) -> Vec<&str> {
     item.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().skip(1).any(char::is_uppercase))
         .collect()
+}
+
+/// "13:05": times in the open data, feeds and JSON-LD.
+pub fn hhmm(m: u16) -> String {
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+/// `{"van": "10:00", "tot": "12:00"}`: a time range in the open data and feeds.
+pub fn range_value(r: &crate::schedule::TimeRange) -> serde_json::Value {
+    serde_json::json!({"van": hhmm(r.start), "tot": hhmm(r.end)})
 }
