@@ -106,12 +106,27 @@ fn main() {
             let original = std::fs::read_to_string(&file).unwrap();
             let (mut reload, mut loaded, mut caught) = (Vec::new(), Vec::new(), Vec::new());
             for i in 0..10 {
-                let v = version(&get(&addr, "/__ido/wacht?v=0"));
                 std::thread::sleep(Duration::from_millis(300));
+                let v = version(&get(&addr, "/__ido/wacht?v=0"));
                 let a = addr.clone();
+                // As the page's script does: wait until a version names this page (or
+                // every page).
                 let waiter = std::thread::spawn(move || {
-                    let body = get(&a, &format!("/__ido/wacht?v={v}"));
-                    (Instant::now(), body)
+                    let mut v = v;
+                    loop {
+                        let body = get(&a, &format!("/__ido/wacht?v={v}"));
+                        let news: serde_json::Value =
+                            serde_json::from_str(&body).unwrap_or_default();
+                        let pages = &news["pages"];
+                        if pages.is_null()
+                            || pages
+                                .as_array()
+                                .is_some_and(|l| l.iter().any(|p| p == "/locaties/locatie-00042/"))
+                        {
+                            return (Instant::now(), body);
+                        }
+                        v = version(&body);
+                    }
                 });
                 std::thread::sleep(Duration::from_millis(50)); // the page is waiting
                 let saved = Instant::now();

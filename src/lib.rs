@@ -87,6 +87,9 @@ pub struct BuildReport {
     /// Print products and slides rendered now, and those taken from the cache.
     pub rendered: usize,
     pub cached: usize,
+    /// The files an update of `ido serve` wrote (site paths, sorted); `None` for a whole
+    /// build, which may change every page.
+    pub changed: Option<Vec<String>>,
 }
 
 /// Today in the Netherlands, or the day of `SOURCE_DATE_EPOCH` when set (reproducible builds).
@@ -167,9 +170,9 @@ pub struct Session {
     site: model::Site,
     /// The agenda of each location, in the order of `site.locations`.
     agendas: Vec<derive::Agenda>,
-    /// Locations whose open data and print products an update has not written yet
-    /// ([`Session::catch_up`]).
-    pending: Vec<String>,
+    /// Locations (as they were before an edit) whose listing pages, open data and print
+    /// products an update has not written yet ([`Session::catch_up`]).
+    pending: Vec<model::Location>,
     tera: tera::Tera,
     built: Built,
 }
@@ -281,10 +284,10 @@ impl Session {
         // when all are made; on an error the output and the model stay as they were.
         let out = output::Staging::update(&self.opts.output)?;
         match self.write_update(&olds, &out, &mut timer) {
-            Ok(report) => {
-                out.commit()?;
+            Ok(mut report) => {
+                report.changed = Some(out.commit()?);
                 timer.lap("commit");
-                self.pending.extend(olds.iter().map(|o| o.slug.clone()));
+                self.pending.extend(olds);
                 Ok(report)
             }
             Err(e) => {
@@ -328,7 +331,7 @@ impl Session {
         )?;
         let mut pages = 0;
         for old in olds {
-            pages += renderer.render_update(old, out)?;
+            pages += renderer.render_own(old, out)?;
         }
         timer.lap("pages");
         let slugs: Vec<&str> = olds.iter().map(|o| o.slug.as_str()).collect();
@@ -351,13 +354,16 @@ impl Session {
         })
     }
 
-    /// What an update leaves for later, so that the edited page reloads first: the
+    /// What an update leaves for later, so that the edited page reloads first: the pages
+    /// that list the edited locations (gemeente, home page, lists, themes, partners), the
     /// site-wide open data and finder data (tens of MB for a large site) and the print
     /// products of the edited locations. Staged and committed like the update; `ido serve`
-    /// calls it right after telling open pages to reload.
+    /// calls it right after telling the edited pages to reload, and then reloads the
+    /// pages it wrote.
     pub fn catch_up(&mut self) -> Result<BuildReport, Error> {
         let mut report = BuildReport {
             locations: self.site.locations.len(),
+            changed: Some(Vec::new()),
             ..BuildReport::default()
         };
         if self.pending.is_empty() {
@@ -365,7 +371,9 @@ impl Session {
         }
         let mut timer = Timer::new();
         let pending = std::mem::take(&mut self.pending);
-        let slugs: Vec<&str> = pending.iter().map(String::as_str).collect();
+        let mut slugs: Vec<&str> = pending.iter().map(|o| o.slug.as_str()).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
         let index = index::Index::new(&self.site, &self.agendas);
         for (i, l) in self
             .site
@@ -378,7 +386,18 @@ impl Session {
                 feeds::api::location_json(l, &self.site, &index, self.opts.today);
         }
         let out = output::Staging::update(&self.opts.output)?;
+        let renderer = renderer(
+            &self.opts,
+            &self.site,
+            &index,
+            &self.tera,
+            &self.built.assets,
+        );
         let written = (|| {
+            for old in &pending {
+                report.pages += renderer.render_listing(old, &out)?;
+            }
+            timer.lap("lists");
             feeds::write_open_data(
                 &self.site,
                 &index,
@@ -388,13 +407,6 @@ impl Session {
                 Some(&slugs),
             )?;
             timer.lap("open data");
-            let renderer = renderer(
-                &self.opts,
-                &self.site,
-                &index,
-                &self.tera,
-                &self.built.assets,
-            );
             self.built.products.write_print(
                 &self.opts,
                 &self.site,
@@ -408,7 +420,7 @@ impl Session {
         })();
         match written {
             Ok(()) => {
-                out.commit()?;
+                report.changed = Some(out.commit()?);
                 timer.lap("commit");
                 Ok(report)
             }

@@ -180,8 +180,9 @@ impl Staging {
     }
 
     /// Replace the target with the staged build (for an update: move each staged file
-    /// into place).
-    pub fn commit(self) -> Result<(), Error> {
+    /// into place). Returns the files an update moved in (site paths, sorted); nothing
+    /// for a whole build.
+    pub fn commit(self) -> Result<Vec<String>, Error> {
         if let Some(files) = &self.update {
             let mut files = std::mem::take(&mut *files.lock().unwrap_or_else(|e| e.into_inner()));
             files.sort();
@@ -195,7 +196,7 @@ impl Staging {
                 fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
             }
             let _ = fs::remove_dir_all(&self.dir);
-            return Ok(());
+            return Ok(files);
         }
         self.fault("commit:before-swap");
         let pid = std::process::id();
@@ -225,7 +226,7 @@ impl Staging {
             }
             fs::remove_dir_all(&trash).map_err(|e| Error::io(&trash, e))?;
         }
-        Ok(())
+        Ok(Vec::new())
     }
 
     /// Swap the staged build and the target in one step, where the system can.

@@ -62,6 +62,31 @@ struct State {
     error: Option<String>,
     /// Pages waiting for a version after theirs, with their connections.
     waiting: Vec<(u64, TcpStream)>,
+    /// What each recent version changed (URL paths; `None`: everything), oldest first.
+    changes: std::collections::VecDeque<(u64, Option<Vec<String>>)>,
+}
+
+/// How many versions' changes are remembered for pages that wait.
+const REMEMBERED: usize = 64;
+
+/// The pages changed since version `seen` (URL paths, sorted), or `None` when that may
+/// be every page (a whole build, an error, or versions no longer remembered).
+fn pages_since(s: &State, seen: u64) -> Option<Vec<String>> {
+    if s.changes.front().is_none_or(|(v, _)| *v > seen + 1) {
+        return None;
+    }
+    let mut pages = std::collections::BTreeSet::new();
+    for (_, changed) in s.changes.iter().filter(|(v, _)| *v > seen) {
+        pages.extend(changed.as_ref()?.iter().cloned());
+    }
+    Some(pages.into_iter().collect())
+}
+
+/// The URL path of a page among the files an update wrote (`locaties/x/index.html`
+/// is `/locaties/x/`); other files are left out.
+fn page_url(file: &str) -> Option<String> {
+    let page = file.strip_suffix("index.html")?;
+    Some(format!("/{page}"))
 }
 
 type Shared = Arc<Mutex<State>>;
@@ -139,11 +164,13 @@ fn send(stream: &mut TcpStream, reply: &Reply, with_body: bool, limit: Duration)
     let _ = stream.shutdown(Shutdown::Write);
 }
 
-fn answer(version: u64, error: &Option<String>) -> Reply {
+/// The answer to a page that has seen version `seen`: the version now, the problems of
+/// the last build, and which pages changed (a page not among them waits on).
+fn answer(s: &State, seen: u64) -> Reply {
     Reply {
         status: 200,
         mime: "application/json",
-        body: serde_json::json!({"version": version, "error": error})
+        body: serde_json::json!({"version": s.version, "error": s.error, "pages": pages_since(s, seen)})
             .to_string()
             .into_bytes(),
         retry: false,
@@ -167,26 +194,43 @@ pub fn ignored(path: &Path) -> bool {
 }
 
 /// Record the outcome of a build and answer every waiting page.
-fn publish(state: &Shared, result: Result<crate::BuildReport, Error>, started: Instant) {
+fn publish(
+    state: &Shared,
+    result: Result<crate::BuildReport, Error>,
+    started: Instant,
+    label: &str,
+) {
     let ms = started.elapsed().as_secs_f64() * 1e3;
     let mut s = lock(state);
     s.version += 1;
-    match result {
+    let changed = match result {
         Ok(report) => {
-            println!("Rebuilt {} pages in {ms:.0} ms.", report.pages);
+            println!("{label} {} pages in {ms:.0} ms.", report.pages);
             s.error = None;
+            report
+                .changed
+                .map(|files| files.iter().filter_map(|f| page_url(f)).collect())
         }
         Err(e) => {
             eprintln!("error: {e}\nThe last good site is still being served.");
             s.error = Some(e.to_string());
+            None
         }
+    };
+    let version = s.version;
+    s.changes.push_back((version, changed));
+    while s.changes.len() > REMEMBERED {
+        s.changes.pop_front();
     }
-    let reply = answer(s.version, &s.error);
     let waiting: Vec<_> = s.waiting.drain(..).collect();
+    let replies: Vec<_> = waiting
+        .into_iter()
+        .map(|(seen, stream)| (answer(&s, seen), stream))
+        .collect();
     drop(s);
     // Small answers to connections that have been sent nothing yet: they fit in the
     // socket's buffer, and a client that is gone costs at most the short limit.
-    for (_, mut stream) in waiting {
+    for (reply, mut stream) in replies {
         send(&mut stream, &reply, true, Duration::from_secs(1));
     }
 }
@@ -208,11 +252,14 @@ fn rebuild(
             report
         }),
     };
-    publish(state, result, started);
-    // The site-wide open data and the print products of the edit, after the reload.
+    publish(state, result, started, "Rebuilt");
+    // The pages that list the edited locations, the site-wide open data and the print
+    // products, after the edited pages have reloaded.
     if let Some(s) = session.as_mut() {
-        if let Err(e) = s.catch_up() {
-            publish(state, Err(e), Instant::now());
+        let started = Instant::now();
+        let result = s.catch_up();
+        if !matches!(&result, Ok(r) if r.changed.as_ref().is_some_and(Vec::is_empty)) {
+            publish(state, result, started, "Then updated");
         }
     }
 }
@@ -224,7 +271,7 @@ fn live_script(version: u64, error: &Option<String>) -> String {
         .unwrap_or_else(|_| "null".into())
         .replace('<', "\\u003c");
     format!(
-        r#"<script>(function(){{var v={version};function show(t){{var o=document.getElementById('ido-fout');if(!o){{o=document.createElement('pre');o.id='ido-fout';o.setAttribute('role','alert');o.style.cssText='position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;margin:0;padding:1rem;background:#fff4d6;color:#1b1b1b;border-top:6px solid #b00020;font:16px/1.5 monospace;z-index:99999;white-space:pre-wrap';document.body.appendChild(o)}}o.textContent='De site is niet bijgewerkt. Los dit op in de inhoud:\n\n'+t}}function poll(){{fetch('/__ido/wacht?v='+v).then(function(r){{if(!r.ok)throw r;return r.json()}}).then(function(d){{if(d.error){{v=d.version;show(d.error);poll()}}else location.reload()}},function(){{setTimeout(poll,1000)}})}}var e={error};if(e)show(e);poll()}})();</script>"#
+        r#"<script>(function(){{var v={version};function show(t){{var o=document.getElementById('ido-fout');if(!o){{o=document.createElement('pre');o.id='ido-fout';o.setAttribute('role','alert');o.style.cssText='position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;margin:0;padding:1rem;background:#fff4d6;color:#1b1b1b;border-top:6px solid #b00020;font:16px/1.5 monospace;z-index:99999;white-space:pre-wrap';document.body.appendChild(o)}}o.textContent='De site is niet bijgewerkt. Los dit op in de inhoud:\n\n'+t}}var p=location.pathname.replace(/index\.html$/,'');function poll(){{fetch('/__ido/wacht?v='+v).then(function(r){{if(!r.ok)throw r;return r.json()}}).then(function(d){{v=d.version;if(d.error){{e=d.error;show(d.error);poll()}}else if(e||!d.pages||d.pages.indexOf(p)>=0)location.reload();else poll()}},function(){{setTimeout(poll,1000)}})}}var e={error};if(e)show(e);poll()}})();</script>"#
     )
 }
 
@@ -410,7 +457,7 @@ fn handle(mut stream: TcpStream, site: &Site) {
         let seen: u64 = q.parse().unwrap_or(0);
         let mut s = lock(&site.state);
         if s.version > seen {
-            let reply = answer(s.version, &s.error);
+            let reply = answer(&s, seen);
             drop(s);
             send(&mut stream, &reply, with_body, SEND_LIMIT);
             return;

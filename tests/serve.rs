@@ -460,6 +460,44 @@ fn stopping_removes_the_temporary_folder() {
     assert!(!left[0].exists(), "a killed server's folder stays");
 }
 
+/// An edit of a location reloads its own page first; the answers name the pages that
+/// changed, so other open pages wait on, and the pages that list it follow.
+#[test]
+fn an_edit_names_the_pages_it_changed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&fixture("minimal"), &content);
+    let (_server, addr) = start(&content, &["--no-print"]);
+    let (_, page) = get(&addr, "/locaties/test-balie/");
+    let v = version_in(&page);
+    let file = content.join("locaties/test-balie.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace(
+            "naam: Informatiepunt Teststad",
+            "naam: Informatiepunt Oudstad",
+        ),
+    )
+    .unwrap();
+    let named = |n: &serde_json::Value, page: &str| {
+        n["pages"]
+            .as_array()
+            .is_some_and(|l| l.iter().any(|p| p == page))
+    };
+    let news = wait(&addr, v, |n| named(n, "/locaties/test-balie/"));
+    assert!(
+        !named(&news, "/over-het-ido/"),
+        "a page the edit did not touch is not named: {news}"
+    );
+    // The home page lists the location by name: it follows.
+    let news = wait(&addr, v, |n| named(n, "/"));
+    assert!(
+        get(&addr, "/").1.contains("Informatiepunt Oudstad"),
+        "{news}"
+    );
+}
+
 /// After the content folder is deleted and made again, edits are seen again.
 #[test]
 fn a_deleted_and_recreated_content_folder_is_watched_again() {

@@ -139,7 +139,7 @@ fn spreekuur(u: &Session, today: Date) -> od::Spreekuur<'_> {
         dagen: None,
         data: None,
         extra: u.extra.iter().map(datum).collect(),
-        herhaling: None,
+        herhaling: od::Herhaling::Data,
         niet_tijdens: u
             .not_during
             .iter()
@@ -170,35 +170,36 @@ fn spreekuur(u: &Session, today: Date) -> od::Spreekuur<'_> {
     };
     match &u.repeat {
         Repeat::Weekly { weekdays } => {
-            s.herhaling = Some(od::Herhaling::ElkeWeek);
+            s.herhaling = od::Herhaling::ElkeWeek;
             (s.dag, s.dagen) = (first(weekdays), days(weekdays));
         }
         Repeat::AlternateIsoWeeks { weekdays, even } => {
-            s.herhaling = Some(if *even {
+            s.herhaling = if *even {
                 od::Herhaling::EvenWeken
             } else {
                 od::Herhaling::OnevenWeken
-            });
+            };
             (s.dag, s.dagen) = (first(weekdays), days(weekdays));
         }
         Repeat::EveryOtherWeek { from } => {
-            s.herhaling = Some(od::Herhaling::OmDeWeek);
+            s.herhaling = od::Herhaling::OmDeWeek;
             (s.dag, s.dagen) = (Some(dag(from.weekday())), days(&[from.weekday()]));
             s.vanaf = Some(datum(from));
         }
         Repeat::Monthly { weekdays, nths } => {
-            s.herhaling = nths.first().map(|n| match n {
+            // The first week (the model's list is never empty: the rule names one).
+            s.herhaling = match nths.first().unwrap_or(&Nth::First) {
                 Nth::First => od::Herhaling::Eerste,
                 Nth::Second => od::Herhaling::Tweede,
                 Nth::Third => od::Herhaling::Derde,
                 Nth::Fourth => od::Herhaling::Vierde,
                 Nth::Last => od::Herhaling::Laatste,
-            });
+            };
             s.weken = Some(nths.iter().map(week).collect());
             (s.dag, s.dagen) = (first(weekdays), days(weekdays));
         }
         Repeat::Dates { dates } => {
-            s.herhaling = Some(od::Herhaling::Data);
+            s.herhaling = od::Herhaling::Data;
             s.data = Some(dates.iter().map(datum).collect());
         }
     }
@@ -280,7 +281,8 @@ pub fn location<'a>(
             .iter()
             .map(|p| od::Partner {
                 id: p,
-                naam: idx.partners.get(p.as_str()).map(|x| x.name.as_str()),
+                // Content checks make every id known; the id is the fallback.
+                naam: idx.partners.get(p.as_str()).map_or(p, |x| x.name.as_str()),
             })
             .collect(),
         regels: od::Regels {
@@ -318,7 +320,7 @@ pub fn location<'a>(
             .iter()
             .map(|t| od::Thema {
                 id: t,
-                titel: idx.themes.get(t.as_str()).map(|x| x.title.as_str()),
+                titel: idx.themes.get(t.as_str()).map_or(t, |x| x.title.as_str()),
             })
             .collect(),
         url: format!("{base_url}{}", crate::routes::location(&loc.slug)),
@@ -440,7 +442,7 @@ pub fn files(
             Some(od::Feature {
                 geometry: od::Punt {
                     // RFC 7946: longitude first.
-                    coordinates: [c.lon, c.lat],
+                    coordinates: od::LonLat([c.lon, c.lat]),
                     kind: od::PointType::Point,
                 },
                 id: &l.slug,

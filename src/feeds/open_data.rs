@@ -19,7 +19,7 @@ impl JsonSchema for Datum {
         "datum".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"})
+        json_schema!({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"})
     }
 }
 
@@ -33,7 +33,7 @@ impl JsonSchema for Tijd {
         "tijd".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({"type": "string", "pattern": r"^([01]\d|2[0-4]):[0-5]\d$"})
+        json_schema!({"type": "string", "pattern": r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$"})
     }
 }
 
@@ -47,7 +47,7 @@ impl JsonSchema for MaandDag {
         "maand_dag".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({"type": "string", "pattern": r"^[01][0-9]-[0-3][0-9]$"})
+        json_schema!({"type": "string", "pattern": r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"})
     }
 }
 
@@ -77,7 +77,7 @@ pub struct OpenPeriode {
 
 /// A period of the year, as MM-DD; wraps over the year end when `van` is after `tot`.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "seizoen", deny_unknown_fields)]
 pub struct Seizoen {
     pub tot: MaandDag,
     pub van: MaandDag,
@@ -181,7 +181,7 @@ pub enum Feestdag {
 
 /// A closure calendar's period, or a closure of the location.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "gesloten", deny_unknown_fields)]
 pub struct Gesloten<'a> {
     pub reden: &'a str,
     pub tot: Datum,
@@ -191,7 +191,7 @@ pub struct Gesloten<'a> {
 /// A closure calendar (such as the school holidays): the spreekuur does not take place
 /// in its periods.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "niet_tijdens", deny_unknown_fields)]
 pub struct NietTijdens<'a> {
     pub id: &'a str,
     pub naam: &'a str,
@@ -199,7 +199,7 @@ pub struct NietTijdens<'a> {
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "adres_op_datum", deny_unknown_fields)]
 pub struct AdresOpDatum<'a> {
     pub adres: Adres<'a>,
     pub datum: Datum,
@@ -216,16 +216,19 @@ pub struct Spreekuur<'a> {
     pub afspraak: AfspraakSoort,
     /// The first weekday of `dagen` (absent for `data`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Dag")]
     pub dag: Option<Dag>,
-    /// Every weekday the rule falls on (absent for `data`).
+    /// Every weekday the rule falls on (`[maandag, woensdag]`; absent for `data`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<Dag>")]
     pub dagen: Option<Vec<Dag>>,
     /// The dates, for `herhaling: data`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<Datum>")]
     pub data: Option<Vec<Datum>>,
     /// One-off extra dates.
     pub extra: Vec<Datum>,
-    pub herhaling: Option<Herhaling>,
+    pub herhaling: Herhaling,
     /// Closure calendars: it does not take place in their periods.
     pub niet_tijdens: Vec<NietTijdens<'a>>,
     /// id of the first partner (see `partners`).
@@ -234,7 +237,8 @@ pub struct Spreekuur<'a> {
     pub partners: &'a [String],
     /// Only within this period; either end may be open.
     pub periode: Option<OpenPeriode>,
-    /// Only in this part of every year.
+    /// Only in this part of every year, as MM-DD; wraps over the year end when `van` is
+    /// after `tot`.
     pub seizoen: Option<Seizoen>,
     /// The rule as a plain Dutch sentence.
     pub tekst: String,
@@ -246,17 +250,19 @@ pub struct Spreekuur<'a> {
     pub uitleg: Option<&'a str>,
     /// The first date, for `herhaling: om-de-week`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Datum")]
     pub vanaf: Option<Datum>,
     /// Dates of the rule on which it does not take place.
     pub vervalt: Vec<Datum>,
-    /// For a monthly rule: every week of the month it falls in.
+    /// For a monthly rule: every week of the month it falls in (`[eerste, derde]`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<Week>")]
     pub weken: Option<Vec<Week>>,
 }
 
 /// Regular hours per weekday; an empty list is closed.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "openingstijden", deny_unknown_fields)]
 pub struct Openingstijden {
     pub dinsdag: Vec<Bereik>,
     pub donderdag: Vec<Bereik>,
@@ -268,7 +274,7 @@ pub struct Openingstijden {
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "andere_tijden", deny_unknown_fields)]
 pub struct AndereTijden<'a> {
     pub datum: Datum,
     pub reden: &'a str,
@@ -277,7 +283,7 @@ pub struct AndereTijden<'a> {
 
 /// The rules as the content says them.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "regels", deny_unknown_fields)]
 pub struct Regels<'a> {
     pub andere_tijden: Vec<AndereTijden<'a>>,
     /// Holidays on which the location is open anyway; closed on all others.
@@ -290,7 +296,7 @@ pub struct Regels<'a> {
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "open_op", deny_unknown_fields)]
 pub struct OpenOp {
     pub datum: Datum,
     pub tot: Tijd,
@@ -298,7 +304,7 @@ pub struct OpenOp {
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "spreekuur_op", deny_unknown_fields)]
 pub struct SpreekuurOp<'a> {
     /// Where it is held on that date when not at the location.
     pub adres: Option<Adres<'a>>,
@@ -313,7 +319,7 @@ pub struct SpreekuurOp<'a> {
 /// The rules applied: concrete opening times and spreekuren for 8 weeks from
 /// `gemaakt_op`.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "agenda", deny_unknown_fields)]
 pub struct Agenda<'a> {
     pub open: Vec<OpenOp>,
     pub spreekuren: Vec<SpreekuurOp<'a>>,
@@ -322,14 +328,14 @@ pub struct Agenda<'a> {
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "afspraak_van_locatie", deny_unknown_fields)]
 pub struct Afspraak<'a> {
     pub soort: AfspraakSoort,
     pub uitleg: Option<&'a str>,
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "contact", deny_unknown_fields)]
 pub struct Contact<'a> {
     pub email: Option<&'a str>,
     pub telefoon: Option<&'a str>,
@@ -339,7 +345,7 @@ pub struct Contact<'a> {
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "coordinaten", deny_unknown_fields)]
 pub struct Coordinaten {
     #[schemars(range(min = 50.7, max = 53.6))]
     pub lat: f64,
@@ -347,9 +353,9 @@ pub struct Coordinaten {
     pub lon: f64,
 }
 
-/// A gemeente, a theme or a partner: its id and its name.
+/// A gemeente: its id and its name.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "gemeente", deny_unknown_fields)]
 pub struct Gemeente<'a> {
     /// As in `/gemeenten/<id>/` and `/api/v1/gemeenten/<id>.json`.
     pub id: &'a str,
@@ -357,22 +363,23 @@ pub struct Gemeente<'a> {
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "thema", deny_unknown_fields)]
 pub struct Thema<'a> {
     pub id: &'a str,
-    pub titel: Option<&'a str>,
+    pub titel: &'a str,
 }
 
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "partner", deny_unknown_fields)]
 pub struct Partner<'a> {
     pub id: &'a str,
-    pub naam: Option<&'a str>,
+    pub naam: &'a str,
 }
 
 /// The whole country.
 #[derive(Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[schemars(rename = "landelijk")]
 pub enum Landelijk {
     Landelijk,
 }
@@ -380,9 +387,10 @@ pub enum Landelijk {
 /// Whom a service serves beyond its own gemeente: the whole country, or these gemeenten.
 #[derive(Serialize, JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "werkgebied")]
 pub enum Werkgebied<'a> {
     Land(Landelijk),
-    Gemeenten(Vec<Gemeente<'a>>),
+    Gemeenten(#[schemars(length(min = 1))] Vec<Gemeente<'a>>),
 }
 
 /// One location as published.
@@ -395,8 +403,8 @@ pub struct Locatie<'a> {
     pub agenda: Agenda<'a>,
     pub contact: Contact<'a>,
     pub coordinaten: Option<Coordinaten>,
-    /// Where it is; null for a service for the whole country or a region without a
-    /// place of its own.
+    /// Where it is (see `werkgebied`); null for a service for the whole country or a
+    /// region without a place of its own.
     pub gemeente: Option<Gemeente<'a>>,
     /// Stable identifier (the slug of the page).
     #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
@@ -419,12 +427,15 @@ pub struct Locatie<'a> {
     #[schemars(url)]
     pub url: String,
     /// Whom it serves beyond its own gemeente: null (its own gemeente only), the whole
-    /// country, or a region (these gemeenten).
+    /// country, or a region (these gemeenten). A gemeente's file lists its own locations
+    /// first, then the services for a region that names it and those for the whole
+    /// country.
     pub werkgebied: Option<Werkgebied<'a>>,
 }
 
 /// The version of the format: "1".
 #[derive(Serialize, JsonSchema)]
+#[schemars(rename = "versie")]
 pub enum Versie {
     #[serde(rename = "1")]
     V1,
@@ -449,7 +460,7 @@ pub struct Kop<'a> {
 /// `/api/v1/gemeenten/<id>.json`). Dates are YYYY-MM-DD, times HH:MM, local to
 /// Europe/Amsterdam. Field names are stable within v1.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "locaties", deny_unknown_fields)]
 pub struct Locaties<'a> {
     #[serde(flatten)]
     pub kop: Kop<'a>,
@@ -458,6 +469,7 @@ pub struct Locaties<'a> {
 
 /// The properties of a location on the map.
 #[derive(Serialize, JsonSchema)]
+#[schemars(rename = "eigenschappen")]
 pub struct Eigenschappen<'a> {
     pub adres: Option<Adres<'a>>,
     pub afspraak: AfspraakSoort,
@@ -465,35 +477,60 @@ pub struct Eigenschappen<'a> {
     pub naam: &'a str,
     pub soort: Soort,
     pub soort_tekst: &'static str,
+    #[schemars(url)]
     pub url: String,
 }
 
 #[derive(Serialize, JsonSchema)]
+#[schemars(rename = "punt_type")]
 pub enum PointType {
     Point,
 }
 
 #[derive(Serialize, JsonSchema)]
+#[schemars(rename = "feature_type")]
 pub enum FeatureType {
     Feature,
 }
 
 #[derive(Serialize, JsonSchema)]
+#[schemars(rename = "collectie_type")]
 pub enum CollectionType {
     FeatureCollection,
 }
 
-/// A point: [longitude, latitude] in WGS 84 (RFC 7946: longitude first).
+/// [longitude, latitude] in WGS 84, within the Netherlands (RFC 7946: longitude first).
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct LonLat(pub [f64; 2]);
+
+impl JsonSchema for LonLat {
+    fn schema_name() -> Cow<'static, str> {
+        "lengte_breedte".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "array", "minItems": 2, "maxItems": 2, "items": false,
+            "prefixItems": [
+                {"type": "number", "minimum": 3.3, "maximum": 7.3, "description": "longitude"},
+                {"type": "number", "minimum": 50.7, "maximum": 53.6, "description": "latitude"}
+            ]
+        })
+    }
+}
+
+/// A point on the map.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(rename = "punt", deny_unknown_fields)]
 pub struct Punt {
-    pub coordinates: [f64; 2],
+    pub coordinates: LonLat,
     #[serde(rename = "type")]
     pub kind: PointType,
 }
 
 /// One location with coordinates.
 #[derive(Serialize, JsonSchema)]
+#[schemars(rename = "feature")]
 pub struct Feature<'a> {
     pub geometry: Punt,
     /// Same id as in locaties.json.
@@ -507,6 +544,7 @@ pub struct Feature<'a> {
 /// that has coordinates (help by telephone has none and is left out). Coordinates are
 /// [longitude, latitude] in WGS 84.
 #[derive(Serialize, JsonSchema)]
+#[schemars(rename = "feature_collection")]
 pub struct FeatureCollection<'a> {
     pub features: Vec<Feature<'a>>,
     #[serde(rename = "type")]
@@ -516,7 +554,27 @@ pub struct FeatureCollection<'a> {
 fn titled(mut schema: Schema, file: &str, title: &str) -> String {
     schema.insert("$id".into(), file.into());
     schema.insert("title".into(), title.into());
-    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+    let mut value = schema.to_value();
+    tidy(&mut value);
+    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+}
+
+/// Descriptions on one line (doc comments wrap at 90 columns), and no OpenAPI formats
+/// (`double`) that JSON Schema does not know.
+fn tidy(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::String(d)) = map.get_mut("description") {
+                *d = d.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
+            if map.get("format").and_then(|f| f.as_str()) == Some("double") {
+                map.remove("format");
+            }
+            map.values_mut().for_each(tidy);
+        }
+        serde_json::Value::Array(list) => list.iter_mut().for_each(tidy),
+        _ => {}
+    }
 }
 
 /// The schema of `T` as it is written: every field is there (null when empty) unless

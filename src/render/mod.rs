@@ -114,11 +114,22 @@ impl<'a> Renderer<'a> {
         jobs
     }
 
-    /// Re-render what shows location `old` now that it changed: its pages, its gemeente
-    /// (old and new), and, when its card, themes, partners or organisation changed, the
-    /// themes and partners (old and new) and the lists. Returns the number of pages
-    /// written.
-    pub fn render_update(&self, old: &Location, out: &Staging) -> Result<usize, Error> {
+    /// After an edit of location `old`: its own pages (its page with the embed, its staff
+    /// page), what `ido serve` reloads first. Returns the number of pages written.
+    pub fn render_own(&self, old: &Location, out: &Staging) -> Result<usize, Error> {
+        let Some(new) = self.site.locations.iter().find(|l| l.slug == old.slug) else {
+            return Ok(0);
+        };
+        for job in [Job::Location(new), Job::Staff(new)] {
+            self.render(&job, out)?;
+        }
+        Ok(2)
+    }
+
+    /// The pages that list an edited location (`old` as it was): its gemeente's (old and
+    /// new), and, when its card, themes, partners or organisation changed, the home page,
+    /// the lists and its theme and partner pages (old and new).
+    pub fn render_listing(&self, old: &Location, out: &Staging) -> Result<usize, Error> {
         let Some(new) = self.site.locations.iter().find(|l| l.slug == old.slug) else {
             return Ok(0);
         };
@@ -128,7 +139,7 @@ impl<'a> Renderer<'a> {
             != serde_json::to_string(&Card::new(new)).ok()
             || (&old.themes, &old.partners, &old.organisation)
                 != (&new.themes, &new.partners, &new.organisation);
-        let mut jobs = vec![Job::Location(new), Job::Staff(new)];
+        let mut jobs = Vec::new();
         if lists {
             jobs.extend([Job::Home, Job::Locations, Job::Gemeenten, Job::StaffIndex]);
         }
