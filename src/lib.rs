@@ -474,26 +474,6 @@ impl Products {
         })
     }
 
-    /// Slideshows and week feeds, and the flyers and slides when printing; `only` limits
-    /// them to some locations (an update, which keeps cache entries of the others).
-    #[allow(clippy::too_many_arguments)]
-    fn write(
-        &self,
-        opts: &BuildOptions,
-        site: &model::Site,
-        index: &index::Index,
-        tera: &tera::Tera,
-        out: &output::Staging,
-        only: Option<&[&str]>,
-        report: &mut BuildReport,
-        timer: &mut Timer,
-        renderer: &render::Renderer,
-    ) -> Result<(), Error> {
-        screen::write(site, index, opts.today, tera, &self.screens, out, only)?;
-        timer.lap("screens");
-        self.write_print(opts, site, index, out, only, report, timer, renderer)
-    }
-
     /// The flyers, posters and slides, when printing.
     #[allow(clippy::too_many_arguments)]
     fn write_print(
@@ -637,12 +617,27 @@ fn write_site(
 ) -> Result<(BuildReport, Built), Error> {
     let assets = write_assets(opts, site, out)?;
     let renderer = renderer(opts, site, index, tera, &assets);
+    let products = Products::new(opts, site)?;
     timer.lap("assets");
-    let urls = renderer.render_all(out)?;
-    timer.lap("pages");
-    let values = feeds::api::locations(site, index, opts.today);
-    feeds::write(site, index, opts.today, out, &values, None)?;
-    timer.lap("feeds");
+    // Pages, feeds and slideshows do not depend on each other: made side by side, so
+    // none waits for another's single-threaded parts (such as writing the large
+    // open-data files) and both cores stay busy.
+    let ((urls, values), screens) = rayon::join(
+        || {
+            rayon::join(
+                || renderer.render_all(out),
+                || -> Result<Vec<String>, Error> {
+                    let values = feeds::api::locations(site, index, opts.today);
+                    feeds::write(site, index, opts.today, out, &values, None)?;
+                    Ok(values)
+                },
+            )
+        },
+        || screen::write(site, index, opts.today, tera, &products.screens, out, None),
+    );
+    let (urls, values) = (urls?, values?);
+    screens?;
+    timer.lap("pages, feeds, screens");
 
     let absolute: Vec<String> = urls
         .iter()
@@ -677,18 +672,7 @@ fn write_site(
         pages: urls.len() + 1,
         ..BuildReport::default()
     };
-    let products = Products::new(opts, site)?;
-    products.write(
-        opts,
-        site,
-        index,
-        tera,
-        out,
-        None,
-        &mut report,
-        timer,
-        &renderer,
-    )?;
+    products.write_print(opts, site, index, out, None, &mut report, timer, &renderer)?;
     Ok((
         report,
         Built {
