@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::days::{day_number, run};
 use crate::model::Site;
-use crate::schedule::{merge, Exception, Holiday, Schedule, TimeRange, HORIZON};
+use crate::schedule::{Exception, Holiday, Schedule, TimeRange, HORIZON};
 
 /// Why a day differs from the regular week (an [`Exception`] without its borrow).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,27 +56,17 @@ impl Agenda {
         let mut days = Vec::with_capacity(HORIZON as usize + 1);
         for d in run(today, HORIZON as usize + 1) {
             let exception = sched.exception(d);
-            let closed = match exception {
-                Some(Exception::Special(s)) => s.ranges.is_empty(),
-                Some(_) => true,
-                None => false,
-            };
+            let closed = exception.is_some_and(|e| e.closes_all_day());
             let mut held: Vec<u16> = (0..sched.sessions.len())
                 .filter(|i| sched.held(&sched.sessions[*i], d, closed))
                 .map(|i| i as u16)
                 .collect();
             held.sort_by_key(|i| sched.sessions[*i as usize].time.start);
-            let hours = merge(match exception {
-                Some(Exception::Special(s)) => s.ranges.clone(),
-                _ if sched.week.is_empty() => held
-                    .iter()
-                    .map(|i| &sched.sessions[*i as usize])
-                    .filter(|s| s.here_on(d))
-                    .map(|s| s.time)
-                    .collect(),
-                Some(_) => Vec::new(),
-                None => sched.week.on(d.weekday()).to_vec(),
-            });
+            let hours = sched.hours_given(
+                d,
+                exception,
+                held.iter().map(|i| &sched.sessions[*i as usize]),
+            );
             let why = exception.map(|e| match e {
                 Exception::Special(s) => Why::Special(
                     sched

@@ -11,28 +11,23 @@ use common::*;
 #[test]
 fn repository_schemas_match_the_model() {
     let bless = std::env::var_os("IDO_BLESS").is_some();
-    for (name, json) in ido::content::schema::all() {
-        let path = root().join("schemas").join(name);
-        if bless {
-            std::fs::write(&path, &json).unwrap();
+    // The content's schemas, and the open data's, generated from its types alike.
+    let sets = [
+        ("schemas", ido::content::schema::all()),
+        ("schemas/api", ido::feeds::open_data::schemas()),
+    ];
+    for (dir, schemas) in sets {
+        for (name, json) in schemas {
+            let path = root().join(dir).join(name);
+            if bless {
+                std::fs::write(&path, &json).unwrap();
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == json,
+                "{dir}/{name} is out of date: run IDO_BLESS=1 cargo test --test schemas"
+            );
         }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == json,
-            "schemas/{name} is out of date: run IDO_BLESS=1 cargo test --test schemas"
-        );
-    }
-    // The open data's schemas, generated from its types like the content's.
-    for (name, json) in ido::feeds::open_data::schemas() {
-        let path = root().join("schemas/api").join(name);
-        if bless {
-            std::fs::write(&path, &json).unwrap();
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == json,
-            "schemas/api/{name} is out of date: run IDO_BLESS=1 cargo test --test schemas"
-        );
     }
 }
 

@@ -17,27 +17,6 @@ use crate::schedule::{add_days, Closure, Holiday, Nth, Repeat, Session, TimeRang
 /// How far ahead the concrete times go.
 pub const WEEKS: i32 = 8;
 
-/// The content key for a kind of location (as authors write it).
-pub fn kind_key(k: Kind) -> &'static str {
-    match k {
-        Kind::LibraryDesk => "bibliotheekbalie",
-        Kind::WholeLibrary => "hele-bibliotheek",
-        Kind::InformationPoint => "informatieplein",
-        Kind::PartnerVenue => "partnerlocatie",
-        Kind::Mobile => "mobiel",
-        Kind::Telephone => "telefonisch",
-        Kind::PopUp => "pop-up",
-    }
-}
-
-fn visit_key(v: Visit) -> &'static str {
-    match v {
-        Visit::WalkIn => "inloop",
-        Visit::Appointment => "afspraak",
-        Visit::Either => "beide",
-    }
-}
-
 fn visit(v: Visit) -> od::AfspraakSoort {
     match v {
         Visit::WalkIn => od::AfspraakSoort::Inloop,
@@ -497,12 +476,12 @@ pub fn finder_locations(site: &Site) -> String {
                 "s": l.slug,
                 "n": l.name,
                 "k": crate::present::kind_label(l),
-                "o": kind_key(l.kind),
+                "o": soort(l.kind),
                 "a": l.address.as_ref().map(crate::present::one_line),
                 "g": l.gemeente,
                 "w": werkgebied(&l.area),
                 "v": l.visit.label(),
-                "i": visit_key(l.visit),
+                "i": visit(l.visit),
                 "t": themes,
                 "p": l.phone.as_ref().map(|p| [&p.display, &p.uri]),
                 "c": l.coordinates.map(|c| [c.lat, c.lon]),

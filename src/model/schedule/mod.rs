@@ -505,6 +505,16 @@ pub enum Exception<'a> {
     OutsidePeriod,
 }
 
+impl Exception<'_> {
+    /// Whether it closes the location all day (a special day with hours does not).
+    pub fn closes_all_day(&self) -> bool {
+        match self {
+            Exception::Special(s) => s.ranges.is_empty(),
+            _ => true,
+        }
+    }
+}
+
 /// Everything about when a location is open and when its spreekuren are.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Schedule {
@@ -603,11 +613,7 @@ impl Schedule {
 
     /// Whether the location is closed all day on `d` by an exception.
     pub fn closed_on(&self, d: Date) -> bool {
-        match self.exception(d) {
-            Some(Exception::Special(s)) => s.ranges.is_empty(),
-            Some(_) => true,
-            None => false,
-        }
+        self.exception(d).is_some_and(|e| e.closes_all_day())
     }
 
     /// Whether spreekuur `s` takes place on `d`.
@@ -667,14 +673,26 @@ impl Schedule {
     /// ranges merged. A location without a week table is open while one of its
     /// spreekuren there takes place (also an extra date on a holiday).
     pub fn hours_on(&self, d: Date) -> Vec<TimeRange> {
-        merge(match self.exception(d) {
+        let exception = self.exception(d);
+        let closed = exception.is_some_and(|e| e.closes_all_day());
+        self.hours_given(
+            d,
+            exception,
+            self.sessions.iter().filter(|s| self.held(s, d, closed)),
+        )
+    }
+
+    /// The opening hours on `d`, given its exception and the spreekuren `held` that day
+    /// (read only for a location without a week table).
+    pub fn hours_given<'s>(
+        &self,
+        d: Date,
+        exception: Option<Exception>,
+        held: impl Iterator<Item = &'s Session>,
+    ) -> Vec<TimeRange> {
+        merge(match exception {
             Some(Exception::Special(s)) => s.ranges.clone(),
-            _ if self.week.is_empty() => self
-                .sessions
-                .iter()
-                .filter(|s| s.here_on(d) && self.session_on(s, d))
-                .map(|s| s.time)
-                .collect(),
+            _ if self.week.is_empty() => held.filter(|s| s.here_on(d)).map(|s| s.time).collect(),
             Some(_) => Vec::new(),
             None => self.week.on(d.weekday()).to_vec(),
         })
