@@ -100,23 +100,27 @@ impl Holiday {
 }
 
 /// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+///
+/// Euclidean division throughout, so that the years before 1 that a date at the edge of
+/// the calendar can reach (a window running past 9999 wraps to the first date) still
+/// give a real date instead of a panic.
 pub fn easter(year: i16) -> Date {
     let y = i32::from(year);
-    let a = y % 19;
-    let b = y / 100;
-    let c = y % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
     let i = c / 4;
     let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    date(year, month as i8, day as i8)
+    Date::new(year, month as i8, day as i8).unwrap_or(Date::MIN)
 }
 
 /// The holiday falling on `d`, if any. Called for every day of long windows, so it
@@ -156,6 +160,19 @@ mod tests {
         assert_eq!(easter(2025), date(2025, 4, 20));
         assert_eq!(easter(2026), date(2026, 4, 5));
         assert_eq!(easter(2038), date(2038, 4, 25));
+    }
+
+    #[test]
+    fn every_year_of_the_calendar_has_an_easter_in_spring() {
+        // Found by the fuzz test: a window past 9999-12-31 wraps to the first date, and
+        // the old truncating division gave month 0 for negative years.
+        for year in [-9999, -1, 0, 1, 99, 100, 9999] {
+            let e = easter(year);
+            assert!(matches!(e.month(), 3 | 4), "{year}: {e}");
+        }
+        for d in [Date::MIN, Date::MAX, date(-9999, 4, 1), date(9999, 4, 1)] {
+            let _ = on(d);
+        }
     }
 
     #[test]
