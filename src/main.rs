@@ -6,6 +6,11 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
+/// A build allocates and frees millions of small strings on two threads; mimalloc does
+/// that in about half the time of the system allocator (measured in the README).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "ido",
