@@ -39,7 +39,10 @@ fn week_overview_and_week_slides_follow_periods_seasons_and_calendars() {
         .into_iter()
         .filter(|p| {
             p.path.contains(slug)
-                && (p.path.contains("/weekoverzicht-a4-kantoor")
+                && (p
+                    .office
+                    .as_deref()
+                    .is_some_and(|o| o.contains("/weekoverzicht-a4-kantoor"))
                     || p.path.contains("-deze-week-1920x1080"))
         })
         .map(|mut p| {

@@ -35,16 +35,10 @@ pub enum Variant {
     Drukkerij,
 }
 
-const VARIANTS: [Variant; 2] = [Variant::Kantoor, Variant::Drukkerij];
-
-impl Variant {
-    fn name(self) -> &'static str {
-        match self {
-            Variant::Kantoor => "kantoor",
-            Variant::Drukkerij => "drukkerij",
-        }
-    }
-}
+/// A PDF product is laid out once, as the print-shop variant; the office variant is the
+/// same layout without the bleed and the crop marks around it (see `typeset`).
+const SHOP: &str = "drukkerij";
+const OFFICE: &str = "kantoor";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -80,6 +74,9 @@ pub struct Product {
     pub source: PathBuf,
     /// Where a small picture of the first page goes (a PDF on the staff page), if any.
     pub preview: Option<String>,
+    /// A PDF's office variant, made from the same layout as `path` (the print-shop
+    /// variant) without bleed and crop marks.
+    pub office: Option<String>,
 }
 
 /// What `write` did.
@@ -101,6 +98,7 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
     let dated = LocationData::new(l, site, index, today, true);
     let url = timeless.url.clone();
     let mut out = Vec::new();
+    // `path` without its variant: a PDF is `<path>-drukkerij.pdf` and `<path>-kantoor.pdf`.
     let mut push =
         |path: String, template: &'static str, format: Format, loc: &LocationData, doc: Doc| {
             #[derive(Serialize)]
@@ -109,9 +107,15 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
                 loc: &'a LocationData<'a>,
             }
             let data = serde_json::to_vec(&Data { doc, loc }).expect("print data serialises");
-            // One picture per product: of the office variant (no crop marks).
-            let preview = (format == Format::Pdf && path.ends_with("-kantoor.pdf"))
-                .then(|| preview_path(&path));
+            let (path, office, preview) = match format {
+                Format::Pdf => {
+                    let office = format!("{path}-{OFFICE}.pdf");
+                    // One picture per product: of the office variant (no crop marks).
+                    let preview = preview_path(&office);
+                    (format!("{path}-{SHOP}.pdf"), Some(office), Some(preview))
+                }
+                Format::Png => (path, None, None),
+            };
             out.push(Product {
                 path,
                 template,
@@ -120,62 +124,60 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
                 qr_url: url.clone(),
                 source: l.source.clone(),
                 preview,
+                office,
             });
         };
-    let doc = |title: String, variant: Variant| Doc {
+    let doc = |title: String| Doc {
         title,
-        variant,
+        variant: Variant::Drukkerij,
         orientation: "",
         slide: "",
         min_text: SLIDE_MIN_TEXT_PX,
         theme: None,
     };
     let dir = print_dir(&l.slug);
-    for v in VARIANTS {
-        let n = v.name();
+    push(
+        format!("{dir}/flyer-a5"),
+        "flyer.typ",
+        Format::Pdf,
+        &timeless,
+        doc(format!("Hulp bij de digitale overheid – {}", l.name)),
+    );
+    push(
+        format!("{dir}/poster-a4"),
+        "poster.typ",
+        Format::Pdf,
+        &timeless,
+        doc(format!("Poster – {}", l.name)),
+    );
+    push(
+        format!("{dir}/tafelhouder-a4"),
+        "tafelhouder.typ",
+        Format::Pdf,
+        &timeless,
+        doc(format!("Voor de A4-houder op tafel – {}", l.name)),
+    );
+    push(
+        format!("{dir}/weekoverzicht-a4"),
+        "weekoverzicht.typ",
+        Format::Pdf,
+        &dated,
+        doc(format!("Weekoverzicht spreekuren – {}", l.name)),
+    );
+    for t in &l.themes {
+        let Some(theme) = index.themes.get(t.as_str()) else {
+            continue;
+        };
         push(
-            format!("{dir}/flyer-a5-{n}.pdf"),
-            "flyer.typ",
+            format!("{dir}/thema-{t}-a5"),
+            "thema.typ",
             Format::Pdf,
             &timeless,
-            doc(format!("Hulp bij de digitale overheid – {}", l.name), v),
+            Doc {
+                theme: Some(ThemeView::new(theme, index)),
+                ..doc(format!("{} – {}", theme.title, l.name))
+            },
         );
-        push(
-            format!("{dir}/poster-a4-{n}.pdf"),
-            "poster.typ",
-            Format::Pdf,
-            &timeless,
-            doc(format!("Poster – {}", l.name), v),
-        );
-        push(
-            format!("{dir}/tafelhouder-a4-{n}.pdf"),
-            "tafelhouder.typ",
-            Format::Pdf,
-            &timeless,
-            doc(format!("Voor de A4-houder op tafel – {}", l.name), v),
-        );
-        push(
-            format!("{dir}/weekoverzicht-a4-{n}.pdf"),
-            "weekoverzicht.typ",
-            Format::Pdf,
-            &dated,
-            doc(format!("Weekoverzicht spreekuren – {}", l.name), v),
-        );
-        for t in &l.themes {
-            let Some(theme) = index.themes.get(t.as_str()) else {
-                continue;
-            };
-            push(
-                format!("{dir}/thema-{t}-a5-{n}.pdf"),
-                "thema.typ",
-                Format::Pdf,
-                &timeless,
-                Doc {
-                    theme: Some(ThemeView::new(theme, index)),
-                    ..doc(format!("{} – {}", theme.title, l.name), v)
-                },
-            );
-        }
     }
     let sdir = screen_dir(&l.slug);
     for (orientation, size) in [("liggend", "1920x1080"), ("staand", "1080x1920")] {
@@ -231,7 +233,7 @@ pub fn location_product_paths(
 ) -> Vec<String> {
     location_products(l, site, index, today)
         .into_iter()
-        .flat_map(|p| std::iter::once(p.path).chain(p.preview))
+        .flat_map(|p| p.office.into_iter().chain(p.preview).chain([p.path]))
         .collect()
 }
 
@@ -276,37 +278,31 @@ pub fn gemeente_products(
             .map(|l| LocationData::new(l, site, index, today, false))
             .collect(),
     };
-    VARIANTS
-        .iter()
-        .map(|&v| {
-            let doc = Doc {
-                title: format!("Informatiepunten Digitale Overheid in {}", g.name),
-                variant: v,
-                orientation: "",
-                slide: "",
-                min_text: SLIDE_MIN_TEXT_PX,
-                theme: None,
-            };
-            let data = serde_json::to_vec(&Data {
-                doc,
-                gemeente: &gemeente,
-            })
-            .expect("print data serialises");
-            Product {
-                path: format!(
-                    "{}/informatiepunten-a4-{}.pdf",
-                    gemeente_dir(g.slug),
-                    v.name()
-                ),
-                template: "gemeente.typ",
-                format: Format::Pdf,
-                data,
-                qr_url: url.clone(),
-                source: first.source.clone(),
-                preview: None,
-            }
-        })
-        .collect()
+    let doc = Doc {
+        title: format!("Informatiepunten Digitale Overheid in {}", g.name),
+        variant: Variant::Drukkerij,
+        orientation: "",
+        slide: "",
+        min_text: SLIDE_MIN_TEXT_PX,
+        theme: None,
+    };
+    let data = serde_json::to_vec(&Data {
+        doc,
+        gemeente: &gemeente,
+    })
+    .expect("print data serialises");
+    let path =
+        |variant: &str| format!("{}/informatiepunten-a4-{variant}.pdf", gemeente_dir(g.slug));
+    vec![Product {
+        path: path(SHOP),
+        template: "gemeente.typ",
+        format: Format::Pdf,
+        data,
+        qr_url: url.clone(),
+        source: first.source.clone(),
+        preview: None,
+        office: Some(path(OFFICE)),
+    }]
 }
 
 /// The products of the given locations (all when `only` is `None`) and of their
@@ -332,14 +328,18 @@ pub fn products(site: &Site, index: &Index, today: Date, only: Option<&[&str]>) 
 /// Locations per batch of [`write`]: enough to keep both cores busy (a location has some
 /// 25 products), few enough that typst's memoised layouts of a batch stay small (measured
 /// on 40 synthetic locations: 8 per batch peaked at 925 MB, 2 at 367 MB). A gemeente's
-/// sheet, which tries up to eight text sizes for all its locations, is a batch of its own.
+/// sheet, which tries up to eight text sizes for all its locations, takes more: two at a
+/// time.
 #[cfg(feature = "print")]
 const BATCH: usize = 2;
+#[cfg(feature = "print")]
+const GEMEENTE_BATCH: usize = 2;
 
 /// Make (or take from the cache) the products of the given locations (all when `only` is
 /// `None`) and of their gemeenten, a batch of locations at a time: the products of one
-/// batch are derived, rendered, written and dropped before the next, so memory does not
-/// grow with the number of locations. A full build also prunes the cache.
+/// batch are derived, rendered, written and dropped when it ends, and only as many batches
+/// as there are threads are in progress, so memory does not grow with the number of
+/// locations. A full build also prunes the cache.
 #[cfg(feature = "print")]
 pub fn write(
     printer: &Printer,
@@ -356,30 +356,55 @@ pub fn write(
         .iter()
         .filter(|g| g.locations.iter().any(|l| wanted(l)))
         .collect();
-    let (mut keys, mut problems, mut report) = Default::default();
     let bar = typeset::progress(locations.len() + gemeenten.len());
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let (failed, bar) = (&failed, &bar);
+    type Job<'a> = Box<dyn FnOnce() -> Result<typeset::Batch, crate::Error> + Send + 'a>;
+    let mut jobs: Vec<Job> = Vec::new();
     for batch in locations.chunks(BATCH) {
-        let products: Vec<Product> = batch
-            .par_iter()
-            .flat_map_iter(|l| location_products(l, site, index, today))
-            .collect();
-        printer.write_batch(&products, out, &mut keys, &mut problems, &mut report)?;
-        bar.inc(batch.len() as u64);
+        jobs.push(Box::new(move || {
+            let products: Vec<Product> = batch
+                .iter()
+                .flat_map(|l| location_products(l, site, index, today))
+                .collect();
+            let done = printer.write_batch(&products, out, failed);
+            bar.inc(batch.len() as u64);
+            done
+        }));
     }
-    for batch in gemeenten.chunks(1) {
-        let products: Vec<Product> = batch
-            .iter()
-            .flat_map(|g| gemeente_products(g, site, index, today))
-            .collect();
-        printer.write_batch(&products, out, &mut keys, &mut problems, &mut report)?;
-        bar.inc(batch.len() as u64);
+    for batch in gemeenten.chunks(GEMEENTE_BATCH) {
+        jobs.push(Box::new(move || {
+            let products: Vec<Product> = batch
+                .iter()
+                .flat_map(|g| gemeente_products(g, site, index, today))
+                .collect();
+            let done = printer.write_batch(&products, out, failed);
+            bar.inc(batch.len() as u64);
+            done
+        }));
+    }
+    let results = printer.run_batches(jobs);
+    let mut all = typeset::Batch::default();
+    let mut failure = None;
+    for done in results {
+        match done {
+            Ok(done) => all.add(done),
+            Err(e) => {
+                failure.get_or_insert(e);
+            }
+        }
     }
     bar.finish_and_clear();
-    if !problems.is_empty() {
-        return Err(crate::Error::Content(problems.sorted()));
+    // Characters the font lacks come first: a batch that ran beside the one that found
+    // them may have failed on the same text in typst.
+    if !all.problems.is_empty() {
+        return Err(crate::Error::Content(all.problems.sorted()));
+    }
+    if let Some(e) = failure {
+        return Err(e);
     }
     if only.is_none() {
-        printer.prune(&keys)?;
+        printer.prune(&all.keys)?;
     }
-    Ok(report)
+    Ok(all.report)
 }

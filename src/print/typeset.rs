@@ -3,10 +3,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Condvar, Mutex, PoisonError};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
 use typst::foundations::Smart;
+use typst::layout::{Abs, Frame, FrameItem, Point, Size};
 use typst::WorldExt;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
@@ -17,9 +20,15 @@ use crate::model::Site;
 use crate::output::Staging;
 use crate::present::products::{self as data, Style};
 
-/// A rendered product: its file (one per page for a slide) and the picture of its first
-/// page, if it wants one.
-type Rendered = (Vec<Vec<u8>>, Option<Vec<u8>>);
+/// A rendered product.
+struct Rendered {
+    /// Its file; one per page for a slide.
+    pages: Vec<Vec<u8>>,
+    /// The picture of its first page, if it wants one.
+    preview: Option<Vec<u8>>,
+    /// A PDF's office variant, if it has one.
+    office: Option<Vec<u8>>,
+}
 
 /// The typst engine for one build: fonts, templates and logos of the house style.
 pub struct Printer {
@@ -109,6 +118,38 @@ impl Printer {
             Format::Png => "png",
         };
         format!("{:032x}.{ext}", h.digest128())
+    }
+
+    /// Run `batches` on the printer's threads (room for typst's deep recursion), as many
+    /// side by side as there are threads: when one batch is down to its last product, the
+    /// next one already keeps the other threads busy. Memory stays bounded by that number
+    /// of batches. Results come back in the order of `batches`.
+    pub fn run_batches<'a, T: Send + 'a>(
+        &self,
+        batches: Vec<Box<dyn FnOnce() -> T + Send + 'a>>,
+    ) -> Vec<T> {
+        let n = batches.len();
+        let limit = self
+            .pool
+            .as_ref()
+            .map_or(1, rayon::ThreadPool::current_num_threads)
+            .max(1);
+        let results: Mutex<Vec<Option<T>>> = Mutex::new((0..n).map(|_| None).collect());
+        let running = (Mutex::new(0usize), Condvar::new());
+        match &self.pool {
+            // The loop runs on this thread, the batches on the pool's.
+            Some(pool) => pool
+                .in_place_scope(|scope| spawn_limited(scope, batches, limit, &results, &running)),
+            None => rayon::in_place_scope(|scope| {
+                spawn_limited(scope, batches, limit, &results, &running)
+            }),
+        }
+        results
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner)
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     /// The glyph check of `write` for all `products`, without rendering them (`ido check`).
@@ -203,7 +244,8 @@ impl Printer {
             }
         };
         let doc: PagedDocument = typst::compile(&world).output.map_err(|d| fail(&d))?;
-        let preview = match (&p.preview, doc.pages().first()) {
+        let office = p.office.as_ref().map(|_| office_variant(&doc));
+        let preview = match (&p.preview, office.as_ref().unwrap_or(&doc).pages().first()) {
             (Some(_), Some(page)) => {
                 let width = page.frame.width().to_pt().max(1.0);
                 let pixmap = typst_render::render(
@@ -213,29 +255,36 @@ impl Printer {
                         render_bleed: false,
                     },
                 );
-                Some(pixmap.encode_png().map_err(|e| Error::Template {
-                    name: format!("print/{}", p.template),
-                    message: e.to_string(),
-                })?)
+                Some(encode_png(
+                    pixmap.width(),
+                    pixmap.height(),
+                    pixmap.data(),
+                    p.template,
+                )?)
             }
             _ => None,
         };
+        let pdf = |doc: &PagedDocument, path: &str| -> Result<Vec<u8>, Error> {
+            let options = PdfOptions {
+                ident: Smart::Custom(path.to_string()),
+                timestamp: None,
+                standards: PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| {
+                    Error::Template {
+                        name: "print".into(),
+                        message: e.message().to_string(),
+                    }
+                })?,
+                tagged: true,
+                ..PdfOptions::default()
+            };
+            typst_pdf::pdf(doc, &options).map_err(|d| fail(&d))
+        };
+        let office = match (&office, &p.office) {
+            (Some(doc), Some(path)) => Some(pdf(doc, path)?),
+            _ => None,
+        };
         let pages = match p.format {
-            Format::Pdf => {
-                let options = PdfOptions {
-                    ident: Smart::Custom(p.path.clone()),
-                    timestamp: None,
-                    standards: PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| {
-                        Error::Template {
-                            name: "print".into(),
-                            message: e.message().to_string(),
-                        }
-                    })?,
-                    tagged: true,
-                    ..PdfOptions::default()
-                };
-                vec![typst_pdf::pdf(&doc, &options).map_err(|d| fail(&d))?]
-            }
+            Format::Pdf => vec![pdf(&doc, &p.path)?],
             Format::Png => {
                 if doc.pages().is_empty() {
                     return Err(Error::Template {
@@ -253,30 +302,31 @@ impl Printer {
                                 render_bleed: false,
                             },
                         );
-                        pixmap.encode_png().map_err(|e| Error::Template {
-                            name: format!("print/{}", p.template),
-                            message: e.to_string(),
-                        })
+                        encode_png(pixmap.width(), pixmap.height(), pixmap.data(), p.template)
                     })
                     .collect::<Result<Vec<_>, Error>>()?
             }
         };
-        Ok((pages, preview))
+        Ok(Rendered {
+            pages,
+            preview,
+            office,
+        })
     }
 
     /// Render (or take from the cache) one batch of products and put them in `out`;
     /// adds the batch's cache keys to `keys`. Products whose text the print font cannot
-    /// show are added to `problems` instead, and once there are problems nothing more is
-    /// rendered (the rest is only checked, so that a run reports every problem at once).
-    /// Memory stays bounded: typst's memoised results are dropped after each batch.
+    /// show are added to `problems` instead, and once there are problems (`failed`, shared
+    /// by the batches of a run) nothing more is rendered: the rest is only checked, so
+    /// that a run reports every problem at once. Batches may run side by side. Memory
+    /// stays bounded: typst's memoised results are dropped after each batch.
     pub fn write_batch(
         &self,
         products: &[Product],
         out: &Staging,
-        keys: &mut BTreeSet<String>,
-        problems: &mut Problems,
-        report: &mut Report,
-    ) -> Result<(), Error> {
+        failed: &AtomicBool,
+    ) -> Result<Batch, Error> {
+        let mut done = Batch::default();
         let batch: Vec<String> = products.iter().map(|p| self.key(p)).collect();
         // Cached products were checked when they were rendered with the same fonts (the
         // fonts are part of the key): only the others need the glyph check.
@@ -286,11 +336,15 @@ impl Printer {
             .filter(|(_, k)| !self.cache.join(k).is_file())
             .map(|(p, _)| p)
             .collect();
-        problems.extend(self.check_glyphs(&todo));
-        if !problems.is_empty() {
-            keys.extend(batch);
-            return Ok(());
+        done.problems = self.check_glyphs(&todo);
+        if !done.problems.is_empty() {
+            failed.store(true, Ordering::Relaxed);
         }
+        if failed.load(Ordering::Relaxed) {
+            done.keys.extend(batch);
+            return Ok(done);
+        }
+        let report = &mut done.report;
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
         // Per product: whether it was rendered now (not taken from the cache), and its files.
         let render_all = || -> Vec<Result<(bool, usize), Error>> {
@@ -307,12 +361,17 @@ impl Printer {
                         }
                     };
                     let preview_file = self.cache.join(format!("{key}.voorbeeld"));
+                    let office_file = self.cache.join(format!("{key}.{OFFICE_SUFFIX}"));
                     let preview_cached = p.preview.is_none() || preview_file.is_file();
-                    if preview_cached && cached(0).is_file() {
+                    let office_cached = p.office.is_none() || office_file.is_file();
+                    if preview_cached && office_cached && cached(0).is_file() {
                         // Unchanged: hard links to the cache entries, no copies.
                         out.link(&cached(0), &p.path)?;
                         if let Some(path) = &p.preview {
                             out.link(&preview_file, path)?;
+                        }
+                        if let Some(path) = &p.office {
+                            out.link(&office_file, path)?;
                         }
                         let mut k = 1;
                         while cached(k).is_file() {
@@ -321,22 +380,31 @@ impl Printer {
                         }
                         return Ok((false, k));
                     }
-                    let (pages, preview) = self.render(p)?;
-                    if let (Some(path), Some(bytes)) = (&p.preview, &preview) {
-                        let tmp = preview_file.with_extension(format!("tmp{}", std::process::id()));
-                        std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
-                        std::fs::rename(&tmp, &preview_file)
-                            .map_err(|e| Error::io(&preview_file, e))?;
-                        out.link(&preview_file, path)?;
-                    }
-                    // The extra pages first, the first page last: its presence marks the
-                    // entry complete. Each goes to a temporary name first, so that a stopped
-                    // build leaves no half file.
-                    for (k, bytes) in pages.iter().enumerate().rev() {
-                        let file = cached(k);
+                    let Rendered {
+                        pages,
+                        preview,
+                        office,
+                    } = self.render(p)?;
+                    // Each goes to a temporary name first, so that a stopped build leaves no
+                    // half file.
+                    let keep = |file: &Path, bytes: &[u8]| -> Result<(), Error> {
                         let tmp = file.with_extension(format!("tmp{}", std::process::id()));
                         std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
-                        std::fs::rename(&tmp, &file).map_err(|e| Error::io(&file, e))?;
+                        std::fs::rename(&tmp, file).map_err(|e| Error::io(file, e))
+                    };
+                    if let (Some(path), Some(bytes)) = (&p.preview, &preview) {
+                        keep(&preview_file, bytes)?;
+                        out.link(&preview_file, path)?;
+                    }
+                    if let (Some(path), Some(bytes)) = (&p.office, &office) {
+                        keep(&office_file, bytes)?;
+                        out.link(&office_file, path)?;
+                    }
+                    // The extra pages first, the first page last: its presence marks the
+                    // entry complete.
+                    for (k, bytes) in pages.iter().enumerate().rev() {
+                        let file = cached(k);
+                        keep(&file, bytes)?;
                         out.link(&file, &super::page_path(&p.path, k))?;
                     }
                     Ok((true, pages.len()))
@@ -347,37 +415,38 @@ impl Printer {
             Some(pool) => pool.install(render_all),
             None => render_all(),
         };
-        keys.extend(batch);
+        done.keys.extend(batch);
         // typst memoises across compilations process-wide: without this a large site
         // holds every product's layout until the end (gigabytes), and a long-running
         // `ido serve` grows without bound. Keep only what this batch used.
         typst::comemo::evict(1);
         for (r, p) in results.into_iter().zip(products) {
             let (rendered, pages) = r?;
+            // Counted as files: a PDF and its office variant are two.
+            let files = 1 + usize::from(p.office.is_some());
             if rendered {
-                report.rendered += 1;
+                report.rendered += files;
             } else {
-                report.cached += 1;
+                report.cached += files;
             }
             if pages > 1 {
                 report.pages.insert(p.path.clone(), pages);
             }
         }
-        Ok(())
+        Ok(done)
     }
 
     /// Render (or take from the cache) `products` as one batch; with `prune`, remove cache
     /// entries that none of them used.
     pub fn write(&self, products: &[Product], out: &Staging, prune: bool) -> Result<Report, Error> {
-        let (mut keys, mut problems, mut report) = Default::default();
-        self.write_batch(products, out, &mut keys, &mut problems, &mut report)?;
-        if !problems.is_empty() {
-            return Err(Error::Content(problems.sorted()));
+        let done = self.write_batch(products, out, &AtomicBool::new(false))?;
+        if !done.problems.is_empty() {
+            return Err(Error::Content(done.problems.sorted()));
         }
         if prune {
-            self.prune(&keys)?;
+            self.prune(&done.keys)?;
         }
-        Ok(report)
+        Ok(done.report)
     }
 
     /// Remove cache entries that no product of this build used.
@@ -388,9 +457,16 @@ impl Printer {
         for entry in entries.flatten() {
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            // `<key>.png.2` and `<key>.pdf.voorbeeld` belong to `<key>.png`, `<key>.pdf`.
+            // `<key>.png.2`, `<key>.pdf.voorbeeld` and `<key>.pdf.kantoor` belong to
+            // `<key>.png`, `<key>.pdf`.
             let base = match name.rsplit_once('.') {
-                Some((b, n)) if n.bytes().all(|c| c.is_ascii_digit()) || n == "voorbeeld" => b,
+                Some((b, n))
+                    if n.bytes().all(|c| c.is_ascii_digit())
+                        || n == "voorbeeld"
+                        || n == OFFICE_SUFFIX =>
+                {
+                    b
+                }
                 _ => name.as_ref(),
             };
             if !keys.contains(base) {
@@ -399,6 +475,159 @@ impl Printer {
         }
         Ok(())
     }
+}
+
+/// Spawn each of `batches` in `scope` once fewer than `limit` are running; each puts its
+/// result at its index in `results`.
+fn spawn_limited<'s, T: Send + 's>(
+    scope: &rayon::Scope<'s>,
+    batches: Vec<Box<dyn FnOnce() -> T + Send + 's>>,
+    limit: usize,
+    results: &'s Mutex<Vec<Option<T>>>,
+    running: &'s (Mutex<usize>, Condvar),
+) {
+    let (count, changed) = running;
+    for (i, batch) in batches.into_iter().enumerate() {
+        let mut busy = count.lock().unwrap_or_else(PoisonError::into_inner);
+        while *busy >= limit {
+            busy = changed.wait(busy).unwrap_or_else(PoisonError::into_inner);
+        }
+        *busy += 1;
+        drop(busy);
+        scope.spawn(move |_| {
+            // Counted down even when the batch panics, so the loop never waits for it.
+            struct Done<'a>(&'a (Mutex<usize>, Condvar));
+            impl Drop for Done<'_> {
+                fn drop(&mut self) {
+                    *self.0 .0.lock().unwrap_or_else(PoisonError::into_inner) -= 1;
+                    self.0 .1.notify_all();
+                }
+            }
+            let _done = Done(running);
+            let r = batch();
+            results.lock().unwrap_or_else(PoisonError::into_inner)[i] = Some(r);
+        });
+    }
+}
+
+/// What one batch of [`Printer::write_batch`] did.
+#[derive(Default)]
+pub struct Batch {
+    /// The cache keys of its products.
+    pub keys: BTreeSet<String>,
+    /// Text the print font cannot show.
+    pub problems: Problems,
+    pub report: Report,
+}
+
+impl Batch {
+    /// Add what another batch did.
+    pub fn add(&mut self, other: Batch) {
+        self.keys.extend(other.keys);
+        self.problems.extend(other.problems);
+        self.report.rendered += other.report.rendered;
+        self.report.cached += other.report.cached;
+        self.report.pages.extend(other.report.pages);
+    }
+}
+
+/// The cache entry of a PDF's office variant: `<key>.pdf.kantoor`.
+const OFFICE_SUFFIX: &str = "kantoor";
+
+/// The office variant of a print-shop layout: the same pages without bleed, and without
+/// what lies wholly in the bleed (the crop marks). The PDF's tags stay as they were: the
+/// pages keep their tag items.
+fn office_variant(doc: &PagedDocument) -> PagedDocument {
+    use typst::layout::Sides;
+    use typst::model::Document as _;
+    let pages = doc
+        .pages()
+        .iter()
+        .map(|page| {
+            let mut page = page.clone();
+            page.frame = trimmed(&page.frame, Point::zero(), page.frame.size());
+            page.bleed = Sides::splat(Abs::zero());
+            page
+        })
+        .collect();
+    PagedDocument::new(pages, doc.info().clone())
+}
+
+/// `frame` (at `at` on the page) without the shapes that lie wholly outside the trim box
+/// (`0..trim`). Groups that are rotated or scaled are kept as they are.
+fn trimmed(frame: &Frame, at: Point, trim: Size) -> Frame {
+    let mut out = Frame::new(frame.size(), frame.kind());
+    if frame.has_baseline() {
+        out.set_baseline(frame.baseline());
+    }
+    for (pos, item) in frame.items() {
+        let abs = at + *pos;
+        match item {
+            FrameItem::Shape(shape, _) => {
+                let bbox = shape.bbox(true);
+                let (min, max) = (abs + bbox.min, abs + bbox.max);
+                let outside = max.x <= Abs::zero()
+                    || max.y <= Abs::zero()
+                    || min.x >= trim.x
+                    || min.y >= trim.y;
+                if outside {
+                    continue;
+                }
+                out.push(*pos, item.clone());
+            }
+            FrameItem::Group(group) if group.transform.is_identity() => {
+                let mut group = group.clone();
+                group.frame = trimmed(&group.frame, abs, trim);
+                out.push(*pos, FrameItem::Group(group));
+            }
+            _ => out.push(*pos, item.clone()),
+        }
+    }
+    out
+}
+
+/// A PNG of a rendered page (premultiplied RGBA `data`, as tiny-skia keeps it): RGB when
+/// every pixel is opaque (slides and print pages are), compressed with png's fast mode
+/// (fdeflate). The default mode (zlib level 6 through flate2) took more than a third of
+/// the CPU time of all print products for files about 10 % smaller.
+fn encode_png(width: u32, height: u32, data: &[u8], template: &str) -> Result<Vec<u8>, Error> {
+    let opaque = data.iter().skip(3).step_by(4).all(|&a| a == 255);
+    let (color, pixels): (png::ColorType, Vec<u8>) = if opaque {
+        let mut rgb = Vec::with_capacity(data.len() / 4 * 3);
+        for p in data.chunks_exact(4) {
+            rgb.extend_from_slice(&p[..3]);
+        }
+        (png::ColorType::Rgb, rgb)
+    } else {
+        let demultiply =
+            |c: u8, a: u8| ((u32::from(c) * 255 + u32::from(a) / 2) / u32::from(a)) as u8;
+        let rgba = data
+            .chunks_exact(4)
+            .flat_map(|p| match p[3] {
+                0 => [0, 0, 0, 0],
+                a => [
+                    demultiply(p[0], a),
+                    demultiply(p[1], a),
+                    demultiply(p[2], a),
+                    a,
+                ],
+            })
+            .collect();
+        (png::ColorType::Rgba, rgba)
+    };
+    let fail = |e: png::EncodingError| Error::Template {
+        name: format!("print/{template}"),
+        message: e.to_string(),
+    };
+    let mut out = Vec::with_capacity(pixels.len() / 8);
+    let mut encoder = png::Encoder::new(&mut out, width, height);
+    encoder.set_color(color);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let mut writer = encoder.write_header().map_err(fail)?;
+    writer.write_image_data(&pixels).map_err(fail)?;
+    writer.finish().map_err(fail)?;
+    Ok(out)
 }
 
 /// A progress bar on stderr for long runs in a terminal; hidden in CI and in pipes.
