@@ -26,6 +26,7 @@ pub mod routes;
 pub mod screen;
 pub mod serve;
 pub mod spreadsheet;
+pub mod stamp;
 pub mod style;
 pub mod synthetic;
 
@@ -90,6 +91,8 @@ pub struct BuildReport {
     /// The files an update of `ido serve` wrote (site paths, sorted); `None` for a whole
     /// build, which may change every page.
     pub changed: Option<Vec<String>>,
+    /// Nothing changed since the last build: the output was left as it was.
+    pub unchanged: bool,
 }
 
 /// Today in the Netherlands, or the day of `SOURCE_DATE_EPOCH` when set (reproducible builds).
@@ -159,8 +162,57 @@ impl Timer {
 }
 
 /// Build the site. On any error the previous output folder is left untouched.
+///
+/// When nothing that makes the output changed since the last build (the content and
+/// templates, the options, the program, the day and the spreekuren that ended today) and
+/// its output is still there, the output is left as it is ([`stamp`]).
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
-    Session::start(opts.clone()).map(|s| s.report)
+    output::recover(&opts.output)?;
+    let settings = format!(
+        "base_url={:?} print={} cache={:?} source_date_epoch={:?}",
+        opts.base_url,
+        opts.print,
+        opts.cache,
+        std::env::var("SOURCE_DATE_EPOCH").ok()
+    );
+    // Without a hash (a folder that cannot be read) the build runs, and says why.
+    let inputs = stamp::inputs(&stamp::Options {
+        content: &opts.content,
+        templates: &opts.templates,
+        output: &opts.output,
+        settings,
+    })
+    .ok();
+    let today = opts.today.to_string();
+    if let (Some(inputs), Some(last)) = (&inputs, stamp::read(&opts.cache)) {
+        if last.still_holds(inputs, &today, opts.minute, &opts.output) {
+            return Ok(BuildReport {
+                locations: last.locations,
+                pages: last.pages,
+                cached: last.products,
+                unchanged: true,
+                ..BuildReport::default()
+            });
+        }
+    }
+    let session = Session::start(opts.clone())?;
+    if let Some(inputs) = inputs {
+        let r = &session.report;
+        stamp::write(
+            &opts.cache,
+            &stamp::Stamp {
+                inputs,
+                today,
+                minute: opts.minute,
+                turns: session.turns(),
+                output: session.listing.clone(),
+                pages: r.pages,
+                locations: r.locations,
+                products: r.rendered + r.cached,
+            },
+        );
+    }
+    Ok(session.report)
 }
 
 /// A built site kept in memory, so that `ido serve` can rebuild only what an edit touches.
@@ -175,6 +227,8 @@ pub struct Session {
     pending: Vec<model::Location>,
     tera: tera::Tera,
     built: Built,
+    /// Hash of the files the full build wrote, with their sizes ([`stamp::listing`]).
+    listing: String,
 }
 
 impl Session {
@@ -183,6 +237,8 @@ impl Session {
         let mut timer = Timer::new();
         // Restore what a killed earlier build left, even if this build fails.
         output::recover(&opts.output)?;
+        // The output is about to change: the last build's stamp no longer describes it.
+        stamp::forget(&opts.cache);
         let site = load(&opts)?;
         timer.lap("load");
         let agendas = derive::agendas(&site, opts.today);
@@ -197,6 +253,7 @@ impl Session {
                 return Err(e);
             }
         };
+        let listing = stamp::listing(&staging.listing());
         staging.commit()?;
         timer.lap("commit");
         drop(index);
@@ -208,7 +265,30 @@ impl Session {
             pending: Vec::new(),
             tera,
             built,
+            listing,
         })
+    }
+
+    /// The minutes of the build's day at which its output changes: when a spreekuur held
+    /// that day ends, it is no longer shown as next. Sorted, each once.
+    fn turns(&self) -> Vec<u16> {
+        let today = self.opts.today;
+        let mut turns: Vec<u16> = self
+            .site
+            .locations
+            .iter()
+            .zip(&self.agendas)
+            .filter_map(|(l, agenda)| Some((l, agenda.day(today)?)))
+            .flat_map(|(l, day)| {
+                day.sessions
+                    .iter()
+                    .filter_map(|&i| l.schedule.sessions.get(usize::from(i)))
+                    .map(|s| s.time.end)
+            })
+            .collect();
+        turns.sort_unstable();
+        turns.dedup();
+        turns
     }
 
     /// Bring the output up to date after `changed` files changed. An edit of existing

@@ -146,6 +146,16 @@ fn main() -> ExitCode {
             opts.base_url = base_url;
             opts.print &= !no_print;
             match ido::build(&opts) {
+                Ok(report) if report.unchanged => {
+                    println!(
+                        "Nothing changed since the last build: {}/ is up to date ({} pages for {} locations; checked in {:.2} s).",
+                        output.display(),
+                        report.pages,
+                        report.locations,
+                        started.elapsed().as_secs_f64()
+                    );
+                    ExitCode::SUCCESS
+                }
                 Ok(report) => {
                     let print = if opts.print {
                         format!(

@@ -14,9 +14,11 @@
 //! `commit:after-swap`, `commit:during-remove`); `IDO_FAULT=no-exchange` forces the
 //! two-rename swap.
 
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use crate::error::Error;
 
@@ -31,7 +33,11 @@ pub struct Staging {
     written: AtomicBool,
     /// For an update of the live output: the files staged so far (site paths). They are
     /// moved into the output only by `commit`.
-    update: Option<std::sync::Mutex<Vec<String>>>,
+    update: Option<Mutex<Vec<String>>>,
+    /// Every file written (site path and size), for [`Staging::listing`].
+    files: Mutex<HashMap<String, u64>>,
+    /// Folders of the staging folder made so far (one `mkdir` each, not one per file).
+    dirs: Mutex<HashSet<PathBuf>>,
 }
 
 /// The kinds of side folders a build makes beside the output, as `.<name>.<kind>-<pid>`.
@@ -60,6 +66,8 @@ impl Staging {
             faults,
             written: AtomicBool::new(false),
             update: None,
+            files: Default::default(),
+            dirs: Default::default(),
         })
     }
 
@@ -81,11 +89,14 @@ impl Staging {
             faults: Vec::new(),
             written: AtomicBool::new(false),
             update: Some(Default::default()),
+            files: Default::default(),
+            dirs: Default::default(),
         })
     }
 
-    /// Note a staged file of an update.
-    fn staged(&self, rel: &str) {
+    /// Note a staged file (of `len` bytes).
+    fn staged(&self, rel: &str, len: u64) {
+        lock(&self.files).insert(rel.to_string(), len);
         if let Some(files) = &self.update {
             files
                 .lock()
@@ -126,14 +137,27 @@ impl Staging {
         }
         let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            if !lock(&self.dirs).contains(parent) {
+                fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+                lock(&self.dirs).insert(parent.to_path_buf());
+            }
         }
         Ok(path)
     }
 
+    /// Make room for `rel` at `path`: a file written twice is replaced, never changed in
+    /// place (it may be a hard link into the print cache).
+    fn replace(&self, rel: &str, path: &Path) {
+        if lock(&self.files).contains_key(rel) {
+            let _ = fs::remove_file(path);
+        }
+    }
+
     /// Write one file, `rel` being its path inside the site (`locaties/x/index.html`).
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Error> {
-        self.put(rel, |path| fs::write(path, bytes))
+        self.put(rel, |path| {
+            fs::write(path, bytes).map(|()| bytes.len() as u64)
+        })
     }
 
     /// Write a file made of `parts` in order, without joining them first.
@@ -144,18 +168,21 @@ impl Staging {
             for p in parts {
                 w.write_all(p.as_bytes())?;
             }
-            w.flush()
+            w.flush()?;
+            Ok(parts.iter().map(|p| p.len() as u64).sum())
         })
     }
 
     /// Make the file at `rel` with `make`.
-    fn put(&self, rel: &str, make: impl FnOnce(&Path) -> std::io::Result<()>) -> Result<(), Error> {
+    fn put(
+        &self,
+        rel: &str,
+        make: impl FnOnce(&Path) -> std::io::Result<u64>,
+    ) -> Result<(), Error> {
         let path = self.place_file(rel)?;
-        // A file written twice is replaced, never changed in place: it may be a hard link
-        // into the print cache.
-        let _ = fs::remove_file(&path);
-        make(&path).map_err(|e| Error::io(&path, e))?;
-        self.staged(rel);
+        self.replace(rel, &path);
+        let len = make(&path).map_err(|e| Error::io(&path, e))?;
+        self.staged(rel, len);
         if !self.faults.is_empty() && !self.written.swap(true, Ordering::Relaxed) {
             self.fault("stage:after-first-write");
         }
@@ -166,9 +193,10 @@ impl Staging {
     /// files are never changed in place), or a copy where links are not possible.
     pub fn link(&self, from: &Path, rel: &str) -> Result<(), Error> {
         let path = self.place_file(rel)?;
-        let _ = fs::remove_file(&path);
+        self.replace(rel, &path);
         if fs::hard_link(from, &path).is_ok() {
-            self.staged(rel);
+            let len = fs::metadata(&path).map_err(|e| Error::io(&path, e))?.len();
+            self.staged(rel, len);
             return Ok(());
         }
         self.copy(from, rel)
@@ -177,6 +205,17 @@ impl Staging {
     pub fn copy(&self, from: &Path, rel: &str) -> Result<(), Error> {
         let bytes = fs::read(from).map_err(|e| Error::io(from, e))?;
         self.write(rel, &bytes)
+    }
+
+    /// Every file written so far, with its size, sorted by site path (a file written
+    /// twice once, with its last size).
+    pub fn listing(&self) -> Vec<(String, u64)> {
+        let mut files: Vec<(String, u64)> = lock(&self.files)
+            .iter()
+            .map(|(rel, len)| (rel.clone(), *len))
+            .collect();
+        files.sort();
+        files
     }
 
     /// Replace the target with the staged build (for an update: move each staged file
@@ -248,6 +287,11 @@ impl Staging {
     pub fn discard(self) {
         let _ = fs::remove_dir_all(&self.dir);
     }
+}
+
+/// A lock that a panic elsewhere does not make unusable (what it guards stays valid).
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// The folder that holds `target`, and the target's name.
