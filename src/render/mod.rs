@@ -33,16 +33,23 @@ pub fn templates(dir: &Path) -> Result<Tera, Error> {
 /// is, so URLs in attributes and the sitemap read normally.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    // The special characters are ASCII, so every cut is at a character boundary; the
+    // text between them is copied at once.
+    let mut done = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[done..i]);
+        out.push_str(entity);
+        done = i + 1;
     }
+    out.push_str(&s[done..]);
     out
 }
 
