@@ -123,6 +123,12 @@ pub fn load(opts: &BuildOptions) -> Result<model::Site, Error> {
         &opts.templates.join("huisstijl.yaml"),
         opts.today,
     )?;
+    apply_base_url(opts, &mut site)?;
+    Ok(site)
+}
+
+/// `--base-url` over `basis_url` of site.yaml.
+fn apply_base_url(opts: &BuildOptions, site: &mut model::Site) -> Result<(), Error> {
     if let Some(url) = &opts.base_url {
         site.config.base_url = content::base_url(url).map_err(|m| {
             Error::Content(Problems(vec![ContentError::new(
@@ -132,7 +138,19 @@ pub fn load(opts: &BuildOptions) -> Result<model::Site, Error> {
             )]))
         })?;
     }
-    Ok(site)
+    Ok(())
+}
+
+/// [`load`], keeping every content file's text and field positions ([`content::Sources`])
+/// for `ido check`.
+pub fn load_keeping(opts: &BuildOptions) -> Result<(model::Site, content::Sources), Error> {
+    let (mut site, sources) = content::load_keeping(
+        &opts.content,
+        &opts.templates.join("huisstijl.yaml"),
+        opts.today,
+    )?;
+    apply_base_url(opts, &mut site)?;
+    Ok((site, sources))
 }
 
 /// Prints how long each stage took when `IDO_TIMINGS` is set (for profiling).
@@ -237,10 +255,29 @@ impl Session {
         let mut timer = Timer::new();
         // Restore what a killed earlier build left, even if this build fails.
         output::recover(&opts.output)?;
-        // The output is about to change: the last build's stamp no longer describes it.
-        stamp::forget(&opts.cache);
         let site = load(&opts)?;
         timer.lap("load");
+        Self::build_from(opts, site, timer)
+    }
+
+    /// A full build of a site loaded already ([`load`] or [`load_keeping`]).
+    pub fn start_with(opts: BuildOptions, site: model::Site) -> Result<Session, Error> {
+        output::recover(&opts.output)?;
+        Self::build_from(opts, site, Timer::new())
+    }
+
+    /// The site as built.
+    pub fn site(&self) -> &model::Site {
+        &self.site
+    }
+
+    fn build_from(
+        opts: BuildOptions,
+        site: model::Site,
+        mut timer: Timer,
+    ) -> Result<Session, Error> {
+        // The output is about to change: the last build's stamp no longer describes it.
+        stamp::forget(&opts.cache);
         let agendas = derive::agendas(&site, opts.today);
         timer.lap("derive");
         let index = index::Index::new(&site, &agendas);

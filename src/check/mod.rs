@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::content::yaml::{self, Positions};
 use crate::error::{read_to_string, ContentError, Error, Problems};
 use crate::model::{Kind, Site};
 use crate::BuildOptions;
@@ -42,37 +41,7 @@ impl Report {
     }
 }
 
-/// A content file's text, its front-matter positions and the line its body starts on.
-struct Source {
-    text: String,
-    positions: Positions,
-    body_line: usize,
-}
-
-fn source(path: &Path) -> Option<Source> {
-    let text = read_to_string(path).ok()?;
-    let (positions, body_line) = match yaml::split_front_matter(path, &text) {
-        Ok(fm) => {
-            let yaml_lines = fm.doc.yaml.lines().count();
-            (
-                Positions::index(&fm.doc),
-                fm.doc.line_offset + yaml_lines + 2,
-            )
-        }
-        Err(_) => (
-            Positions::index(&yaml::Document {
-                yaml: &text,
-                line_offset: 0,
-            }),
-            1,
-        ),
-    };
-    Some(Source {
-        text,
-        positions,
-        body_line,
-    })
-}
+use crate::content::{Source, Sources};
 
 fn warn(
     out: &mut Vec<ContentError>,
@@ -92,8 +61,10 @@ fn warn(
 /// their text fits the print font runs (the one error the rendering itself can find).
 pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     let mut report = Report::default();
-    let site = match crate::load(opts) {
-        Ok(site) => site,
+    // One load: the build below starts from it, and the warnings point at lines with the
+    // positions it kept.
+    let (site, sources) = match crate::load_keeping(opts) {
+        Ok(loaded) => loaded,
         Err(Error::Content(Problems(list))) => {
             report.errors = list;
             return Ok(report);
@@ -107,17 +78,19 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     let mut build = opts.clone();
     build.output = tmp.path().join("public");
     build.cache = tmp.path().join("cache");
-    let built = crate::build(&build).and_then(|_| print_font(&build, &site));
-    match built {
-        Ok(()) => {}
+    let built = crate::Session::start_with(build.clone(), site)
+        .and_then(|session| print_font(&build, session.site()).map(|()| session));
+    let session = match built {
+        Ok(session) => session,
         Err(Error::Content(Problems(list))) => {
             report.errors = list;
             return Ok(report);
         }
         Err(e) => return Err(e),
-    }
+    };
+    let site = session.site();
     let checker = Checker::new();
-    stale(&site, opts.today, &mut report.warnings);
+    stale(site, &sources, opts.today, &mut report.warnings);
     if let Some(sec) = site
         .config
         .security
@@ -125,7 +98,9 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
         .filter(|s| s.expires <= opts.today)
     {
         let path = opts.content.join("site.yaml");
-        let at = source(&path).map_or((0, 0), |s| s.positions.of("beveiliging.verloopt"));
+        let at = sources
+            .get(&path)
+            .map_or((0, 0), |s| s.positions.of("beveiliging.verloopt"));
         warn(
             &mut report.warnings,
             &path,
@@ -141,21 +116,21 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
             ),
         );
     }
-    texts(&site, opts.today, &checker, &mut report.warnings);
+    texts(site, &sources, opts.today, &checker, &mut report.warnings);
     templates(&opts.templates.join("site"), &checker, &mut report.warnings)?;
-    images(&site, &mut report.warnings);
-    links(&build.output, &site, &mut report.warnings)?;
+    images(site, &sources, &mut report.warnings);
+    links(&build.output, site, &sources, &mut report.warnings)?;
     report.warnings.sort();
     report.warnings.dedup();
     Ok(report)
 }
 
-fn stale(site: &Site, today: Date, out: &mut Vec<ContentError>) {
+fn stale(site: &Site, sources: &Sources, today: Date, out: &mut Vec<ContentError>) {
     let limit = today
         .checked_sub(jiff::Span::new().months(STALE_MONTHS))
         .unwrap_or(today);
     for loc in &site.locations {
-        let Some(src) = source(&loc.source) else {
+        let Some(src) = sources.get(&loc.source) else {
             continue;
         };
         let p = &loc.source;
@@ -327,7 +302,13 @@ fn check_text(
 /// Marks a generated text made of dates (cancelled and extra dates, closures).
 const DATES: &str = "\u{0}dates:";
 
-fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError>) {
+fn texts(
+    site: &Site,
+    sources: &Sources,
+    today: Date,
+    checker: &Checker,
+    out: &mut Vec<ContentError>,
+) {
     let content = |slug: &str, folder: &str| site_file(site, folder, slug);
     let mut files: Vec<(PathBuf, Vec<(String, String)>, String)> = Vec::new();
     for l in &site.locations {
@@ -389,7 +370,9 @@ fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError
         ));
     }
     for (path, fields, _) in files {
-        let Some(src) = source(&path) else { continue };
+        let Some(src) = sources.get(&path) else {
+            continue;
+        };
         let body = src
             .text
             .splitn(3, "\n---")
@@ -398,7 +381,7 @@ fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError
             .map(|(_, b)| b.to_string())
             .unwrap_or_default();
         let body = plain(&body);
-        check_text(checker, &src, &path, "", &body, src.body_line, out);
+        check_text(checker, src, &path, "", &body, src.body_line, out);
         let mut all = body.clone();
         for (field, text) in &fields {
             // Lists of dates are checked sentence by sentence, but are no prose for the
@@ -409,7 +392,7 @@ fn texts(site: &Site, today: Date, checker: &Checker, out: &mut Vec<ContentError
             };
             let at = src.positions.of(field).0;
             let before = out.len();
-            check_text(checker, &src, &path, field, text, at, out);
+            check_text(checker, src, &path, field, text, at, out);
             // The author cannot split a generated sentence: say what makes it long.
             let hint = if field == "gesloten" {
                 "the page writes this sentence from `gesloten`, `andere_tijden` and the holidays: give each `reden` a few words"
@@ -457,6 +440,30 @@ fn site_file(site: &Site, folder: &str, slug: &str) -> PathBuf {
     } else {
         base.join(folder).join(format!("{slug}.yaml"))
     }
+}
+
+/// The loaded files of the locations (in the site's order), then of the themes, partners
+/// and pages (by path).
+fn content_files<'s>(
+    site: &'s Site,
+    sources: &'s Sources,
+) -> impl Iterator<Item = (&'s PathBuf, &'s Source)> {
+    let locations = site
+        .locations
+        .iter()
+        .filter_map(|l| sources.get_key_value(&l.source));
+    let folders = ["themas", "partners", "paginas"]
+        .into_iter()
+        .flat_map(move |folder| {
+            let dir = site_file(site, folder, "x")
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            sources
+                .iter()
+                .filter(move |(path, _)| path.parent() == Some(dir.as_path()))
+        });
+    locations.chain(folders)
 }
 
 /// Tags whose text stands on its own (a heading, a list item, a cell).
@@ -523,7 +530,7 @@ fn templates(dir: &Path, checker: &Checker, out: &mut Vec<ContentError>) -> Resu
         let text = read_to_string(&path)?;
         let src = Source {
             text: text.clone(),
-            positions: Positions::default(),
+            positions: crate::content::yaml::Positions::default(),
             body_line: 1,
         };
         let plain_text = template_text(&text);
@@ -533,38 +540,16 @@ fn templates(dir: &Path, checker: &Checker, out: &mut Vec<ContentError>) -> Resu
 }
 
 /// Markdown images need a text alternative: `![wat er te zien is](foto.jpg)`.
-fn images(site: &Site, out: &mut Vec<ContentError>) {
-    let mut paths: Vec<PathBuf> = site.locations.iter().map(|l| l.source.clone()).collect();
-    for (folder, slugs) in [
-        (
-            "themas",
-            site.themes
-                .iter()
-                .map(|t| t.slug.as_str())
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "partners",
-            site.partners.iter().map(|p| p.slug.as_str()).collect(),
-        ),
-        (
-            "paginas",
-            site.pages.iter().map(|p| p.slug.as_str()).collect(),
-        ),
-    ] {
-        paths.extend(slugs.into_iter().map(|slug| site_file(site, folder, slug)));
-    }
-    for path in paths {
-        let Ok(text) = read_to_string(&path) else {
-            continue;
-        };
+fn images(site: &Site, sources: &Sources, out: &mut Vec<ContentError>) {
+    for (path, src) in content_files(site, sources) {
+        let text = &src.text;
         for (i, line) in text.lines().enumerate() {
             let mut rest = line;
             while let Some(j) = rest.find("![") {
                 let alt = rest[j + 2..].split(']').next().unwrap_or("");
                 if alt.trim().is_empty() {
                     let col = line.len() - rest.len() + j + 1;
-                    warn(out, &path, (i + 1, col), "", "image without a text alternative".into(),
+                    warn(out, path, (i + 1, col), "", "image without a text alternative".into(),
                         "describe the image between the brackets: ![Medewerker helpt een bezoeker](foto.jpg)");
                 }
                 rest = &rest[j + 2..];
@@ -605,7 +590,12 @@ fn print_font(_: &BuildOptions, _: &Site) -> Result<(), Error> {
 
 /// Every internal link and anchor of the site built in `root` must lead somewhere; a
 /// broken link is reported at the content file that holds it, or else at the built page.
-fn links(root: &Path, site: &Site, out: &mut Vec<ContentError>) -> Result<(), Error> {
+fn links(
+    root: &Path,
+    site: &Site,
+    sources: &Sources,
+    out: &mut Vec<ContentError>,
+) -> Result<(), Error> {
     let base = url::Url::parse(&site.config.base_url)
         .map_err(|e| Error::io("basis_url", std::io::Error::other(e)))?;
     let pages: Vec<PathBuf> = walkdir::WalkDir::new(root)
@@ -615,29 +605,10 @@ fn links(root: &Path, site: &Site, out: &mut Vec<ContentError>) -> Result<(), Er
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .collect();
     let mut ids: std::collections::HashMap<PathBuf, Vec<String>> = std::collections::HashMap::new();
-    let mut sources: Vec<(PathBuf, String)> = Vec::new();
-    for l in &site.locations {
-        sources.push((
-            l.source.clone(),
-            read_to_string(&l.source).unwrap_or_default(),
-        ));
-    }
-    for folder in ["themas", "partners", "paginas"] {
-        for e in walkdir::WalkDir::new(
-            site_file(site, folder, "x")
-                .parent()
-                .unwrap_or(Path::new(".")),
-        )
-        .min_depth(1)
-        .into_iter()
-        .filter_map(Result::ok)
-        {
-            sources.push((
-                e.path().to_path_buf(),
-                read_to_string(e.path()).unwrap_or_default(),
-            ));
-        }
-    }
+    // Where a link may be written: the locations, then the themes, partners and pages.
+    let sources: Vec<(&PathBuf, &str)> = content_files(site, sources)
+        .map(|(path, src)| (path, src.text.as_str()))
+        .collect();
     for page in &pages {
         let rel = page
             .strip_prefix(root)
@@ -700,7 +671,7 @@ fn links(root: &Path, site: &Site, out: &mut Vec<ContentError>) -> Result<(), Er
                 let place = sources.iter().find_map(|(p, text)| {
                     text.lines()
                         .enumerate()
-                        .find_map(|(i, l)| l.find(needle).map(|c| (p.clone(), (i + 1, c + 1))))
+                        .find_map(|(i, l)| l.find(needle).map(|c| ((*p).clone(), (i + 1, c + 1))))
                 });
                 let (path, pos) =
                     place.unwrap_or_else(|| (PathBuf::from(format!("public/{rel}")), (1, 1)));

@@ -54,6 +54,43 @@ const RESERVED: &[&str] = &[
 /// Load and validate the site in `dir`. `default_tokens` is the house style used when
 /// the content has no `huisstijl.yaml`.
 pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Result<Site, Error> {
+    load_inner(dir, default_tokens, today, None)
+}
+
+/// A content file as the load read it: its text, where each field is, and the line its
+/// body starts on. `ido check` keeps them from its one load, so that its warnings point at
+/// lines without reading or parsing a file again.
+#[derive(Debug)]
+pub struct Source {
+    pub text: String,
+    pub positions: Positions,
+    pub body_line: usize,
+}
+
+/// Every file of a load, by path.
+pub type Sources = BTreeMap<PathBuf, Source>;
+
+/// Where the files of a load are kept, when they are.
+type Keep<'a> = Option<&'a std::sync::Mutex<Sources>>;
+
+/// [`load`], keeping every file's text and field positions.
+pub fn load_keeping(
+    dir: &Path,
+    default_tokens: &Path,
+    today: jiff::civil::Date,
+) -> Result<(Site, Sources), Error> {
+    let keep = std::sync::Mutex::new(Sources::new());
+    let site = load_inner(dir, default_tokens, today, Some(&keep))?;
+    let sources = keep.into_inner().unwrap_or_else(|e| e.into_inner());
+    Ok((site, sources))
+}
+
+fn load_inner(
+    dir: &Path,
+    default_tokens: &Path,
+    today: jiff::civil::Date,
+    keep: Keep,
+) -> Result<Site, Error> {
     let mut problems = Problems::default();
 
     let site_path = dir.join("site.yaml");
@@ -62,7 +99,7 @@ pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Resu
             problems.push(e);
             None
         }
-        Ok(Ok(text)) => parse_yaml_file(&site_path, &text, &mut problems, |ctx, raw| {
+        Ok(Ok(text)) => parse_yaml_file(&site_path, text, &mut problems, keep, |ctx, raw| {
             site_config(ctx, raw, dir)
         }),
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
@@ -94,19 +131,24 @@ pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Resu
         .parent()
         .unwrap_or(Path::new("."))
         .join("assets");
-    let tokens = parse_yaml_file(&tokens_path, &tokens_text, &mut problems, |ctx, raw| {
-        house_style::tokens(ctx, raw, &assets)
-    });
+    let tokens = parse_yaml_file(
+        &tokens_path,
+        tokens_text,
+        &mut problems,
+        keep,
+        |ctx, raw| house_style::tokens(ctx, raw, &assets),
+    );
 
     let partner_files = list(dir, "partners", &["md", "yaml", "yml"], &mut problems)?;
     let theme_files = list(dir, "themas", &["md"], &mut problems)?;
     let page_files = list(dir, "paginas", &["md"], &mut problems)?;
     let location_files = list(dir, "locaties", &["md"], &mut problems)?;
 
-    let partners: Vec<Partner> = load_all(&partner_files, &mut problems, |f, p| partner(f, p))?;
+    let partners: Vec<Partner> =
+        load_all(&partner_files, &mut problems, keep, |f, p| partner(f, p))?;
     let partner_slugs: BTreeSet<&str> = partners.iter().map(|p| p.slug.as_str()).collect();
     let theme_slugs: BTreeSet<&str> = theme_files.iter().map(|(s, _)| s.as_str()).collect();
-    let calendars: BTreeMap<String, Calendar> = calendar_files(dir, &mut problems)?;
+    let calendars: BTreeMap<String, Calendar> = calendar_files(dir, &mut problems, keep)?;
     let refs = Refs {
         partners: &partner_slugs,
         themes: &theme_slugs,
@@ -114,10 +156,12 @@ pub fn load(dir: &Path, default_tokens: &Path, today: jiff::civil::Date) -> Resu
         calendars: &calendars,
     };
 
-    let themes: Vec<Theme> = load_all(&theme_files, &mut problems, |f, p| theme(f, p, &refs))?;
-    let pages: Vec<Page> = load_all(&page_files, &mut problems, page)?;
-    let locations: Vec<Location> =
-        load_all(&location_files, &mut problems, |f, p| location(f, p, &refs))?;
+    let themes: Vec<Theme> =
+        load_all(&theme_files, &mut problems, keep, |f, p| theme(f, p, &refs))?;
+    let pages: Vec<Page> = load_all(&page_files, &mut problems, keep, page)?;
+    let locations: Vec<Location> = load_all(&location_files, &mut problems, keep, |f, p| {
+        location(f, p, &refs)
+    })?;
 
     check_duplicates(&partner_files, &mut problems);
     check_gemeenten(&locations, &mut problems);
@@ -285,6 +329,7 @@ pub fn read_content(path: &Path) -> Result<Result<String, ContentError>, Error> 
 fn calendar_files(
     dir: &Path,
     problems: &mut Problems,
+    keep: Keep,
 ) -> Result<BTreeMap<String, Calendar>, Error> {
     let mut out = BTreeMap::new();
     for (slug, path) in list(dir, "kalenders", &["yaml", "yml"], problems)? {
@@ -295,7 +340,7 @@ fn calendar_files(
                 continue;
             }
         };
-        if let Some(c) = parse_yaml_file(&path, &text, problems, |ctx, raw: RawCalendar| {
+        if let Some(c) = parse_yaml_file(&path, text, problems, keep, |ctx, raw: RawCalendar| {
             calendar(ctx, &slug, raw)
         }) {
             out.insert(slug, c);
@@ -368,6 +413,7 @@ fn list(
 fn load_all<T: Send>(
     files: &FileList,
     problems: &mut Problems,
+    keep: Keep,
     f: impl Fn(&mut FileCtx, &str) -> Option<T> + Sync,
 ) -> Result<Vec<T>, Error> {
     let results: Vec<Result<(Option<T>, Problems), Error>> = files
@@ -379,7 +425,9 @@ fn load_all<T: Send>(
             };
             let mut ctx = FileCtx::new(path, &text);
             let value = ctx.prepare().and_then(|()| f(&mut ctx, slug));
-            Ok((value, ctx.problems))
+            let (problems, positions, body_line) = ctx.finish();
+            keep_source(keep, path, text, positions, body_line);
+            Ok((value, problems))
         })
         .collect();
     let mut out = Vec::with_capacity(results.len());
@@ -393,19 +441,37 @@ fn load_all<T: Send>(
 
 fn parse_yaml_file<T: DeserializeOwned + serde::Serialize, U>(
     path: &Path,
-    text: &str,
+    text: String,
     problems: &mut Problems,
+    keep: Keep,
     build: impl FnOnce(&mut FileCtx, T) -> Option<U>,
 ) -> Option<U> {
-    let mut ctx = FileCtx::new(path, text);
-    ctx.doc = Some(Document {
-        yaml: text,
+    let mut ctx = FileCtx::new(path, &text);
+    let doc = Document {
+        yaml: &text,
         line_offset: 0,
-    });
-    ctx.positions = Positions::index(ctx.doc.as_ref()?);
+    };
+    ctx.positions = Positions::index(&doc);
+    ctx.doc = Some(doc);
     let result = ctx.parse::<T>().and_then(|raw| build(&mut ctx, raw));
-    problems.extend(ctx.problems);
+    let (found, positions, body_line) = ctx.finish();
+    problems.extend(found);
+    keep_source(keep, path, text, positions, body_line);
     result
+}
+
+/// Keep a loaded file in `keep`, when files are kept.
+fn keep_source(keep: Keep, path: &Path, text: String, positions: Positions, body_line: usize) {
+    if let Some(keep) = keep {
+        keep.lock().unwrap_or_else(|e| e.into_inner()).insert(
+            path.to_path_buf(),
+            Source {
+                text,
+                positions,
+                body_line,
+            },
+        );
+    }
 }
 
 /// The slugs that references may point at.
@@ -467,6 +533,20 @@ impl<'a> FileCtx<'a> {
         }
         self.positions = Positions::index(self.doc.as_ref()?);
         Some(())
+    }
+
+    /// The file's problems, its field positions and the line its body starts on.
+    fn finish(self) -> (Problems, Positions, usize) {
+        let is_yaml = self
+            .path
+            .extension()
+            .is_some_and(|e| e == "yaml" || e == "yml");
+        let body_line = match &self.doc {
+            // The YAML lines, the two `---` lines, then the body.
+            Some(doc) if !is_yaml => doc.line_offset + doc.yaml.lines().count() + 2,
+            _ => 1,
+        };
+        (self.problems, self.positions, body_line)
     }
 
     fn parse<T: DeserializeOwned + serde::Serialize>(&mut self) -> Option<T> {
@@ -1761,7 +1841,7 @@ pub fn reload_location(
         .parent()
         .and_then(Path::parent)
         .unwrap_or(Path::new("."));
-    let calendars = calendar_files(dir, &mut calendar_problems)?;
+    let calendars = calendar_files(dir, &mut calendar_problems, None)?;
     let refs = Refs {
         partners: &partners,
         themes: &themes,
