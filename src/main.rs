@@ -131,6 +131,11 @@ enum Kind {
 }
 
 fn main() -> ExitCode {
+    // No transparent huge pages: mimalloc asks for them, and a 2 MB page of which a few
+    // KB are used still counts whole (a build of 10,000 locations peaked at 366 MB with
+    // them, 320 MB without, in the same time).
+    #[cfg(target_os = "linux")]
+    let _ = rustix::thread::disable_transparent_huge_pages(true);
     let cli = Cli::parse();
     match cli.command {
         Command::Build {
