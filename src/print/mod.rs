@@ -12,10 +12,17 @@ mod world;
 pub use typeset::Printer;
 
 use std::path::PathBuf;
+#[cfg(feature = "print")]
+use std::sync::atomic::AtomicBool;
 
+#[cfg(feature = "print")]
+use indicatif::ProgressBar;
 use jiff::civil::Date;
 use rayon::prelude::*;
 use serde::Serialize;
+
+#[cfg(feature = "print")]
+use crate::output::Staging;
 
 use crate::index::Index;
 use crate::model::{Location, Site};
@@ -335,6 +342,10 @@ const BATCH: usize = 2;
 #[cfg(feature = "print")]
 const GEMEENTE_BATCH: usize = 2;
 
+/// One batch of [`write`], run by [`Printer::run_batches`].
+#[cfg(feature = "print")]
+type Job<'a> = Box<dyn FnOnce() -> Result<typeset::Batch, crate::Error> + Send + 'a>;
+
 /// Make (or take from the cache) the products of the given locations (all when `only` is
 /// `None`) and of their gemeenten, a batch of locations at a time: the products of one
 /// batch are derived, rendered, written and dropped when it ends, and only as many batches
@@ -357,30 +368,36 @@ pub fn write(
         .filter(|g| g.locations.iter().any(|l| wanted(l)))
         .collect();
     let bar = typeset::progress(locations.len() + gemeenten.len());
-    let failed = std::sync::atomic::AtomicBool::new(false);
+    let failed = AtomicBool::new(false);
     let (failed, bar) = (&failed, &bar);
-    type Job<'a> = Box<dyn FnOnce() -> Result<typeset::Batch, crate::Error> + Send + 'a>;
+    // A batch of `n` locations or gemeenten whose products `make` derives when it runs.
+    fn job<'a>(
+        (printer, out, failed, bar): (&'a Printer, &'a Staging, &'a AtomicBool, &'a ProgressBar),
+        n: usize,
+        make: impl FnOnce() -> Vec<Product> + Send + 'a,
+    ) -> Job<'a> {
+        Box::new(move || {
+            let done = printer.write_batch(&make(), out, failed);
+            bar.inc(n as u64);
+            done
+        })
+    }
+    let with = (printer, out, failed, bar);
     let mut jobs: Vec<Job> = Vec::new();
     for batch in locations.chunks(BATCH) {
-        jobs.push(Box::new(move || {
-            let products: Vec<Product> = batch
+        jobs.push(job(with, batch.len(), move || {
+            batch
                 .iter()
                 .flat_map(|l| location_products(l, site, index, today))
-                .collect();
-            let done = printer.write_batch(&products, out, failed);
-            bar.inc(batch.len() as u64);
-            done
+                .collect()
         }));
     }
     for batch in gemeenten.chunks(GEMEENTE_BATCH) {
-        jobs.push(Box::new(move || {
-            let products: Vec<Product> = batch
+        jobs.push(job(with, batch.len(), move || {
+            batch
                 .iter()
                 .flat_map(|g| gemeente_products(g, site, index, today))
-                .collect();
-            let done = printer.write_batch(&products, out, failed);
-            bar.inc(batch.len() as u64);
-            done
+                .collect()
         }));
     }
     let results = printer.run_batches(jobs);
