@@ -591,11 +591,13 @@ fn trimmed(frame: &Frame, at: Point, trim: Size) -> Frame {
 /// (fdeflate). The default mode (zlib level 6 through flate2) took more than a third of
 /// the CPU time of all print products for files about 10 % smaller.
 fn encode_png(width: u32, height: u32, data: &[u8], template: &str) -> Result<Vec<u8>, Error> {
-    let opaque = data.iter().skip(3).step_by(4).all(|&a| a == 255);
+    // Written so the compiler can vectorise both loops (twice as fast as pushing three
+    // bytes at a time, which took a tenth of all print CPU).
+    let opaque = data.chunks_exact(4).fold(255u8, |all, p| all & p[3]) == 255;
     let (color, pixels): (png::ColorType, Vec<u8>) = if opaque {
-        let mut rgb = Vec::with_capacity(data.len() / 4 * 3);
-        for p in data.chunks_exact(4) {
-            rgb.extend_from_slice(&p[..3]);
+        let mut rgb = vec![0u8; data.len() / 4 * 3];
+        for (to, from) in rgb.chunks_exact_mut(3).zip(data.chunks_exact(4)) {
+            to.copy_from_slice(&from[..3]);
         }
         (png::ColorType::Rgb, rgb)
     } else {
