@@ -187,7 +187,9 @@ impl Timer {
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
     output::recover(&opts.output)?;
     let settings = format!(
-        "base_url={:?} print={} cache={:?} source_date_epoch={:?}",
+        "content={:?} templates={:?} base_url={:?} print={} cache={:?} source_date_epoch={:?}",
+        opts.content,
+        opts.templates,
         opts.base_url,
         opts.print,
         opts.cache,
