@@ -273,6 +273,11 @@ impl Session {
         &self.site
     }
 
+    /// The agenda of each location, in the order of the site's locations.
+    pub fn agendas(&self) -> &[derive::Agenda] {
+        &self.agendas
+    }
+
     fn build_from(
         opts: BuildOptions,
         site: model::Site,
@@ -425,6 +430,17 @@ impl Session {
         }
     }
 
+    /// The page renderer of this session's site, with `index` (made from its agendas).
+    fn renderer<'s>(&'s self, index: &'s index::Index<'s>) -> render::Renderer<'s> {
+        renderer(
+            &self.opts,
+            &self.site,
+            index,
+            &self.tera,
+            &self.built.assets,
+        )
+    }
+
     /// The files an edit of the locations `olds` (as they were) changes, staged in `out`.
     fn write_update(
         &self,
@@ -433,13 +449,7 @@ impl Session {
         timer: &mut Timer,
     ) -> Result<BuildReport, Error> {
         let index = index::Index::new(&self.site, &self.agendas);
-        let renderer = renderer(
-            &self.opts,
-            &self.site,
-            &index,
-            &self.tera,
-            &self.built.assets,
-        );
+        let renderer = self.renderer(&index);
         write_media(
             self.site
                 .locations
@@ -505,13 +515,7 @@ impl Session {
                 feeds::api::location_json(l, &self.site, &index, self.opts.today);
         }
         let out = output::Staging::update(&self.opts.output)?;
-        let renderer = renderer(
-            &self.opts,
-            &self.site,
-            &index,
-            &self.tera,
-            &self.built.assets,
-        );
+        let renderer = self.renderer(&index);
         let written = (|| {
             for old in &pending {
                 report.pages += renderer.render_listing(old, &out)?;

@@ -116,7 +116,14 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
             ),
         );
     }
-    texts(site, &sources, opts.today, &checker, &mut report.warnings);
+    texts(
+        site,
+        session.agendas(),
+        &sources,
+        opts.today,
+        &checker,
+        &mut report.warnings,
+    );
     templates(&opts.templates.join("site"), &checker, &mut report.warnings)?;
     images(site, &sources, &mut report.warnings);
     links(&build.output, site, &sources, &mut report.warnings)?;
@@ -304,6 +311,7 @@ const DATES: &str = "\u{0}dates:";
 
 fn texts(
     site: &Site,
+    agendas: &[crate::derive::Agenda],
     sources: &Sources,
     today: Date,
     checker: &Checker,
@@ -311,7 +319,7 @@ fn texts(
 ) {
     let content = |slug: &str, folder: &str| site_file(site, folder, slug);
     let mut files: Vec<(PathBuf, Vec<(String, String)>, String)> = Vec::new();
-    for l in &site.locations {
+    for (l, agenda) in site.locations.iter().zip(agendas) {
         let mut fields = vec![(
             "afspraak.uitleg".to_string(),
             l.visit_note.clone().unwrap_or_default(),
@@ -333,12 +341,7 @@ fn texts(
         // The location's coming changes: closures, holidays, other hours.
         fields.push((
             format!("{DATES}gesloten"),
-            crate::present::changes(
-                &l.schedule,
-                &crate::derive::Agenda::new(&l.schedule, today),
-                crate::present::CHANGES_DAYS,
-            )
-            .join(" "),
+            crate::present::changes(&l.schedule, agenda, crate::present::CHANGES_DAYS).join(" "),
         ));
         files.push((l.source.clone(), fields, String::new()));
     }
