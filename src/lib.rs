@@ -13,6 +13,7 @@ pub mod dutch;
 pub mod error;
 pub mod feeds;
 pub mod index;
+pub mod lang;
 pub mod markdown;
 pub mod minify;
 pub mod model;
@@ -633,6 +634,8 @@ impl Products {
 struct Assets {
     css: String,
     scripts: [String; 4],
+    /// `tijden.js` with the words of each language, by language code.
+    words: std::collections::BTreeMap<String, String>,
 }
 
 fn write_assets(
@@ -659,8 +662,21 @@ fn write_assets(
     // Scripts of our pages get a content hash; those that municipalities paste keep a
     // stable address.
     let script = |name: &str, hashed: bool| write_script(out, &assets, name, hashed);
+    // tijden.js once per language, with that language's words in front of it.
+    let tijden = minify::stripped(&assets.join("js/tijden.js"))?;
+    let mut words = std::collections::BTreeMap::new();
+    for lang in &lang::all().list {
+        let js = format!("{}{tijden}", render::words_script(lang));
+        let path = format!(
+            "js/tijden-{}.{:016x}.js",
+            lang.code,
+            xxhash_rust::xxh3::xxh3_64(js.as_bytes())
+        );
+        out.write(&path, js.as_bytes())?;
+        words.insert(lang.code.clone(), path);
+    }
     let scripts = [
-        script("tijden", true)?,
+        words[lang::SOURCE].clone(),
         script("zoeker", true)?,
         script("embed-kind", true)?,
         script("diazip", true)?,
@@ -669,8 +685,8 @@ fn write_assets(
     // The widget carries tijden.js, so a host page computes "open now" and today's hours
     // with the same code as the site.
     let widget = format!(
-        "{}\n{}",
-        minify::stripped(&assets.join("js/tijden.js"))?,
+        "{}{tijden}\n{}",
+        render::words_script(lang::source()),
         minify::stripped(&assets.join("js/widget.js"))?
     );
     out.write("js/widget.js", widget.as_bytes())?;
@@ -683,6 +699,7 @@ fn write_assets(
     Ok(Assets {
         css: css_path,
         scripts,
+        words,
     })
 }
 
@@ -704,6 +721,7 @@ fn renderer<'a>(
             site,
             assets.css.clone(),
             assets.scripts.clone(),
+            assets.words.clone(),
             opts.today,
         ),
         today: opts.today,
@@ -713,6 +731,7 @@ fn renderer<'a>(
         products: print::location_product_paths,
         organisation_shows,
         pages: Default::default(),
+        languages: lang::all(),
     }
 }
 

@@ -230,6 +230,25 @@ pub struct Location {
     /// Images of the body, published under `media/`.
     #[serde(skip)]
     pub media: Vec<Media>,
+    /// The free text in other languages, by language code.
+    pub translations: std::collections::BTreeMap<String, LocationText>,
+}
+
+/// A location's free text in one other language; None where the author gave none.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LocationText {
+    pub body_html: Option<String>,
+    pub visit_note: Option<String>,
+    pub inside: Option<String>,
+}
+
+/// A theme's text in one other language.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ThemeText {
+    pub summary: Option<String>,
+    pub body_html: Option<String>,
+    /// Empty when not translated.
+    pub bring: Vec<String>,
 }
 
 /// Whom a location serves beyond its own gemeente (`werkgebied`).
@@ -316,6 +335,8 @@ pub struct Theme {
     /// Images of the body, published under `media/`.
     #[serde(skip)]
     pub media: Vec<Media>,
+    /// The text in other languages, by language code.
+    pub translations: std::collections::BTreeMap<String, ThemeText>,
 }
 
 #[derive(Debug, Clone, Serialize)]

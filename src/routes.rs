@@ -46,6 +46,9 @@ pub fn font(file: &str) -> String {
     format!("fonts/{}", output_name(file))
 }
 
+/// The folder of the print fonts for other languages, inside the templates' assets.
+pub const LANGUAGE_FONTS_DIR: &str = "fonts/talen";
+
 /// Where a named content file (a logo, an image) is published.
 pub fn media(file: &str) -> String {
     format!("media/{}", output_name(file))

@@ -23,6 +23,15 @@ pub const DEFAULT_INTERVAL: u32 = 10;
 /// Hours after which a slideshow reloads itself to pick up a new build.
 pub const RELOAD_HOURS: u32 = 4;
 
+/// A language spoken at a location, as the language slide shows it.
+#[derive(Serialize)]
+struct Spoken {
+    code: String,
+    name: String,
+    dir: &'static str,
+    sentence: Option<String>,
+}
+
 #[derive(Serialize)]
 struct ScreenLocation<'a> {
     data: LocationData<'a>,
@@ -32,6 +41,9 @@ struct ScreenLocation<'a> {
     sessions_json: String,
     /// The id of the location's QR code symbol (see [`Show::qr_symbols`]).
     qr: String,
+    /// The languages besides Dutch its staff speak, for the language slide: each in
+    /// itself, and (where the site has the language) a sentence in it.
+    spoken: Vec<Spoken>,
     /// That symbol (made once, used by the location's show and its organisation's).
     #[serde(skip)]
     qr_symbol: String,
@@ -233,7 +245,7 @@ fn screen_location<'a>(
             })
         })
         .collect();
-    let data = LocationData::new(l, site, index, today, true);
+    let data = LocationData::new(crate::lang::source(), l, site, index, today, true);
     let url = data.url.clone();
     ScreenLocation {
         data,
@@ -242,6 +254,25 @@ fn screen_location<'a>(
             .unwrap_or_default()
             .replace('<', "\\u003c"),
         qr: format!("qr-{}", l.slug),
+        spoken: l
+            .languages
+            .iter()
+            .filter(|x| x.code != crate::lang::SOURCE)
+            .map(|x| {
+                let lang = crate::lang::all().get(&x.code);
+                Spoken {
+                    code: x.code.clone(),
+                    name: crate::lang::autonym(&x.code)
+                        .map_or_else(|| x.name.clone(), str::to_string),
+                    dir: if lang.is_some_and(|l| l.rtl) || matches!(x.code.as_str(), "fa" | "prs") {
+                        "rtl"
+                    } else {
+                        "ltr"
+                    },
+                    sentence: lang.map(|l| l.t("slide-we-speak-this")),
+                }
+            })
+            .collect(),
         qr_symbol: qr_symbol(&format!("qr-{}", l.slug), &url),
     }
 }

@@ -458,6 +458,7 @@ fn merge(cells: &mut Cells, base: Option<RawLocation>) -> Option<RawLocation> {
         gesloten: Vec::new(),
         niet_tijdens: Vec::new(),
         andere_tijden: Vec::new(),
+        vertalingen: Default::default(),
     });
     l.naam = cells.get("naam");
     l.organisatie = cells.get("organisatie");

@@ -185,9 +185,17 @@ fn every_page_is_accessible_html_without_outside_requests() {
     build_example(&out);
     for rel in files(&out).iter().filter(|f| f.ends_with(".html")) {
         let html = read(&out, rel);
+        // Each language's pages under its own folder; Dutch at the root.
+        let code = ["ar", "en", "pl", "tr", "uk"]
+            .into_iter()
+            .find(|c| rel.starts_with(&format!("{c}/")))
+            .unwrap_or("nl");
+        let dir = if code == "ar" { "rtl" } else { "ltr" };
         assert!(
-            html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"),
-            "{rel}: lang=nl"
+            html.starts_with(&format!(
+                "<!DOCTYPE html>\n<html lang=\"{code}\" dir=\"{dir}\">"
+            )),
+            "{rel}: lang={code} dir={dir}"
         );
         assert_eq!(html.matches("<h1").count(), 1, "{rel}: exactly one h1");
         // Embeds and screen slideshows are content only: nothing to skip.
@@ -220,6 +228,11 @@ fn every_page_is_accessible_html_without_outside_requests() {
             .filter_map(|t| t[..t.find('>').unwrap()].split_once("src=\""))
             .map(|(_, r)| &r[..r.find('"').unwrap()])
         {
+            // A page in another language is under its language's folder.
+            let rel = ["ar/", "en/", "pl/", "tr/", "uk/"]
+                .iter()
+                .find_map(|p| rel.strip_prefix(p))
+                .unwrap_or(rel);
             let allowed = rel.starts_with("locaties/")
                 || rel.starts_with("embed/")
                 || rel.starts_with("scherm/")
@@ -436,9 +449,9 @@ fn an_incremental_update_equals_a_full_build() {
     let api = tmp.path().join("a/api/v1/locaties.json");
     let open_data_before = fs::read_to_string(&api).unwrap();
     let report = session.update(&[file.clone()]).unwrap();
-    // The edited location's own pages first (page, staff page); the pages that list it
-    // and the site-wide open data follow in `catch_up`.
-    assert_eq!(report.pages, 2);
+    // The edited location's own pages first (its page in six languages, its staff
+    // page); the pages that list it and the site-wide open data follow in `catch_up`.
+    assert_eq!(report.pages, 7);
     let changed = report.changed.unwrap();
     assert!(changed.contains(&"locaties/tilburg-lochal/index.html".to_string()));
     assert!(!changed
@@ -448,8 +461,9 @@ fn an_incremental_update_equals_a_full_build() {
     assert!(page.contains("Informatiepunt LocHal Tilburg"));
     assert_eq!(fs::read_to_string(&api).unwrap(), open_data_before);
     let listed = session.catch_up().unwrap();
+    // The lists that show it, in six languages.
     assert!(
-        listed.pages < 30,
+        listed.pages < 30 * 6,
         "only what the edit touches: {} pages",
         listed.pages
     );
@@ -469,7 +483,8 @@ fn an_incremental_update_equals_a_full_build() {
     session.update(&[file.clone()]).unwrap();
     let report = session.catch_up().unwrap();
     assert!(
-        report.pages < lists && report.pages <= 3,
+        // Its gemeente's page (in six languages), embed and snippets page.
+        report.pages < lists && report.pages <= 8,
         "an edit of hours and text re-renders the location's own pages and its gemeente's: {} pages (with the lists {lists})",
         report.pages
     );
@@ -844,4 +859,39 @@ fn a_staff_page_links_every_print_and_screen_product_of_its_location() {
         assert!(page.contains("width=\"240\" height=\"135\" loading=\"lazy\""));
         assert!(!page.contains("niet gemaakt"));
     }
+}
+
+#[test]
+fn pages_in_other_languages_use_the_authors_translations_and_mark_dutch_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build_example(&out);
+    let en = read(&out, "en/locaties/tilburg-lochal/index.html");
+    assert!(en.contains("<div class=\"prose\"><p>The help point is in the LocHal"));
+    assert!(en.contains("Ground floor, to the right of the entrance"));
+    assert!(!en.contains("class=\"in-dutch\">This text is in Dutch.</p>\n<div class=\"prose\""));
+    // Generated in the page's language: the day (23 November 2026, a Monday) and hours.
+    assert!(en.contains("Today, Monday 23 November: closed."), "{en}");
+    assert!(en.contains("Every Wednesday, from 14:00 to 16:00."), "{en}");
+    // Polish has no translation of the LocHal's text: Dutch, said and marked.
+    let pl = read(&out, "pl/locaties/tilburg-lochal/index.html");
+    assert!(pl.contains(
+        "<p class=\"in-dutch\">Ten tekst jest po niderlandzku.</p>\n<div class=\"prose\" lang=\"nl\" dir=\"ltr\"><p>Het informatiepunt zit in de LocHal"
+    ));
+    assert!(
+        pl.contains("Dziś, poniedziałek, 23 listopada: zamknięte."),
+        "{pl}"
+    );
+    // A theme: the English list to bring; in Arabic the Dutch one, marked.
+    let theme = read(&out, "en/themas/digid/index.html");
+    assert!(theme.contains("<li>Your passport, identity card or driving licence</li>"));
+    let ar = read(&out, "ar/themas/digid/index.html");
+    assert!(ar.contains("<ul class=\"check-list\" lang=\"nl\" dir=\"ltr\"><li>Uw paspoort"));
+    assert!(ar.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+    // Links stay in the language; the staff pages are Dutch only.
+    assert!(
+        ar.contains("href=\"../../../ar/locaties/tilburg-lochal/\""),
+        "{ar}"
+    );
+    assert!(!out.join("en/drukwerk").exists() && !out.join("en/embed").exists());
 }

@@ -228,3 +228,45 @@ fn build_and_check_give_the_same_errors() {
         assert_eq!(b, c, "{case:?}");
     }
 }
+
+#[test]
+fn check_lists_unreviewed_messages_and_untranslated_texts_per_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let report = ido::check::check(&options(
+        &root().join("content"),
+        &tmp.path().join("public"),
+    ))
+    .unwrap();
+    let codes: Vec<&str> = report
+        .translations
+        .iter()
+        .map(|t| t.code.as_str())
+        .collect();
+    assert_eq!(codes, ["ar", "en", "pl", "tr", "uk"]);
+    for t in &report.translations {
+        // No native speaker has reviewed a built-in message yet.
+        assert_eq!(t.unreviewed.len(), t.messages, "{}", t.code);
+        assert!(t.messages > 250);
+    }
+    let lochal = |code: &str| {
+        report
+            .translations
+            .iter()
+            .find(|t| t.code == code)
+            .unwrap()
+            .untranslated
+            .iter()
+            .find(|(p, _)| p.ends_with("locaties/tilburg-lochal.md"))
+            .map(|(_, f)| f.clone())
+    };
+    // The LocHal has its text in English and Arabic, not in Polish.
+    assert_eq!(lochal("en"), None);
+    assert_eq!(lochal("ar"), None);
+    assert_eq!(lochal("pl"), Some(vec!["tekst", "afspraak", "waar"]));
+    let text = report.text();
+    assert!(
+        text.contains("en (English): 308 of 308 built-in messages not yet reviewed"),
+        "{text}"
+    );
+    assert!(text.contains("add `vertalingen: {pl: ...}`"), "{text}");
+}

@@ -101,6 +101,13 @@ fn queries_find_the_nearest_example_locations() {
         .arg(&out)
         .arg(serde_json::to_string(&queries).unwrap())
         .env("FINDER_JS", &finder_js)
+        .env(
+            "TIJDEN_JS",
+            files(&out)
+                .into_iter()
+                .find(|f| f.starts_with("js/tijden-nl."))
+                .unwrap(),
+        )
         .output()
         .expect("node");
     assert!(
@@ -155,7 +162,7 @@ fn ask(out: &std::path::Path, queries: &Value) -> Vec<Value> {
         .arg(out)
         .arg(queries.to_string())
         .env("FINDER_JS", find("js/zoeker."))
-        .env("TIJDEN_JS", find("js/tijden."))
+        .env("TIJDEN_JS", find("js/tijden-nl."))
         .output()
         .expect("node");
     assert!(

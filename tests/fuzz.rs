@@ -408,10 +408,13 @@ fn exercise(site: &ido::model::Site) {
                 let _ = s.sessions_on(day);
                 let _ = s.closed_on(day);
             }
-            let _ = s.status(d, 0);
-            let _ = s.status(d, 24 * 60 - 1);
             let agenda = ido::derive::Agenda::new(s, d);
-            let _ = ido::present::changes(s, &agenda, 45);
+            // Every language writes its sentences without panicking.
+            for lang in &ido::lang::all().list {
+                let _ = s.status_in(lang, d, 0);
+                let _ = s.status_in(lang, d, 24 * 60 - 1);
+                let _ = ido::present::changes(lang, s, &agenda, 45);
+            }
             // The derived agenda says what the rules say, day by day.
             for (day, derived) in agenda.days().step_by(5) {
                 assert_eq!(derived.hours, s.hours_on(day), "{} {day}", loc.slug);

@@ -8,7 +8,10 @@ use std::path::Path;
 /// The layers, earliest first. Modules in one layer do not import each other.
 const LAYERS: &[(&str, &[&str])] = &[
     ("leaves", &["error", "days", "routes", "markdown", "qr"]),
-    ("leaf helpers", &["dutch", "minify", "output", "stamp"]),
+    (
+        "leaf helpers",
+        &["dutch", "lang", "minify", "output", "stamp"],
+    ),
     ("model", &["model"]),
     ("house style", &["style"]),
     ("load and validate", &["content"]),

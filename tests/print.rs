@@ -213,6 +213,90 @@ fn pdfs_have_the_right_size_embedded_fonts_and_the_location_text() {
 }
 
 #[test]
+fn the_flyer_is_made_in_every_language_tagged_with_its_fonts_and_a_qr_code_to_that_page() {
+    let (tmp, public, _) = built();
+    for (code, lang, heading, font) in [
+        (
+            "ar",
+            "ar",
+            "مساعدة في الخدمات الحكومية الرقمية",
+            "NotoSansArabic",
+        ),
+        (
+            "en",
+            "en",
+            "Help with the digital government",
+            "AtkinsonHyperlegible",
+        ),
+        (
+            "uk",
+            "uk",
+            "Допомога з цифровими державними послугами",
+            "NotoSans-",
+        ),
+    ] {
+        for variant in ["kantoor", "drukkerij"] {
+            let pdf = p(
+                &public,
+                &format!("print/test-balie/flyer-a5-{code}-{variant}.pdf"),
+            );
+            let info = tool("pdfinfo", &[&pdf]);
+            assert!(info.contains("Tagged:          yes"), "{code}: {info}");
+            assert!(info.contains("Pages:           2"), "{code}: {info}");
+            let raw = fs::read(&pdf).unwrap();
+            let raw = String::from_utf8_lossy(&raw);
+            assert!(
+                raw.contains(&format!("/Lang({lang}")),
+                "{code}: no /Lang({lang})"
+            );
+            let fonts = tool("pdffonts", &[&pdf]);
+            assert!(fonts.contains(font), "{code}: {fonts}");
+            for row in fonts.lines().skip(2) {
+                let cols: Vec<&str> = row.split_whitespace().collect();
+                assert_eq!(cols[cols.len() - 5], "yes", "{code}: not embedded: {row}");
+            }
+            // The words are the catalogue's, the times the page's: Arabic sentences
+            // keep the Dutch names and times in their own order.
+            let text = words(&tool("pdftotext", &[&pdf, "-"]));
+            // poppler's text of shaped Arabic comes out in visual order, with letters
+            // doubled: the Arabic font being embedded says its text is there.
+            if code != "ar" {
+                assert!(text.contains(heading), "{code}: {text}");
+            }
+            assert!(text.contains("Informatiepunt Teststad"), "{code}: {text}");
+            let out = tmp.path().join(format!("qr-{code}-{variant}"));
+            fs::create_dir_all(&out).unwrap();
+            assert_eq!(
+                qr_in_pdf(&pdf, &out),
+                [URL.replace("/locaties/", &format!("/{code}/locaties/"))],
+                "{code}: the QR code opens the page in this language"
+            );
+        }
+    }
+    // In Arabic the text runs right to left: the first line of the heading ends at the
+    // right margin (pdftotext -bbox gives the word boxes).
+    let pdf = p(&public, "print/test-balie/flyer-a5-ar-kantoor.pdf");
+    let bbox = tool("pdftotext", &["-bbox", "-f", "1", "-l", "1", &pdf, "-"]);
+    let x_max: Vec<f64> = bbox
+        .lines()
+        .filter(|l| l.contains("<word"))
+        .filter_map(|l| {
+            let x = l.split("xMax=\"").nth(1)?.split('"').next()?;
+            x.parse().ok()
+        })
+        .collect();
+    let page_width = 148.0 * 72.0 / 25.4;
+    let right_aligned = x_max
+        .iter()
+        .filter(|x| (page_width - *x - 12.0 * 72.0 / 25.4).abs() < 3.0)
+        .count();
+    assert!(
+        right_aligned >= 5,
+        "lines end at the right margin: {x_max:?}"
+    );
+}
+
+#[test]
 fn qr_codes_in_pdfs_and_slides_decode_to_the_location_page() {
     let (tmp, public, _) = built();
     let out = tmp.path().join("qr");
@@ -817,7 +901,10 @@ fn the_week_slides_name_every_spreekuur_of_the_coming_seven_days() {
                         .find(&label)
                         .unwrap_or_else(|| panic!("{} {size}: {label} missing: {text}", l.slug));
                     let after = &text[at..];
-                    let time = ido::render::views::short_ranges(std::slice::from_ref(&s.time));
+                    let time = ido::render::views::short_ranges(
+                        ido::lang::source(),
+                        std::slice::from_ref(&s.time),
+                    );
                     assert!(
                         after.contains(&words(&s.title)) && after.contains(&time),
                         "{} {size}: {label} {time} {} missing: {text}",
@@ -1031,7 +1118,8 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
     assert!(flyer.contains("Uw DigiD of de DigiD app"), "{flyer}");
     assert!(!flyer.contains("wachtwoord van DigiD"), "{flyer}");
     assert!(!flyer.contains("Uw telefoon Uw"), "{flyer}");
-    let rows = ido::present::products::session_hour_rows(&sched.sessions, o.today);
+    let rows =
+        ido::present::products::session_hour_rows(ido::lang::source(), &sched.sessions, o.today);
     let groups = ido::present::products::hour_groups(&rows);
     assert!(groups.len() >= 4, "{groups:?}");
     // The poster and the welcome slides show them all, not a few spreekuren.

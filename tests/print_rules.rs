@@ -72,7 +72,7 @@ fn week_overview_and_week_slides_follow_periods_seasons_and_calendars() {
     // Every current spreekuur's period, season and calendars, as the page says them.
     let mut conditions = 0;
     for s in loc.schedule.sessions.iter().filter(|s| !s.over(o.today)) {
-        let c = words(s.conditions(o.today).trim());
+        let c = words(s.conditions(ido::lang::source(), o.today).trim());
         if !c.is_empty() {
             assert!(
                 overview.contains(&c),

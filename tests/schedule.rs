@@ -38,7 +38,12 @@ fn holidays_2024_to_2035_match_the_published_table() {
 
 /// The sentences about the coming `days` days from `from`, from the derived agenda.
 fn changes_from(s: &Schedule, from: Date, days: i32) -> Vec<String> {
-    ido::present::changes(s, &ido::derive::Agenda::new(s, from), days)
+    ido::present::changes(
+        ido::lang::source(),
+        s,
+        &ido::derive::Agenda::new(s, from),
+        days,
+    )
 }
 
 fn session(repeat: Repeat) -> Session {
@@ -343,7 +348,7 @@ fn overlapping_spreekuren_are_merged_for_the_status_and_today() {
     assert_eq!(s.hours_on(monday), vec![range(780, 1020)]);
     assert_eq!(s.status(monday, 14 * 60 + 30), "Nu open tot 17.00 uur.");
     assert_eq!(
-        ido::render::views::today_line(&s.hours_on(monday), monday),
+        ido::render::views::today_line(ido::lang::source(), &s.hours_on(monday), monday),
         "Vandaag, maandag 30 november: open van 13.00 tot 17.00 uur."
     );
 }

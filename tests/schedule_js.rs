@@ -288,14 +288,24 @@ fn synthetic() -> Vec<(String, Schedule)> {
     out
 }
 
-fn location_cases(slug: &str, s: &Schedule, instants: &[jiff::Timestamp]) -> Value {
+fn location_cases(
+    lang: &ido::lang::Lang,
+    slug: &str,
+    s: &Schedule,
+    instants: &[jiff::Timestamp],
+) -> Value {
     let mut days = BTreeSet::new();
     let cases: Vec<Value> = instants
         .iter()
         .map(|t| {
             let (d, m) = local(*t);
             days.insert(d);
-            json!([t.as_millisecond(), d.to_string(), m, s.status(d, m)])
+            json!([
+                t.as_millisecond(),
+                d.to_string(),
+                m,
+                s.status_in(lang, d, m)
+            ])
         })
         .collect();
     let days: Vec<Value> = days
@@ -307,12 +317,12 @@ fn location_cases(slug: &str, s: &Schedule, instants: &[jiff::Timestamp]) -> Val
             // As the page says them: from the agenda derived for that day.
             let agenda = ido::derive::Agenda::new(s, d);
             let dates: Vec<Vec<String>> = (0..s.sessions.len())
-                .map(|u| dutch::weekday_dates_near(&agenda.session_dates(s, u, minute, 3), d))
+                .map(|u| lang.weekday_dates_near(&agenda.session_dates(s, u, minute, 3), d))
                 .collect();
             json!([
                 d.to_string(),
                 minute,
-                ido::present::changes(s, &agenda, 60),
+                ido::present::changes(lang, s, &agenda, 60),
                 dates
             ])
         })
@@ -321,12 +331,18 @@ fn location_cases(slug: &str, s: &Schedule, instants: &[jiff::Timestamp]) -> Val
     json!({"slug": slug, "rules": rules, "cases": cases, "days": days})
 }
 
-fn compare(locations: Vec<Value>, at_least: u64) {
+/// Run the shipped script, with the words of `lang` in front as the build puts them,
+/// over the cases and compare with Rust's results.
+fn compare(lang: &ido::lang::Lang, locations: Vec<Value>, at_least: u64) {
     let tmp = tempfile::tempdir().unwrap();
     let script = tmp.path().join("tijden.js");
     std::fs::write(
         &script,
-        ido::minify::stripped(&root().join("templates/assets/js/tijden.js")).unwrap(),
+        format!(
+            "{}{}",
+            ido::render::words_script(lang),
+            ido::minify::stripped(&root().join("templates/assets/js/tijden.js")).unwrap()
+        ),
     )
     .unwrap();
     let cases_path = tmp.path().join("cases.json");
@@ -347,8 +363,8 @@ fn compare(locations: Vec<Value>, at_least: u64) {
     assert!(compared > at_least, "compared only {compared} results");
     assert_eq!(
         result["total"], 0,
-        "the script and Rust differ: {:#}",
-        result["mismatches"]
+        "the script and Rust differ in {}: {:#}",
+        lang.code, result["mismatches"]
     );
 }
 
@@ -360,22 +376,29 @@ fn browser_script_and_rust_agree_over_a_year() {
     ))
     .unwrap();
     let instants = instants();
-    let locations = site
-        .locations
-        .iter()
-        .map(|loc| location_cases(&loc.slug, &loc.schedule, &instants))
-        .collect();
-    compare(locations, 50_000);
+    // In every language of the site: the script gets its words from the catalogue.
+    for lang in &ido::lang::all().list {
+        let locations = site
+            .locations
+            .iter()
+            .map(|loc| location_cases(lang, &loc.slug, &loc.schedule, &instants))
+            .collect();
+        compare(lang, locations, 50_000);
+    }
 }
 
 #[test]
 fn browser_script_and_rust_agree_on_every_rule_form_over_five_years() {
     let instants = years();
-    let locations = synthetic()
-        .iter()
-        .map(|(slug, s)| location_cases(slug, s, &instants))
-        .collect();
-    compare(locations, 50_000);
+    // Dutch, and a right-to-left language and one with other plural and month forms.
+    for code in ["nl", "ar", "pl"] {
+        let lang = ido::lang::all().get(code).unwrap();
+        let locations = synthetic()
+            .iter()
+            .map(|(slug, s)| location_cases(lang, slug, s, &instants))
+            .collect();
+        compare(lang, locations, 50_000);
+    }
 }
 
 #[test]

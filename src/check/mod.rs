@@ -21,6 +21,112 @@ pub const STALE_MONTHS: i64 = 6;
 pub struct Report {
     pub errors: Vec<ContentError>,
     pub warnings: Vec<ContentError>,
+    /// Per other language: what has not been translated or reviewed.
+    pub translations: Vec<Translation>,
+}
+
+/// The state of one language: the built-in messages no native speaker has reviewed, and
+/// the author's texts without a translation (the pages show them in Dutch).
+#[derive(Debug, Serialize)]
+pub struct Translation {
+    pub code: String,
+    pub name: String,
+    pub messages: usize,
+    pub unreviewed: Vec<String>,
+    /// (file, the fields of `vertalingen.<code>` it lacks).
+    pub untranslated: Vec<(PathBuf, Vec<&'static str>)>,
+}
+
+/// How many files a language's summary names before it says how many more there are.
+const LIST_FILES: usize = 10;
+
+impl Translation {
+    fn text(&self) -> String {
+        let mut out = format!(
+            "{} ({}): {} of {} built-in messages not yet reviewed by a native speaker (src/lang/{}.ftl)",
+            self.code,
+            self.name,
+            self.unreviewed.len(),
+            self.messages,
+            self.code
+        );
+        if self.untranslated.is_empty() {
+            out.push_str("; every text of the content is translated\n");
+            return out;
+        }
+        out.push_str(&format!(
+            "; {} content files have text only in Dutch (add `vertalingen: {{{}: ...}}`):\n",
+            self.untranslated.len(),
+            self.code
+        ));
+        for (path, fields) in self.untranslated.iter().take(LIST_FILES) {
+            out.push_str(&format!("  {}: {}\n", path.display(), fields.join(", ")));
+        }
+        if self.untranslated.len() > LIST_FILES {
+            out.push_str(&format!(
+                "  and {} more\n",
+                self.untranslated.len() - LIST_FILES
+            ));
+        }
+        out
+    }
+}
+
+/// Every other language of the site: its unreviewed messages and untranslated texts.
+fn translations(site: &Site) -> Vec<Translation> {
+    let langs = crate::lang::all();
+    langs.list[1..]
+        .iter()
+        .map(|lang| {
+            let mut untranslated = Vec::new();
+            for l in &site.locations {
+                let t = l.translations.get(&lang.code);
+                let mut missing = Vec::new();
+                if !l.body_html.trim().is_empty() && t.is_none_or(|t| t.body_html.is_none()) {
+                    missing.push("tekst");
+                }
+                if l.visit_note.is_some() && t.is_none_or(|t| t.visit_note.is_none()) {
+                    missing.push("afspraak");
+                }
+                let inside = l.address.as_ref().is_some_and(|a| a.inside.is_some());
+                if inside && t.is_none_or(|t| t.inside.is_none()) {
+                    missing.push("waar");
+                }
+                if !missing.is_empty() {
+                    untranslated.push((l.source.clone(), missing));
+                }
+            }
+            for th in &site.themes {
+                let t = th.translations.get(&lang.code);
+                let mut missing = Vec::new();
+                if t.is_none_or(|t| t.summary.is_none()) {
+                    missing.push("uitleg");
+                }
+                if !th.body_html.trim().is_empty() && t.is_none_or(|t| t.body_html.is_none()) {
+                    missing.push("tekst");
+                }
+                if !th.bring.is_empty() && t.is_none_or(|t| t.bring.is_empty()) {
+                    missing.push("meenemen");
+                }
+                if !missing.is_empty() {
+                    untranslated.push((site_file(site, "themas", &th.slug), missing));
+                }
+            }
+            untranslated.sort();
+            Translation {
+                code: lang.code.clone(),
+                name: lang.name.clone(),
+                messages: lang.reviewed.len(),
+                unreviewed: lang
+                    .reviewed
+                    .iter()
+                    .filter(|(_, ok)| !**ok)
+                    .map(|(id, _)| id.clone())
+                    .collect(),
+                untranslated,
+            }
+        })
+        .collect()
 }
 
 impl Report {
@@ -30,6 +136,12 @@ impl Report {
         for (kind, list) in [("error", &self.errors), ("warning", &self.warnings)] {
             for e in list {
                 out.push_str(&format!("{kind}: {e}\n"));
+            }
+        }
+        if !self.translations.is_empty() {
+            out.push_str("translations (what is missing shows in Dutch, marked as Dutch):\n");
+            for t in &self.translations {
+                out.push_str(&t.text());
             }
         }
         out.push_str(&format!(
@@ -127,6 +239,7 @@ pub fn check(opts: &BuildOptions) -> Result<Report, Error> {
     templates(&opts.templates.join("site"), &checker, &mut report.warnings)?;
     images(site, &sources, &mut report.warnings);
     links(&build.output, site, &sources, &mut report.warnings)?;
+    report.translations = translations(site);
     report.warnings.sort();
     report.warnings.dedup();
     Ok(report)
@@ -334,14 +447,20 @@ fn texts(
             ));
             // The sentences the generator writes from the rule and its exceptions.
             fields.push((format!("spreekuren[{i}]"), s.dutch(today)));
-            if let Some(x) = crate::present::session_exceptions(s, today) {
+            if let Some(x) = crate::present::session_exceptions(crate::lang::source(), s, today) {
                 fields.push((format!("{DATES}spreekuren[{i}]"), x));
             }
         }
         // The location's coming changes: closures, holidays, other hours.
         fields.push((
             format!("{DATES}gesloten"),
-            crate::present::changes(&l.schedule, agenda, crate::present::CHANGES_DAYS).join(" "),
+            crate::present::changes(
+                crate::lang::source(),
+                &l.schedule,
+                agenda,
+                crate::present::CHANGES_DAYS,
+            )
+            .join(" "),
         ));
         files.push((l.source.clone(), fields, String::new()));
     }

@@ -3,6 +3,8 @@
 //! together, sorted by file and position.
 
 mod check;
+/// Languages staff can speak, by ISO 639 code, with their Dutch names.
+pub use check::LANGUAGES as SPOKEN_LANGUAGES;
 pub mod files;
 mod house_style;
 pub mod raw;
@@ -679,6 +681,38 @@ impl<'a> FileCtx<'a> {
     /// The body as HTML. Unsafe links and images that are not files of the content
     /// folder are reported at their line; images are published under `media/`.
     fn body_html(&mut self) -> String {
+        self.markdown(self.body, "")
+    }
+
+    /// The translations of a file's free text (`vertalingen:`): each language code must
+    /// be one of the site's other languages; the Markdown of each `tekst` is checked as
+    /// the body is (its problems reported at the field).
+    fn translations<R, T>(
+        &mut self,
+        raw: &std::collections::BTreeMap<String, R>,
+        mut make: impl FnMut(&mut Self, &str, &R) -> T,
+    ) -> std::collections::BTreeMap<String, T> {
+        let langs = crate::lang::all();
+        let mut out = std::collections::BTreeMap::new();
+        for (code, text) in raw {
+            let field = format!("vertalingen.{code}");
+            if langs.get(code).is_none_or(|l| l.is_source()) {
+                let codes: Vec<&str> = langs.list[1..].iter().map(|l| l.code.as_str()).collect();
+                self.error(
+                    &field,
+                    format!("`{code}` is not one of the site's other languages"),
+                    format!("use one of: {}", codes.join(", ")),
+                );
+                continue;
+            }
+            out.insert(code.clone(), make(self, &field, text));
+        }
+        out
+    }
+
+    /// Markdown of the file as HTML (see [`FileCtx::body_html`]); `text` is the body
+    /// or a value of `field`.
+    fn markdown(&mut self, text: &str, field: &str) -> String {
         // Content files are `<content>/<section>/<file>`.
         let root = self
             .path
@@ -686,7 +720,7 @@ impl<'a> FileCtx<'a> {
             .and_then(Path::parent)
             .unwrap_or(Path::new("."));
         let mut media = Vec::new();
-        let (html, problems) = markdown::to_html(self.body, |dest| {
+        let (html, problems) = markdown::to_html(text, |dest| {
             let written = percent_encoding::percent_decode_str(dest)
                 .decode_utf8_lossy()
                 .into_owned();
@@ -711,16 +745,22 @@ impl<'a> FileCtx<'a> {
             Ok(url)
         });
         self.media.extend(media);
-        // The body follows the front matter in the same text.
-        let start = (self.body.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        // The body follows the front matter in the same text; a field's value is
+        // reported at the field.
+        let start = (text.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        let in_file = field.is_empty();
         for p in problems {
-            let at = start + p.offset;
-            let before = self.text.get(..at).unwrap_or("");
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let at = if in_file {
+                let before = self.text.get(..start + p.offset).unwrap_or("");
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                (line, column)
+            } else {
+                self.positions.of(field)
+            };
             self.problems.push(
-                ContentError::new(self.path, "", p.message)
-                    .at((line, column))
+                ContentError::new(self.path, field, p.message)
+                    .at(at)
                     .hint(p.hint),
             );
         }
@@ -901,6 +941,14 @@ fn theme(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Theme> {
         order: raw.volgorde,
         points: markdown::list_items(ctx.body),
         body_html: ctx.body_html(),
+        translations: ctx.translations(&raw.vertalingen, |ctx, field, t| crate::model::ThemeText {
+            summary: t.uitleg.clone(),
+            body_html: t
+                .tekst
+                .as_deref()
+                .map(|m| ctx.markdown(m, &format!("{field}.tekst"))),
+            bring: t.meenemen.clone(),
+        }),
         media: std::mem::take(&mut ctx.media),
     })
 }
@@ -1670,6 +1718,16 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
             sessions,
         },
         body_html: ctx.body_html(),
+        translations: ctx.translations(&raw.vertalingen, |ctx, field, t| {
+            crate::model::LocationText {
+                body_html: t
+                    .tekst
+                    .as_deref()
+                    .map(|m| ctx.markdown(m, &format!("{field}.tekst"))),
+                visit_note: t.afspraak.clone(),
+                inside: t.waar.clone(),
+            }
+        }),
         media: std::mem::take(&mut ctx.media),
     })
 }

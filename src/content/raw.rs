@@ -445,6 +445,40 @@ pub struct RawLocation {
     /// Other hours on a date (Kerstavond).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub andere_tijden: Vec<RawSpecialDay>,
+    /// The free text in other languages, per language code (`en`, `ar`, `tr`, `pl`,
+    /// `uk`); every field is optional: what is missing shows in Dutch.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub vertalingen: std::collections::BTreeMap<String, RawLocationText>,
+}
+
+/// A location's free text in another language.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLocationText {
+    /// The text below the front matter (Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tekst: Option<String>,
+    /// What `afspraak.uitleg` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub afspraak: Option<String>,
+    /// What `adres.waar` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waar: Option<String>,
+}
+
+/// A theme's text in another language.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawThemeText {
+    /// What `uitleg` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uitleg: Option<String>,
+    /// The text below the front matter (Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tekst: Option<String>,
+    /// What `meenemen` says, item by item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meenemen: Vec<String>,
 }
 
 /// `werkgebied`: `landelijk` (the whole country) or a list of gemeenten (a region).
@@ -503,6 +537,9 @@ pub struct RawTheme {
     /// Position in lists; lower first.
     #[serde(default)]
     pub volgorde: i32,
+    /// The text in other languages, per language code; what is missing shows in Dutch.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub vertalingen: std::collections::BTreeMap<String, RawThemeText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]

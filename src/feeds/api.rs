@@ -292,7 +292,7 @@ pub fn location<'a>(
             spreekuren: s.sessions.iter().map(|u| spreekuur(u, today)).collect(),
         },
         soort: soort(loc.kind),
-        soort_tekst: crate::present::kind_label(loc),
+        soort_tekst: crate::present::kind_label(crate::lang::source(), loc),
         talen: loc.languages.iter().map(|l| l.code.as_str()).collect(),
         themas: loc
             .themes
@@ -431,7 +431,7 @@ pub fn files(
                     gemeente: l.gemeente.as_deref(),
                     naam: &l.name,
                     soort: soort(l.kind),
-                    soort_tekst: crate::present::kind_label(l),
+                    soort_tekst: crate::present::kind_label(crate::lang::source(), l),
                     url: format!(
                         "{}{}",
                         site.config.base_url,
@@ -475,7 +475,7 @@ pub fn finder_locations(site: &Site) -> String {
             let head = json!({
                 "s": l.slug,
                 "n": l.name,
-                "k": crate::present::kind_label(l),
+                "k": crate::present::kind_label(crate::lang::source(), l),
                 "o": soort(l.kind),
                 "a": l.address.as_ref().map(crate::present::one_line),
                 "g": l.gemeente,

@@ -1,6 +1,6 @@
 //! Wording for citizens that every output shares (pages, feeds, print, slides, checks):
 //! addresses on one line, the kind of a location, hours per weekday, periods, holidays,
-//! exceptions of a spreekuur, merged ranges and "Neem dit mee" lists. Built on `dutch`
+//! exceptions of a spreekuur, merged ranges and "Neem dit mee" lists. Built on `lang`
 //! (dates and times) and read by `render`, `feeds`, `print`, `screen` and `check`, so none
 //! of them takes its words from another output.
 
@@ -10,28 +10,48 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::derive::Agenda;
-use crate::dutch;
+use crate::lang::{Arg, Lang};
 use crate::model::{Address, Location, Visit};
 use crate::schedule::{
-    add_days, days_between, describe_ranges, merge, Exception, Schedule, Session,
+    add_days, days_between, describe_ranges_in, merge, Exception, Schedule, Session,
 };
 
 /// The kind of a location as citizens see it everywhere (pages, finder, embeds, open
 /// data): the place for a partner venue ("In het ziekenhuis"), else the kind.
-pub fn kind_label(l: &Location) -> &'static str {
-    match (l.kind, l.venue) {
-        (crate::model::Kind::PartnerVenue, Some(v)) => match v {
-            crate::model::Venue::StoreRestaurant => "In een winkelrestaurant",
-            crate::model::Venue::Supermarket => "In de supermarkt",
-            crate::model::Venue::Hospital => "In het ziekenhuis",
-            crate::model::Venue::CommunityCentre => "In het buurthuis",
-            crate::model::Venue::CareHome => "In het zorgcentrum",
-            crate::model::Venue::TownHall => "In het gemeentehuis",
-            crate::model::Venue::Market => "Op de markt",
-            _ => l.kind.label(),
+pub fn kind_label<'l>(lang: &'l Lang, l: &Location) -> &'l str {
+    use crate::model::{Kind, Venue};
+    let id = match (l.kind, l.venue) {
+        (Kind::PartnerVenue, Some(v)) => match v {
+            Venue::StoreRestaurant => "venue-store-restaurant",
+            Venue::Supermarket => "venue-supermarket",
+            Venue::Hospital => "venue-hospital",
+            Venue::CommunityCentre => "venue-community-centre",
+            Venue::CareHome => "venue-care-home",
+            Venue::TownHall => "venue-town-hall",
+            Venue::Market => "venue-market",
+            _ => kind_id(l.kind),
         },
-        _ => l.kind.label(),
+        _ => kind_id(l.kind),
+    };
+    lang.word(id)
+}
+
+fn kind_id(k: crate::model::Kind) -> &'static str {
+    use crate::model::Kind;
+    match k {
+        Kind::LibraryDesk => "kind-library-desk",
+        Kind::WholeLibrary => "kind-whole-library",
+        Kind::InformationPoint => "kind-information-point",
+        Kind::PartnerVenue => "kind-partner-venue",
+        Kind::Mobile => "kind-mobile",
+        Kind::Telephone => "kind-telephone",
+        Kind::PopUp => "kind-pop-up",
     }
+}
+
+/// A holiday's name in `lang`.
+pub fn holiday_name(lang: &Lang, h: crate::schedule::Holiday) -> String {
+    lang.t(&format!("holiday-{}", h.key()))
 }
 
 pub fn one_line(a: &Address) -> String {
@@ -40,7 +60,7 @@ pub fn one_line(a: &Address) -> String {
 
 #[derive(Serialize)]
 pub struct Row {
-    pub day: &'static str,
+    pub day: String,
     pub text: String,
     /// "10.00–12.00 en 13.00–17.00 uur", for slides and other narrow places.
     pub short: String,
@@ -49,80 +69,93 @@ pub struct Row {
 
 /// The cancelled and extra dates of a spreekuur still to come, as sentences ("Niet op
 /// dinsdag 15 december. Extra op dinsdag 12 januari."); `ido check` lints them too.
-pub fn session_exceptions(s: &Session, today: Date) -> Option<String> {
+pub fn session_exceptions(lang: &Lang, s: &Session, today: Date) -> Option<String> {
     let future = |dates: &[Date]| {
         let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
-        dutch::weekday_dates_near(&coming, today)
+        lang.weekday_dates_near(&coming, today)
     };
     let mut exceptions = Vec::new();
-    let cancelled = future(&s.cancelled);
-    if !cancelled.is_empty() {
-        exceptions.push(format!("Niet op {}.", dutch::join_and(&cancelled)));
-    }
-    let extra = future(&s.extra);
-    if !extra.is_empty() {
-        exceptions.push(format!("Extra op {}.", dutch::join_and(&extra)));
+    for (id, dates) in [
+        ("session-cancelled", &s.cancelled),
+        ("session-extra", &s.extra),
+    ] {
+        let dates = future(dates);
+        if !dates.is_empty() {
+            exceptions.push(lang.f(id, &[("dates", lang.join_and(&dates).into())]));
+        }
     }
     (!exceptions.is_empty()).then(|| exceptions.join(" "))
 }
 
 /// "Open van maandag 1 juni tot en met vrijdag 31 juli." (a pop-up's period).
-pub fn period_sentence(p: crate::model::Period) -> String {
-    format!(
-        "Open van {} tot en met {}.",
-        dutch::weekday_date(p.from),
-        dutch::weekday_date(p.until)
+pub fn period_sentence(lang: &Lang, p: crate::model::Period) -> String {
+    lang.f(
+        "popup-period",
+        &[
+            ("from", lang.weekday_date(p.from).into()),
+            ("until", lang.weekday_date(p.until).into()),
+        ],
     )
 }
 
 /// The caption over a location's hours.
-pub fn hours_caption(kind: crate::model::Kind) -> &'static str {
-    match kind {
-        crate::model::Kind::WholeLibrary => "Openingstijden van de bibliotheek",
-        crate::model::Kind::Telephone => "Wanneer kunt u bellen?",
-        _ => "Openingstijden",
-    }
+pub fn hours_caption(lang: &Lang, kind: crate::model::Kind) -> String {
+    lang.t(match kind {
+        crate::model::Kind::WholeLibrary => "hours-caption-library",
+        crate::model::Kind::Telephone => "hours-caption-phone",
+        _ => "hours-caption",
+    })
 }
 
 /// "10.00–12.00 en 13.00–17.00 uur" ("Gesloten" when empty).
-pub fn short_ranges(ranges: &[crate::schedule::TimeRange]) -> String {
+pub fn short_ranges(lang: &Lang, ranges: &[crate::schedule::TimeRange]) -> String {
     if ranges.is_empty() {
-        return "Gesloten".into();
+        return lang.t("closed");
     }
     let parts: Vec<String> = ranges
         .iter()
-        .map(|r| format!("{}–{}", dutch::time(r.start), dutch::time(r.end)))
+        .map(|r| {
+            lang.f(
+                "range-short",
+                &[
+                    ("from", lang.time(r.start).into()),
+                    ("to", lang.time(r.end).into()),
+                ],
+            )
+        })
         .collect();
-    format!("{} uur", dutch::join_and(&parts))
+    lang.f("short-hours", &[("ranges", lang.join_and(&parts).into())])
 }
 
 /// One row per weekday of the regular week.
-pub fn hour_rows(sched: &Schedule) -> Vec<Row> {
+pub fn hour_rows(lang: &Lang, sched: &Schedule) -> Vec<Row> {
     sched
         .week
         .days
         .iter()
         .enumerate()
         .map(|(i, ranges)| Row {
-            day: dutch::WEEKDAYS[i],
+            day: lang.weekday(i).to_string(),
             closed: ranges.is_empty(),
-            text: crate::schedule::describe_ranges(ranges),
-            short: short_ranges(ranges),
+            text: describe_ranges_in(lang, ranges),
+            short: short_ranges(lang, ranges),
         })
         .collect()
 }
 
 /// How holidays are handled, in one or two sentences.
-pub fn holiday_note(s: &Schedule) -> String {
-    let open: Vec<&str> = s.holidays_open.iter().map(|h| h.name()).collect();
+pub fn holiday_note(lang: &Lang, s: &Schedule) -> String {
+    let open: Vec<String> = s
+        .holidays_open
+        .iter()
+        .map(|h| holiday_name(lang, *h))
+        .collect();
     match open.len() {
-        0 => "Op feestdagen zijn wij gesloten.".to_string(),
-        n if n == crate::schedule::holidays::ALL.len() => {
-            "Wij zijn ook open op feestdagen.".to_string()
-        }
-        _ => format!(
-            "Op feestdagen zijn wij gesloten. Behalve op {}.",
-            dutch::join_and(&open)
+        0 => lang.t("holidays-closed"),
+        n if n == crate::schedule::holidays::ALL.len() => lang.t("holidays-open"),
+        _ => lang.f(
+            "holidays-closed-except",
+            &[("holidays", lang.join_and(&open).into())],
         ),
     }
 }
@@ -132,9 +165,12 @@ pub const CHANGES_DAYS: i32 = 60;
 
 /// Days from the calendar's first day on (for `days` days) that differ from the regular
 /// week, as sentences: closures, holidays and other hours.
-pub fn changes(sched: &Schedule, cal: &Agenda, days: i32) -> Vec<String> {
+pub fn changes(lang: &Lang, sched: &Schedule, cal: &Agenda, days: i32) -> Vec<String> {
     let from = cal.from();
     let mut out = Vec::new();
+    let date = |d: Date| Arg::from(lang.weekday_date(d));
+    let near = |d: Date| Arg::from(lang.weekday_date_near(d, from));
+    let hours = |r: &[crate::schedule::TimeRange]| Arg::from(describe_ranges_in(lang, r));
     let mut i = 0;
     while i < days {
         let d = add_days(from, i);
@@ -142,17 +178,18 @@ pub fn changes(sched: &Schedule, cal: &Agenda, days: i32) -> Vec<String> {
         let regular = sched.regular(d);
         match cal.exception(sched, d) {
             Some(Exception::Special(s)) if s.ranges.is_empty() => {
-                out.push(format!(
-                    "Gesloten op {} ({}).",
-                    dutch::weekday_date(d),
-                    s.reason
+                out.push(lang.f(
+                    "change-closed-on",
+                    &[("date", date(d)), ("reason", s.reason.as_str().into())],
                 ));
             }
-            Some(Exception::Special(s)) if merge(s.ranges.clone()) != regular => out.push(format!(
-                "Op {} open van {} ({}).",
-                dutch::weekday_date(d),
-                describe_ranges(&merge(s.ranges.clone())),
-                s.reason
+            Some(Exception::Special(s)) if merge(s.ranges.clone()) != regular => out.push(lang.f(
+                "change-open-on",
+                &[
+                    ("date", date(d)),
+                    ("hours", hours(&merge(s.ranges.clone()))),
+                    ("reason", s.reason.as_str().into()),
+                ],
             )),
             Some(Exception::Closed(c)) => {
                 // One line per closure: skip to its end.
@@ -166,27 +203,24 @@ pub fn changes(sched: &Schedule, cal: &Agenda, days: i32) -> Vec<String> {
                     .filter(|x| !cal.hours_on(sched, *x).is_empty())
                     .collect();
                 if open_days {
+                    let reason = ("reason", Arg::from(c.reason.as_str()));
                     out.push(if c.from == c.until {
-                        format!("Gesloten op {} ({}).", dutch::weekday_date(d), c.reason)
+                        lang.f("change-closed-on", &[("date", date(d)), reason])
                     } else if c.from < from {
-                        format!(
-                            "Gesloten tot en met {} ({}).",
-                            dutch::weekday_date_near(c.until, from),
-                            c.reason
-                        )
+                        lang.f("change-closed-until", &[("until", near(c.until)), reason])
                     } else {
-                        format!(
-                            "Gesloten van {} tot en met {} ({}).",
-                            dutch::weekday_date_near(c.from, from),
-                            dutch::weekday_date_near(c.until, from),
-                            c.reason
+                        lang.f(
+                            "change-closed-from-to",
+                            &[("from", near(c.from)), ("until", near(c.until)), reason],
                         )
                     });
                     for x in &open_anyway {
-                        out.push(format!(
-                            "Op {} wel open van {}.",
-                            dutch::weekday_date_near(*x, from),
-                            describe_ranges(&cal.hours_on(sched, *x))
+                        out.push(lang.f(
+                            "change-open-anyway",
+                            &[
+                                ("date", near(*x)),
+                                ("hours", hours(&cal.hours_on(sched, *x))),
+                            ],
                         ));
                     }
                 }
@@ -194,18 +228,19 @@ pub fn changes(sched: &Schedule, cal: &Agenda, days: i32) -> Vec<String> {
             // A location without a week table is open on a holiday while a
             // spreekuur runs on one of its extra dates.
             Some(Exception::Holiday(h)) if !cal.hours_on(sched, d).is_empty() => {
-                out.push(format!(
-                    "Op {} open van {} ({}).",
-                    dutch::weekday_date_near(d, from),
-                    describe_ranges(&cal.hours_on(sched, d)),
-                    h.name()
+                out.push(lang.f(
+                    "change-open-on",
+                    &[
+                        ("date", near(d)),
+                        ("hours", hours(&cal.hours_on(sched, d))),
+                        ("reason", holiday_name(lang, h).into()),
+                    ],
                 ));
             }
             Some(Exception::Holiday(h)) if !regular.is_empty() => {
-                out.push(format!(
-                    "Gesloten op {} ({}).",
-                    dutch::weekday_date(d),
-                    h.name()
+                out.push(lang.f(
+                    "change-closed-on",
+                    &[("date", date(d)), ("reason", holiday_name(lang, h).into())],
                 ));
             }
             _ => {}
@@ -269,35 +304,47 @@ pub fn merge_bring<'a>(lists: &[&'a [String]]) -> Vec<(&'a str, Vec<&'a str>)> {
 
 /// "Afspraak nodig?" in words that fit the kind of location: a telephone service never
 /// asks people to come by.
-pub fn visit_text(kind: crate::model::Kind, visit: Visit) -> &'static str {
+pub fn visit_text(lang: &Lang, kind: crate::model::Kind, visit: Visit) -> String {
     use crate::model::Kind;
-    match (kind, visit) {
-        (Kind::Telephone, Visit::WalkIn) => "U hoeft geen afspraak te maken. Bel ons gewoon.",
-        (Kind::Telephone, Visit::Appointment) => "Maak eerst een afspraak. Dan bellen wij u.",
-        (Kind::Telephone, Visit::Either) => "Bel ons gewoon. Of maak een afspraak.",
-        (Kind::Mobile, Visit::WalkIn) => "Loop gerust even langs als wij er staan.",
-        (Kind::PopUp, Visit::WalkIn) => "U kunt in deze periode zonder afspraak langskomen.",
-        _ => visit.label(),
+    lang.t(match (kind, visit) {
+        (Kind::Telephone, Visit::WalkIn) => "visit-phone-walk-in",
+        (Kind::Telephone, Visit::Appointment) => "visit-phone-appointment",
+        (Kind::Telephone, Visit::Either) => "visit-phone-either",
+        (Kind::Mobile, Visit::WalkIn) => "visit-mobile-walk-in",
+        (Kind::PopUp, Visit::WalkIn) => "visit-pop-up-walk-in",
+        _ => visit_id(visit),
+    })
+}
+
+/// The message of a way to come ("U kunt zonder afspraak langskomen.").
+pub fn visit_id(visit: Visit) -> &'static str {
+    match visit {
+        Visit::WalkIn => "visit-walk-in",
+        Visit::Appointment => "visit-appointment",
+        Visit::Either => "visit-either",
     }
 }
 
 /// "1e en 3e maandag van de maand", "laatste vrijdag van de maand".
-pub fn monthly_note(nths: &[crate::schedule::Nth], weekday: &str) -> String {
+pub fn monthly_note(lang: &Lang, nths: &[crate::schedule::Nth], weekday: &str) -> String {
     use crate::schedule::Nth;
-    let mut ordinal: Vec<&str> = Vec::new();
+    let mut ordinal: Vec<String> = Vec::new();
     for n in nths {
         let word = match n {
-            Nth::First => "1e",
-            Nth::Second => "2e",
-            Nth::Third => "3e",
-            Nth::Fourth => "4e",
-            Nth::Last => "laatste",
+            Nth::Last => lang.t("nth-last"),
+            n => lang.t(&format!("overview-nth-{}", n.key())),
         };
         if !ordinal.contains(&word) {
             ordinal.push(word);
         }
     }
-    format!("{} {weekday} van de maand", dutch::join_and(&ordinal))
+    lang.f(
+        "overview-monthly",
+        &[
+            ("nths", lang.join_and(&ordinal).into()),
+            ("weekday", weekday.into()),
+        ],
+    )
 }
 
 /// Overlapping or touching ranges as one ("10.00–12.00" and "11.00–13.00" → "10.00–13.00").

@@ -9,11 +9,12 @@ use serde::Serialize;
 
 use crate::dutch;
 use crate::index::Index;
+use crate::lang::Lang;
 use crate::model::{Location, Site, Theme};
 use crate::present::{
     holiday_note, hour_rows, hours_caption, one_line, period_sentence, short_ranges, Row,
 };
-use crate::schedule::{add_days, describe_ranges, Exception, Repeat, Session};
+use crate::schedule::{add_days, describe_ranges, describe_ranges_in, Exception, Repeat, Session};
 
 /// The house style and site facts every product shares (`/huisstijl.json`).
 #[derive(Serialize)]
@@ -91,7 +92,7 @@ pub struct SessionRow<'a> {
     pub rule: String,
     /// Its period, season and calendars (" Vanaf 1 september 2027."), or "".
     pub conditions: String,
-    pub visit: &'static str,
+    pub visit: &'a str,
     /// "A, B en C" when several partners hold it.
     pub partner: Option<String>,
     pub place: Option<String>,
@@ -102,7 +103,7 @@ pub struct SessionRow<'a> {
 
 #[derive(Serialize)]
 pub struct WeekdayRow<'a> {
-    pub day: &'static str,
+    pub day: &'a str,
     pub hours: String,
     /// "10.00–12.00 en 13.00–16.00 uur".
     pub short: String,
@@ -169,7 +170,7 @@ pub struct LocationData<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub organisation: &'a str,
-    pub kind: &'static str,
+    pub kind: &'a str,
     /// Help by phone only: flyers say "Bel" instead of "Waar?".
     pub telephone: bool,
     pub address: Vec<String>,
@@ -178,10 +179,10 @@ pub struct LocationData<'a> {
     pub website: Option<String>,
     pub url: String,
     pub url_display: String,
-    pub visit: &'static str,
+    pub visit: &'a str,
     pub visit_note: Option<&'a str>,
     pub period: Option<String>,
-    pub hours_caption: &'static str,
+    pub hours_caption: String,
     /// Whether the location has a week table of opening hours.
     pub has_hours: bool,
     /// The week table; for a location without one (open only during its spreekuren), per
@@ -235,11 +236,11 @@ pub fn hour_groups(rows: &[Row]) -> Vec<(String, String)> {
         .into_iter()
         .map(|(a, b)| {
             let days = match b - a {
-                0 => dutch::capitalise(rows[a].day),
-                1 => format!("{} en {}", dutch::capitalise(rows[a].day), rows[b].day),
+                0 => dutch::capitalise(&rows[a].day),
+                1 => format!("{} en {}", dutch::capitalise(&rows[a].day), rows[b].day),
                 _ => format!(
                     "{} tot en met {}",
-                    dutch::capitalise(rows[a].day),
+                    dutch::capitalise(&rows[a].day),
                     rows[b].day
                 ),
             };
@@ -258,20 +259,23 @@ fn reason(e: Exception) -> String {
 }
 
 /// The rule in a weekday's row: the weekday is already said.
-fn rule(r: &Repeat, today: Date) -> String {
+fn rule(lang: &Lang, r: &Repeat, today: Date) -> String {
     match r {
-        Repeat::Weekly { .. } => "Elke week".into(),
-        Repeat::AlternateIsoWeeks { even, .. } => format!(
-            "In de {} weken (weeknummer)",
-            if *even { "even" } else { "oneven" }
+        Repeat::Weekly { .. } => lang.t("rule-every-week"),
+        Repeat::AlternateIsoWeeks { even, .. } => lang.f(
+            "rule-iso-weeks",
+            &[("even", if *even { "yes" } else { "no" }.into())],
         ),
-        Repeat::EveryOtherWeek { .. } => "Om de week".into(),
-        other => other.dutch(today),
+        Repeat::EveryOtherWeek { .. } => lang.t("rule-other-week"),
+        other => other.text(lang, today),
     }
 }
 
 impl<'a> LocationData<'a> {
+    /// `lang`: the language of the texts (the flyers are made in every language of the
+    /// site; the other products in Dutch).
     pub fn new(
+        lang: &'a Lang,
         l: &'a Location,
         site: &'a Site,
         index: &Index<'a>,
@@ -283,17 +287,18 @@ impl<'a> LocationData<'a> {
         // "SVB en UWV": every partner of a spreekuur.
         let partner_name = |s: &Session| index.partner_names(&s.partners);
         let url = format!(
-            "{}{}",
+            "{}{}{}",
             site.config.base_url,
+            lang.prefix(),
             crate::routes::location(&l.slug)
         );
         let session_row = |s: &'a Session| SessionRow {
             title: &s.title,
-            when: s.dutch(today),
-            time: s.time.dutch(),
-            rule: rule(&s.repeat, today),
-            conditions: s.conditions(today).trim().to_string(),
-            visit: s.visit.label(),
+            when: s.text(lang, today),
+            time: s.time.text(lang),
+            rule: rule(lang, &s.repeat, today),
+            conditions: s.conditions(lang, today).trim().to_string(),
+            visit: lang.word(crate::present::visit_id(s.visit)),
             partner: partner_name(s),
             place: s.address.as_ref().map(one_line),
             note: s.note.as_deref(),
@@ -303,7 +308,7 @@ impl<'a> LocationData<'a> {
                     .iter()
                     .position(|x| std::ptr::eq(x, s))
                     .unwrap_or_default();
-                dutch::weekday_dates_near(&cal.session_dates(sched, number, 0, 3), today)
+                lang.weekday_dates_near(&cal.session_dates(sched, number, 0, 3), today)
             } else {
                 Vec::new()
             },
@@ -327,9 +332,9 @@ impl<'a> LocationData<'a> {
                     .collect();
                 sessions.sort_by_key(|s| (s.time.start, s.time.end));
                 WeekdayRow {
-                    day: dutch::WEEKDAYS[i],
-                    hours: describe_ranges(ranges),
-                    short: short_ranges(ranges),
+                    day: lang.weekday(i),
+                    hours: describe_ranges_in(lang, ranges),
+                    short: short_ranges(lang, ranges),
                     closed: ranges.is_empty(),
                     sessions: sessions.into_iter().map(session_row).collect(),
                 }
@@ -337,9 +342,9 @@ impl<'a> LocationData<'a> {
             .collect();
         // Without a week table, the spreekuren held here make the hours.
         let hours = if sched.week.is_empty() {
-            session_hour_rows(&sched.sessions, today)
+            session_hour_rows(lang, &sched.sessions, today)
         } else {
-            hour_rows(sched)
+            hour_rows(lang, sched)
         };
         let week = (0..if dated { 7 } else { 0 })
             .map(|n| {
@@ -366,7 +371,7 @@ impl<'a> LocationData<'a> {
                     .map(|s| DayItem {
                         title: &s.title,
                         time: s.time.dutch(),
-                        short: short_ranges(std::slice::from_ref(&s.time)),
+                        short: short_ranges(crate::lang::source(), std::slice::from_ref(&s.time)),
                         partner: partner_name(s),
                         place: s.address_on(d).map(one_line),
                         appointment: s.visit == crate::model::Visit::Appointment,
@@ -385,7 +390,7 @@ impl<'a> LocationData<'a> {
             slug: &l.slug,
             name: &l.name,
             organisation: &l.organisation,
-            kind: l.kind.label(),
+            kind: crate::present::kind_label(lang, l),
             telephone: l.kind == crate::model::Kind::Telephone,
             address: l
                 .address
@@ -404,17 +409,17 @@ impl<'a> LocationData<'a> {
             website: l.website.as_deref().map(display_url),
             url_display: display_url(&url),
             url,
-            visit: l.visit.label(),
+            visit: lang.word(crate::present::visit_id(l.visit)),
             visit_note: l.visit_note.as_deref(),
-            period: l.period.map(period_sentence),
-            hours_caption: hours_caption(l.kind),
+            period: l.period.map(|p| period_sentence(lang, p)),
+            hours_caption: hours_caption(lang, l.kind),
             has_hours: !sched.week.is_empty(),
             hours_from_sessions: sched.week.is_empty() && hours.iter().any(|r| !r.closed),
             question: question(&theme_titles),
             help_line: help_line(&theme_titles),
             hour_groups: hour_groups(&hours),
             hours,
-            holidays: holiday_note(sched),
+            holidays: holiday_note(lang, sched),
             sessions: sched
                 .sessions
                 .iter()
@@ -488,15 +493,15 @@ pub fn session_ranges(
 }
 
 /// The rows of a week table made from the spreekuren (see [`session_ranges`]).
-pub fn session_hour_rows(sessions: &[Session], today: Date) -> Vec<Row> {
+pub fn session_hour_rows(lang: &Lang, sessions: &[Session], today: Date) -> Vec<Row> {
     (0..7)
         .map(|i| {
             let ranges = session_ranges(sessions, today, dutch::weekday_from_index(i));
             Row {
-                day: dutch::WEEKDAYS[i],
+                day: lang.weekday(i).to_string(),
                 closed: ranges.is_empty(),
-                text: describe_ranges(&ranges),
-                short: short_ranges(&ranges),
+                text: describe_ranges_in(lang, &ranges),
+                short: short_ranges(lang, &ranges),
             }
         })
         .collect()

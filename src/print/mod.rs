@@ -25,6 +25,7 @@ use serde::Serialize;
 use crate::output::Staging;
 
 use crate::index::Index;
+use crate::lang::Lang;
 use crate::model::{Location, Site};
 use crate::present::products::{self as data, LocationData, ThemeView};
 
@@ -57,6 +58,11 @@ pub enum Format {
 #[derive(Serialize)]
 struct Doc<'a> {
     title: String,
+    /// The language of the product's texts and its direction.
+    lang: &'a str,
+    dir: &'static str,
+    /// The words the templates write in that language (`t.print_free`).
+    t: std::collections::BTreeMap<&'a str, &'a str>,
     variant: Variant,
     /// Slides: `liggend` (1920×1080) or `staand` (1080×1920).
     orientation: &'static str,
@@ -99,15 +105,37 @@ pub struct Report {
 use crate::routes::{gemeente_print_dir as gemeente_dir, print_dir, screen_dir};
 pub use crate::routes::{page_path, preview_path, PREVIEW_SUFFIX, PREVIEW_WIDTH};
 
+/// The catalogue's words the print templates use: the flyer's own (`print-…`) and a few
+/// the site shares ("Waar?", "Gesloten").
+fn print_words(lang: &Lang) -> std::collections::BTreeMap<&str, &str> {
+    const SHARED: &[&str] = &[
+        "where",
+        "when",
+        "closed",
+        "sessions",
+        "contact",
+        "home_title",
+        "list_separator",
+        "list_and",
+        "rule_every_week",
+    ];
+    lang.plain
+        .iter()
+        .filter(|(k, _)| k.starts_with("print_") || SHARED.contains(&k.as_str()))
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect()
+}
+
 /// All products of one location.
 pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) -> Vec<Product> {
-    let timeless = LocationData::new(l, site, index, today, false);
-    let dated = LocationData::new(l, site, index, today, true);
-    let url = timeless.url.clone();
+    let nl = crate::lang::source();
+    let timeless = LocationData::new(nl, l, site, index, today, false);
+    let dated = LocationData::new(nl, l, site, index, today, true);
     let mut out = Vec::new();
     // `path` without its variant: a PDF is `<path>-drukkerij.pdf` and `<path>-kantoor.pdf`.
     let mut push =
         |path: String, template: &'static str, format: Format, loc: &LocationData, doc: Doc| {
+            let url = loc.url.clone();
             #[derive(Serialize)]
             struct Data<'a> {
                 doc: Doc<'a>,
@@ -128,7 +156,7 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
                 template,
                 format,
                 data,
-                qr_url: url.clone(),
+                qr_url: url,
                 source: l.source.clone(),
                 preview,
                 office,
@@ -136,6 +164,9 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
         };
     let doc = |title: String| Doc {
         title,
+        lang: &nl.code,
+        dir: nl.dir(),
+        t: print_words(nl),
         variant: Variant::Drukkerij,
         orientation: "",
         slide: "",
@@ -150,6 +181,23 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
         &timeless,
         doc(format!("Hulp bij de digitale overheid – {}", l.name)),
     );
+    // The flyer in every other language of the site, its QR code to the page in that
+    // language: `flyer-a5-en-drukkerij.pdf`.
+    for lang in &crate::lang::all().list[1..] {
+        let data = LocationData::new(lang, l, site, index, today, false);
+        push(
+            format!("{dir}/flyer-a5-{}", lang.code),
+            "flyer.typ",
+            Format::Pdf,
+            &data,
+            Doc {
+                lang: &lang.code,
+                dir: lang.dir(),
+                t: print_words(lang),
+                ..doc(format!("{} – {}", lang.t("home-title"), l.name))
+            },
+        );
+    }
     push(
         format!("{dir}/poster-a4"),
         "poster.typ",
@@ -190,6 +238,9 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
     for (orientation, size) in [("liggend", "1920x1080"), ("staand", "1080x1920")] {
         let slide = |slide: &'static str, title: String, theme| Doc {
             title,
+            lang: &nl.code,
+            dir: nl.dir(),
+            t: print_words(nl),
             variant: Variant::Kantoor,
             orientation,
             slide,
@@ -282,11 +333,15 @@ pub fn gemeente_products(
             .locations
             .iter()
             // Timeless (no dates), so the sheet keeps its cache key from day to day.
-            .map(|l| LocationData::new(l, site, index, today, false))
+            .map(|l| LocationData::new(crate::lang::source(), l, site, index, today, false))
             .collect(),
     };
+    let nl = crate::lang::source();
     let doc = Doc {
         title: format!("Informatiepunten Digitale Overheid in {}", g.name),
+        lang: &nl.code,
+        dir: nl.dir(),
+        t: print_words(nl),
         variant: Variant::Drukkerij,
         orientation: "",
         slide: "",

@@ -40,6 +40,14 @@ pub struct Printer {
     pool: Option<rayon::ThreadPool>,
 }
 
+/// Fonts for the flyers in other languages: Noto Sans (Cyrillic) and Noto Sans Arabic.
+const LANGUAGE_FONTS: &[&str] = &[
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+];
+
 impl Printer {
     pub fn new(
         site: &Site,
@@ -49,12 +57,18 @@ impl Printer {
         today: Date,
     ) -> Result<Printer, Error> {
         let assets = templates.join("assets");
-        let fonts: Vec<PathBuf> = site
+        // The house fonts, then those for the characters they lack in other languages.
+        let mut fonts: Vec<PathBuf> = site
             .tokens
             .print_fonts
             .iter()
             .map(|f| assets.join(f))
             .collect();
+        fonts.extend(
+            LANGUAGE_FONTS
+                .iter()
+                .map(|f| assets.join(crate::routes::LANGUAGE_FONTS_DIR).join(f)),
+        );
         let font_refs: Vec<&Path> = fonts.iter().map(PathBuf::as_path).collect();
         let mut files = BTreeMap::new();
         let read = |p: &Path| std::fs::read(p).map_err(|e| Error::io(p, e));

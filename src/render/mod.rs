@@ -16,6 +16,7 @@ use tera::{Context, Tera};
 
 use crate::error::Error;
 use crate::index::{Gemeente, Index};
+use crate::lang::{Lang, Languages};
 use crate::model::{Location, Page, Partner, Site, Theme};
 use crate::output::Staging;
 use views::*;
@@ -54,6 +55,7 @@ pub fn escape(s: &str) -> String {
 }
 
 /// One page of the site.
+#[derive(Clone, Copy)]
 enum Job<'a> {
     Home,
     Finder,
@@ -95,10 +97,42 @@ pub struct Renderer<'a> {
     pub organisation_shows: fn(&Site) -> Vec<(String, String)>,
     /// Products that took several files, and how many (known after the print stage).
     pub pages: std::collections::BTreeMap<String, usize>,
+    /// The languages of the public pages, Dutch first.
+    pub languages: &'a Languages,
+}
+
+impl Job<'_> {
+    /// Whether the page is made in every language (else in Dutch only: the embeds and
+    /// the pages for staff and web editors).
+    fn public(&self) -> bool {
+        !matches!(
+            self,
+            Job::EmbedGemeente(_) | Job::Snippets(_) | Job::Staff(_) | Job::StaffIndex
+        )
+    }
 }
 
 impl<'a> Renderer<'a> {
-    fn jobs(&self) -> Vec<Job<'a>> {
+    /// Every page in every language it is made in.
+    fn jobs(&self) -> Vec<(Job<'a>, &'a Lang)> {
+        self.in_languages(self.dutch_jobs())
+    }
+
+    /// A job in each language it is made in.
+    fn in_languages(&self, jobs: Vec<Job<'a>>) -> Vec<(Job<'a>, &'a Lang)> {
+        let mut out = Vec::new();
+        for job in jobs {
+            if job.public() {
+                for lang in &self.languages.list[1..] {
+                    out.push((job, lang));
+                }
+            }
+            out.push((job, self.languages.source()));
+        }
+        out
+    }
+
+    fn dutch_jobs(&self) -> Vec<Job<'a>> {
         let s = self.site;
         let mut jobs = vec![
             Job::Home,
@@ -127,10 +161,11 @@ impl<'a> Renderer<'a> {
         let Some(new) = self.site.locations.iter().find(|l| l.slug == old.slug) else {
             return Ok(0);
         };
-        for job in [Job::Location(new), Job::Staff(new)] {
-            self.render(&job, out)?;
-        }
-        Ok(2)
+        let jobs = self.in_languages(vec![Job::Location(new), Job::Staff(new)]);
+        jobs.par_iter()
+            .map(|(job, lang)| self.render(job, lang, out))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(jobs.len())
     }
 
     /// The pages that list an edited location (`old` as it was): its gemeente's (old and
@@ -142,8 +177,9 @@ impl<'a> Renderer<'a> {
         };
         // The lists show a location by its card, themes, partners and organisation: an
         // edit of anything else (hours, spreekuren, text) leaves them as they are.
-        let lists = serde_json::to_string(&Card::new(old)).ok()
-            != serde_json::to_string(&Card::new(new)).ok()
+        let nl = self.languages.source();
+        let lists = serde_json::to_string(&Card::new(nl, old)).ok()
+            != serde_json::to_string(&Card::new(nl, new)).ok()
             || (&old.themes, &old.partners, &old.organisation)
                 != (&new.themes, &new.partners, &new.organisation);
         let mut jobs = Vec::new();
@@ -173,11 +209,11 @@ impl<'a> Renderer<'a> {
                 })
                 .map(Job::Partner),
         );
-        let n = jobs.len();
+        let jobs = self.in_languages(jobs);
         jobs.par_iter()
-            .map(|job| self.render(job, out))
+            .map(|(job, lang)| self.render(job, lang, out))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(n)
+        Ok(jobs.len())
     }
 
     /// Render the staff pages of the given locations (all with `None`) again, now that the
@@ -198,7 +234,11 @@ impl<'a> Renderer<'a> {
             .locations
             .par_iter()
             .filter(|l| only.is_none_or(|o| o.contains(&l.slug.as_str())))
-            .try_for_each(|l| with_pages.render(&Job::Staff(l), out).map(|_| ()))
+            .try_for_each(|l| {
+                with_pages
+                    .render(&Job::Staff(l), self.languages.source(), out)
+                    .map(|_| ())
+            })
     }
 
     /// Render all pages into `out`; returns the site-relative URL of each page, sorted.
@@ -206,7 +246,7 @@ impl<'a> Renderer<'a> {
         let mut urls: Vec<String> = self
             .jobs()
             .par_iter()
-            .map(|job| self.render(job, out))
+            .map(|(job, lang)| self.render(job, lang, out))
             .collect::<Result<Vec<_>, _>>()?
             .into_iter()
             .flatten()
@@ -216,12 +256,12 @@ impl<'a> Renderer<'a> {
     }
 
     /// Render one job; returns its URL (None for the 404 page, which is not in the sitemap).
-    fn render(&self, job: &Job, out: &Staging) -> Result<Option<String>, Error> {
+    fn render(&self, job: &Job, lang: &Lang, out: &Staging) -> Result<Option<String>, Error> {
         let idx = self.index;
         let gemeente_views = || {
             idx.gemeenten
                 .iter()
-                .map(GemeenteView::new)
+                .map(|g| GemeenteView::new(lang, g))
                 .collect::<Vec<_>>()
         };
         // Services for a region or the whole country without a gemeente of their own:
@@ -232,21 +272,21 @@ impl<'a> Renderer<'a> {
             .copied()
             .filter(|l| l.gemeente.is_none())
             .collect();
-        let wide: Vec<Card> = wide_locs.iter().map(|l| Card::new(l)).collect();
+        let wide: Vec<Card> = wide_locs.iter().map(|l| Card::new(lang, l)).collect();
         let national = wide_locs
             .iter()
             .filter(|l| l.area == crate::model::Area::National)
             .count();
-        let wide_title = if national == wide_locs.len() {
-            "Voor heel Nederland"
+        let wide_title = lang.t(if national == wide_locs.len() {
+            "wide-national"
         } else if national == 0 {
-            "Voor een regio"
+            "wide-region"
         } else {
-            "Voor heel Nederland of een regio"
-        };
+            "wide-both"
+        });
         let add_wide = |c: &mut Context| {
             c.insert("wide", &wide);
-            c.insert("wide_title", wide_title);
+            c.insert("wide_title", &wide_title);
         };
         let (url, template, title, mut ctx): (String, &str, String, Context) = match job {
             Job::Home => {
@@ -265,12 +305,7 @@ impl<'a> Renderer<'a> {
             Job::Finder => {
                 let mut c = Context::new();
                 c.insert("themes", &theme_cards(idx));
-                (
-                    routes::finder(),
-                    "zoeken.html",
-                    "Zoek een informatiepunt".into(),
-                    c,
-                )
+                (routes::finder(), "zoeken.html", lang.t("search-title"), c)
             }
             Job::Locations => {
                 let mut c = Context::new();
@@ -279,16 +314,21 @@ impl<'a> Renderer<'a> {
                 (
                     routes::locations(),
                     "locaties.html",
-                    "Alle informatiepunten".into(),
+                    lang.t("locations-title"),
                     c,
                 )
             }
             Job::Location(l) => {
                 let mut c = Context::new();
-                let url = format!("{}{}", self.site.config.base_url, routes::location(&l.slug));
+                let url = format!(
+                    "{}{}{}",
+                    self.site.config.base_url,
+                    lang.prefix(),
+                    routes::location(&l.slug)
+                );
                 c.insert(
                     "view",
-                    &LocationView::new(l, idx, self.today, self.minute, &url),
+                    &LocationView::new(lang, l, idx, self.today, self.minute, &url),
                 );
                 (routes::location(&l.slug), "locatie.html", l.name.clone(), c)
             }
@@ -299,35 +339,41 @@ impl<'a> Renderer<'a> {
                 (
                     routes::gemeenten(),
                     "gemeenten.html",
-                    "Informatiepunten per gemeente".into(),
+                    lang.t("gemeenten-title"),
                     c,
                 )
             }
             Job::Gemeente(g) => {
                 let mut c = Context::new();
-                c.insert("gemeente", &GemeenteView::new(g));
-                c.insert("theme_groups", &views::theme_groups(g, idx));
+                c.insert("gemeente", &GemeenteView::new(lang, g));
+                c.insert("theme_groups", &views::theme_groups(lang, g, idx));
+                c.insert(
+                    "lead",
+                    &lang.f(
+                        "gemeente-lead",
+                        &[
+                            ("name", g.name.into()),
+                            ("count", crate::lang::Arg::N(g.locations.len() as i64)),
+                        ],
+                    ),
+                );
                 (
                     routes::gemeente(g.slug),
                     "gemeente.html",
-                    format!("Informatiepunten in {}", g.name),
+                    lang.f("gemeente-title", &[("name", g.name.into())]),
                     c,
                 )
             }
             Job::Themes => {
                 let mut c = Context::new();
                 c.insert("themes", &theme_cards(idx));
-                (
-                    routes::themes(),
-                    "themas.html",
-                    "Waarmee wij helpen".into(),
-                    c,
-                )
+                (routes::themes(), "themas.html", lang.t("themes-title"), c)
             }
             Job::Theme(t) => {
                 let mut c = Context::new();
                 c.insert("theme", t);
-                c.insert("locations", &cards(idx.by_theme.get(t.slug.as_str())));
+                c.insert("text", &t.translations.get(&lang.code));
+                c.insert("locations", &cards(lang, idx.by_theme.get(t.slug.as_str())));
                 let partners: Vec<_> = t
                     .partners
                     .iter()
@@ -356,14 +402,17 @@ impl<'a> Renderer<'a> {
                 (
                     routes::partners(),
                     "partners.html",
-                    "Organisaties die meehelpen".into(),
+                    lang.t("partners-title"),
                     c,
                 )
             }
             Job::Partner(p) => {
                 let mut c = Context::new();
                 c.insert("partner", p);
-                c.insert("locations", &cards(idx.by_partner.get(p.slug.as_str())));
+                c.insert(
+                    "locations",
+                    &cards(lang, idx.by_partner.get(p.slug.as_str())),
+                );
                 (routes::partner(&p.slug), "partner.html", p.name.clone(), c)
             }
             Job::Page(p) => {
@@ -382,15 +431,15 @@ impl<'a> Renderer<'a> {
             }
             Job::EmbedGemeente(g) => {
                 let mut c = Context::new();
-                c.insert("gemeente", &GemeenteView::new(g));
+                c.insert("gemeente", &GemeenteView::new(lang, g));
                 // Its own locations, then the regional and national services for it (as
                 // in the widget's data).
                 let shown: Vec<&Location> = g.locations.iter().chain(&g.also).copied().collect();
-                let cards: Vec<Card> = shown.iter().map(|l| Card::new(l)).collect();
+                let cards: Vec<Card> = shown.iter().map(|l| Card::new(lang, l)).collect();
                 c.insert("cards", &cards);
                 let facts: Vec<_> = shown
                     .iter()
-                    .map(|l| views::EmbedFacts::new(l, self.index.agenda(l)))
+                    .map(|l| views::EmbedFacts::new(lang, l, self.index.agenda(l)))
                     .collect();
                 c.insert("facts", &facts);
                 c.insert("rules_json", &views::rules_list(&shown));
@@ -407,7 +456,7 @@ impl<'a> Renderer<'a> {
             }
             Job::Snippets(g) => {
                 let mut c = Context::new();
-                c.insert("gemeente", &GemeenteView::new(g));
+                c.insert("gemeente", &GemeenteView::new(lang, g));
                 c.insert("snippet_gemeente", &embed::gemeente_snippet(self.site, g));
                 let snippets: Vec<String> = g
                     .locations
@@ -463,10 +512,12 @@ impl<'a> Renderer<'a> {
             Job::NotFound => (
                 String::new(),
                 "404.html",
-                "Pagina niet gevonden".into(),
+                lang.t("not-found-title"),
                 Context::new(),
             ),
         };
+        let path = url;
+        let url = format!("{}{path}", lang.prefix());
         let not_found = matches!(job, Job::NotFound);
         // Relative links work under any sub-path and from disk; the 404 page is served at
         // arbitrary paths, so it links from the base path.
@@ -476,9 +527,25 @@ impl<'a> Renderer<'a> {
             "../".repeat(url.matches('/').count())
         };
         ctx.insert("root", &root);
+        // Links to other pages stay in the page's language.
+        ctx.insert("home", &format!("{root}{}", lang.prefix()));
+        ctx.insert("t", &lang.plain);
+        ctx.insert(
+            "lang",
+            &LangView::new(
+                lang,
+                self.languages,
+                &path,
+                &root,
+                job.public(),
+                self.site,
+                self.today,
+            ),
+        );
         ctx.insert("layout", &self.layout);
         ctx.insert("title", &title);
         ctx.insert("url", &url);
+        ctx.insert("path", &path);
         ctx.insert("canonical", &format!("{}{url}", self.site.config.base_url));
         let html = self
             .tera
@@ -486,13 +553,13 @@ impl<'a> Renderer<'a> {
             .map_err(|e| Error::template(template, &e))?;
         let html = rooted(html, &root);
         let file = if not_found {
-            "404.html".to_string()
+            format!("{}404.html", lang.prefix())
         } else {
             format!("{url}{}", routes::PAGE_FILE)
         };
         out.write(&file, html.as_bytes())?;
         // A location's embed page shows the same view: render it from the same context.
-        if let Job::Location(l) = job {
+        if let (Job::Location(l), true) = (job, lang.is_source()) {
             let embed_url = routes::embed_of(&url);
             ctx.insert("root", &"../".repeat(embed_url.matches('/').count()));
             ctx.insert("url", &embed_url);
@@ -541,9 +608,146 @@ fn rooted(html: String, root: &str) -> String {
     }
 }
 
-fn cards<'a>(list: Option<&Vec<&'a Location>>) -> Vec<Card<'a>> {
-    list.map(|l| l.iter().map(|l| Card::new(l)).collect())
+fn cards<'a>(lang: &Lang, list: Option<&Vec<&'a Location>>) -> Vec<Card<'a>> {
+    list.map(|l| l.iter().map(|l| Card::new(lang, l)).collect())
         .unwrap_or_default()
+}
+
+/// The messages the browser script (`tijden.js`) writes sentences with.
+const SCRIPT_MESSAGES: &[&str] = &[
+    "time",
+    "weekday-date",
+    "date-year",
+    "list-separator",
+    "list-and",
+    "range",
+    "status-open-until",
+    "status-closed",
+    "status-open-later-today",
+    "status-open-tomorrow",
+    "status-open-on",
+    "change-closed-on",
+    "change-closed-until",
+    "change-closed-from-to",
+    "change-open-on",
+    "change-open-anyway",
+    "next-dates",
+    "no-next-dates",
+    // The finder (zoeker.js).
+    "finder-postcode",
+    "finder-postcode-near",
+    "finder-postcode-unknown",
+    "finder-nothing",
+    "finder-place",
+    "finder-choice",
+    "finder-chosen-theme",
+    "finder-chosen-open",
+    "finder-chosen-walk-in",
+    "finder-chosen",
+    "finder-results",
+    "finder-results-for",
+    "finder-other-place",
+    "finder-further",
+    "finder-none",
+    "finder-none-hint",
+    "finder-more",
+    "finder-type-first",
+    "finder-searching",
+    "finder-failed",
+    "finder-your-location",
+    "finder-location-unknown",
+    "finder-helpline-kind",
+    "finder-helpline-visit",
+    "decimal-separator",
+    "card-call",
+    "phone",
+    "prefer-calling",
+];
+
+/// Messages the finder says with a number: written out for 0 to [`COUNTED_MAX`] (the
+/// script never shows more), so the plural forms are the catalogue's own.
+const COUNTED: &[&str] = &["finder-nearest", "finder-showing", "finder-also-call"];
+const COUNTED_MAX: i64 = 20;
+
+/// Kinds of locations and ways to come, as the finder's data says them in Dutch.
+fn data_labels(lang: &Lang) -> std::collections::BTreeMap<String, String> {
+    let nl = crate::lang::source();
+    let mut out = std::collections::BTreeMap::new();
+    if lang.is_source() {
+        return out;
+    }
+    let ids = nl.reviewed.keys().filter(|id| {
+        ["kind-", "venue-", "visit-", "card-"]
+            .iter()
+            .any(|p| id.starts_with(p))
+    });
+    for id in ids {
+        out.insert(nl.t(id), lang.t(id));
+    }
+    out
+}
+
+/// `var IDO_TAAL = {...};`: the words of `lang` for the browser script, put in front of
+/// `tijden.js`: weekday, month and holiday names and the patterns of its sentences, with
+/// their `{placeholders}` (and, in right-to-left languages, the same isolation marks
+/// around them as the pages' sentences).
+pub fn words_script(lang: &Lang) -> String {
+    let patterns: std::collections::BTreeMap<&str, &str> = SCRIPT_MESSAGES
+        .iter()
+        .map(|id| (*id, lang.word(id)))
+        .collect();
+    let holidays: Vec<String> = crate::schedule::holidays::ALL
+        .iter()
+        .map(|h| crate::present::holiday_name(lang, *h))
+        .collect();
+    // Per message its distinct patterns (the number as `{count}`) and, for 0 to
+    // COUNTED_MAX, which pattern says it: `[["U kunt ook bellen.", "…er zijn {count}
+    // telefoonnummers."], [1, 0, 1, 1, …]]`.
+    let counted: std::collections::BTreeMap<&str, (Vec<String>, Vec<usize>)> = COUNTED
+        .iter()
+        .map(|id| {
+            let others: Vec<(&str, crate::lang::Arg)> = lang
+                .variables
+                .get(*id)
+                .into_iter()
+                .flatten()
+                .filter(|v| *v != "count")
+                .map(|v| (v.as_str(), crate::lang::Arg::from(format!("{{{v}}}"))))
+                .collect();
+            let mut patterns: Vec<String> = Vec::new();
+            let mut which = Vec::new();
+            for n in 0..=COUNTED_MAX {
+                let mut args = others.clone();
+                args.push(("count", crate::lang::Arg::N(n)));
+                let text = lang.f(id, &args);
+                // The number as a placeholder, when that gives the text back exactly.
+                let pattern = text.replacen(&n.to_string(), "{count}", 1);
+                let pattern = if pattern.replace("{count}", &n.to_string()) == text {
+                    pattern
+                } else {
+                    text
+                };
+                let i = patterns
+                    .iter()
+                    .position(|p| *p == pattern)
+                    .unwrap_or_else(|| {
+                        patterns.push(pattern);
+                        patterns.len() - 1
+                    });
+                which.push(i);
+            }
+            (*id, (patterns, which))
+        })
+        .collect();
+    let words = serde_json::json!({
+        "W": lang.weekdays(),
+        "M": lang.months(),
+        "H": holidays,
+        "p": patterns,
+        "n": counted,
+        "T": data_labels(lang),
+    });
+    format!("var IDO_TAAL = {words};\n")
 }
 
 /// Render a non-HTML template (sitemap, robots.txt, security.txt) with a plain context.

@@ -1,5 +1,5 @@
-//! Borrowed views of the model shaped for the templates: Dutch labels and sentences are
-//! made here, once, so templates stay simple.
+//! Borrowed views of the model shaped for the templates: labels and sentences are made
+//! here, once, in the page's language, so templates stay simple.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -7,8 +7,9 @@ use serde::Serialize;
 use crate::derive::Agenda;
 use crate::dutch;
 use crate::index::{Gemeente, Index};
+use crate::lang::{Arg, Lang};
 use crate::model::{Location, Partner, Site, Theme, Visit};
-use crate::schedule::{Schedule, Session};
+use crate::schedule::{describe_ranges_in, Schedule, Session};
 
 // The wording every output shares lives in `present`; the page views use it from here too.
 pub use crate::present::{
@@ -33,6 +34,8 @@ pub struct Layout<'a> {
     pub embed_child_js: String,
     /// The script that makes a slideshow's offline zip on the staff pages.
     pub zip_js: String,
+    /// `tijden.js` with the words of each language, by language code.
+    pub words: std::collections::BTreeMap<String, String>,
     /// The base URL, for links that must leave an iframe.
     pub site_url: &'a str,
 }
@@ -50,7 +53,13 @@ pub struct Link<'a> {
 }
 
 impl<'a> Layout<'a> {
-    pub fn new(site: &'a Site, css: String, scripts: [String; 4], today: Date) -> Self {
+    pub fn new(
+        site: &'a Site,
+        css: String,
+        scripts: [String; 4],
+        words: std::collections::BTreeMap<String, String>,
+        today: Date,
+    ) -> Self {
         let [js, finder_js, embed_child_js, zip_js] = scripts;
         let mut pages: Vec<_> = site.pages.iter().filter(|p| p.in_footer).collect();
         pages.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
@@ -77,7 +86,78 @@ impl<'a> Layout<'a> {
             finder_js,
             embed_child_js,
             zip_js,
+            words,
             site_url: &site.config.base_url,
+        }
+    }
+}
+
+/// The language of a page: its code and direction, the language switch and `hreflang`
+/// links, and the sentences of the layout that name the site.
+#[derive(Serialize)]
+pub struct LangView<'a> {
+    pub code: &'a str,
+    pub dir: &'static str,
+    /// Dutch: author's text needs no mark.
+    pub source: bool,
+    /// The same page in every language (empty for pages only in Dutch).
+    pub alternates: Vec<Alternate<'a>>,
+    pub site_by: String,
+    pub footer_updated: String,
+    pub updated_on: String,
+}
+
+/// The same page in one language.
+#[derive(Serialize)]
+pub struct Alternate<'a> {
+    pub code: &'a str,
+    /// The language's name in itself: "English", "العربية".
+    pub name: &'a str,
+    pub dir: &'static str,
+    /// From this page.
+    pub href: String,
+    /// Absolute, for `hreflang`.
+    pub canonical: String,
+    pub current: bool,
+}
+
+impl<'a> LangView<'a> {
+    /// `path` is the page's path without a language part; `root` leads to the site root.
+    pub fn new(
+        lang: &'a Lang,
+        all: &'a crate::lang::Languages,
+        path: &str,
+        root: &str,
+        public: bool,
+        site: &Site,
+        today: Date,
+    ) -> Self {
+        let built_on = ("date", Arg::from(lang.long_date(today)));
+        LangView {
+            code: &lang.code,
+            dir: lang.dir(),
+            source: lang.is_source(),
+            alternates: if public {
+                all.list
+                    .iter()
+                    .map(|l| Alternate {
+                        code: &l.code,
+                        name: &l.name,
+                        dir: l.dir(),
+                        href: format!("{root}{}{path}", l.prefix()),
+                        canonical: format!("{}{}{path}", site.config.base_url, l.prefix()),
+                        current: l.code == lang.code,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            site_by: lang.f(
+                "site-by",
+                &[("organisation", site.config.organisation.as_str().into())],
+            ),
+            footer_updated: lang.f("footer-updated", &[built_on.clone()]),
+            updated_on: lang.f("updated-on", &[built_on]),
         }
     }
 }
@@ -87,9 +167,9 @@ impl<'a> Layout<'a> {
 pub struct Card<'a> {
     pub slug: &'a str,
     pub name: &'a str,
-    pub kind: &'static str,
+    pub kind: String,
     pub address: Option<String>,
-    pub visit: &'static str,
+    pub visit: String,
     /// `None` for a service without a gemeente of its own (see `area`).
     pub gemeente: Option<&'a str>,
     /// Whom a regional or national service is for ("voor heel Nederland").
@@ -100,19 +180,19 @@ pub struct Card<'a> {
 }
 
 impl<'a> Card<'a> {
-    pub fn new(l: &'a Location) -> Self {
+    pub fn new(lang: &Lang, l: &'a Location) -> Self {
         Card {
             slug: &l.slug,
             name: &l.name,
-            kind: kind_label(l),
+            kind: kind_label(lang, l).to_string(),
             address: l.address.as_ref().map(one_line),
-            visit: match l.visit {
-                Visit::WalkIn => "Zonder afspraak",
-                Visit::Appointment => "Alleen op afspraak",
-                Visit::Either => "Met of zonder afspraak",
-            },
+            visit: lang.t(match l.visit {
+                Visit::WalkIn => "card-walk-in",
+                Visit::Appointment => "card-appointment",
+                Visit::Either => "card-either",
+            }),
             gemeente: l.gemeente.as_deref(),
-            area: l.area.phrase(),
+            area: area_phrase(lang, &l.area, false),
             phone: l.phone.as_ref(),
             telephone: l.kind == crate::model::Kind::Telephone,
         }
@@ -140,7 +220,7 @@ pub struct ThemeGroup<'a> {
 
 /// The themes of the site in their order, each with the gemeente's locations that list
 /// it; themes no location of the gemeente has are left out.
-pub fn theme_groups<'a>(g: &Gemeente<'a>, idx: &Index<'a>) -> Vec<ThemeGroup<'a>> {
+pub fn theme_groups<'a>(lang: &Lang, g: &Gemeente<'a>, idx: &Index<'a>) -> Vec<ThemeGroup<'a>> {
     idx.themes_ordered
         .iter()
         .map(|t| ThemeGroup {
@@ -150,7 +230,7 @@ pub fn theme_groups<'a>(g: &Gemeente<'a>, idx: &Index<'a>) -> Vec<ThemeGroup<'a>
                 .locations
                 .iter()
                 .filter(|l| l.themes.iter().any(|x| *x == t.slug))
-                .map(|l| Card::new(l))
+                .map(|l| Card::new(lang, l))
                 .collect(),
         })
         .filter(|t| !t.locations.is_empty())
@@ -166,15 +246,42 @@ pub struct EmbedFacts {
 }
 
 impl EmbedFacts {
-    pub fn new(l: &Location, cal: &Agenda) -> Self {
+    pub fn new(lang: &Lang, l: &Location, cal: &Agenda) -> Self {
         let hours = cal.hours_on(&l.schedule, cal.from());
         EmbedFacts {
-            today: today_line(&hours, cal.from()),
+            today: today_line(lang, &hours, cal.from()),
             today_hours: if hours.is_empty() {
-                "Vandaag gesloten.".into()
+                lang.t("today-closed-short")
             } else {
-                format!("Vandaag: {}.", crate::schedule::describe_ranges(&hours))
+                lang.f(
+                    "today-hours",
+                    &[("hours", describe_ranges_in(lang, &hours).into())],
+                )
             },
+        }
+    }
+}
+
+/// Whom a regional or national service is for: "voor heel Nederland" (or, as a
+/// sentence, "Voor heel Nederland."); None for a local one.
+pub fn area_phrase(lang: &Lang, area: &crate::model::Area, sentence: bool) -> Option<String> {
+    use crate::model::Area;
+    let id = |base: &str| {
+        if sentence {
+            format!("{base}-sentence")
+        } else {
+            base.to_string()
+        }
+    };
+    match area {
+        Area::Local => None,
+        Area::National => Some(lang.t(&id("area-national"))),
+        Area::Region(list) => {
+            let names: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
+            Some(lang.f(
+                &id("area-region"),
+                &[("places", lang.join_and(&names).into())],
+            ))
         }
     }
 }
@@ -190,13 +297,13 @@ pub fn rules_list(list: &[&Location]) -> String {
 }
 
 impl<'a> GemeenteView<'a> {
-    pub fn new(g: &Gemeente<'a>) -> Self {
+    pub fn new(lang: &Lang, g: &Gemeente<'a>) -> Self {
         GemeenteView {
             name: g.name,
             slug: g.slug,
             count: g.locations.len(),
-            locations: g.locations.iter().map(|l| Card::new(l)).collect(),
-            also: g.also.iter().map(|l| Card::new(l)).collect(),
+            locations: g.locations.iter().map(|l| Card::new(lang, l)).collect(),
+            also: g.also.iter().map(|l| Card::new(lang, l)).collect(),
         }
     }
 }
@@ -243,11 +350,13 @@ pub struct SessionView<'a> {
     pub sentence: String,
     /// Cancelled and extra dates still to come, as a sentence.
     pub exceptions: Option<String>,
-    pub visit: &'static str,
+    pub visit: String,
     pub note: Option<&'a str>,
     pub partners: Vec<PartnerCard<'a>>,
     pub theme: Option<ThemeCard<'a>>,
     pub next: Vec<String>,
+    /// "Volgende keren: …." (None when there are no next dates).
+    pub next_sentence: Option<String>,
     pub address: Option<String>,
     /// "dinsdag 8 december: Markt 1, 7411 AB Deventer": coming dates at another address.
     pub places: Vec<String>,
@@ -260,6 +369,7 @@ pub struct SessionView<'a> {
 
 impl<'a> SessionView<'a> {
     fn new(
+        lang: &Lang,
         index: usize,
         s: &'a Session,
         sched: &Schedule,
@@ -274,6 +384,7 @@ impl<'a> SessionView<'a> {
             .filter_map(|p| idx.partners.get(p.as_str()))
             .map(|p| PartnerCard::new(p))
             .collect();
+        let next = lang.weekday_dates_near(&cal.session_dates(sched, index, minute, 3), today);
         let partner_in_title = partners.len() == 1 && {
             let (t, n) = (s.title.to_lowercase(), partners[0].name.to_lowercase());
             t.contains(&n) || n.contains(&t)
@@ -283,9 +394,9 @@ impl<'a> SessionView<'a> {
             partner_in_title,
             bring: Vec::new(),
             title: &s.title,
-            sentence: s.dutch(today),
-            exceptions: session_exceptions(s, today),
-            visit: s.visit.label(),
+            sentence: s.text(lang, today),
+            exceptions: session_exceptions(lang, s, today),
+            visit: lang.t(crate::present::visit_id(s.visit)),
             note: s.note.as_deref(),
             partners,
             theme: s
@@ -293,13 +404,19 @@ impl<'a> SessionView<'a> {
                 .as_deref()
                 .and_then(|t| idx.themes.get(t))
                 .map(|t| ThemeCard::new(t)),
-            next: dutch::weekday_dates_near(&cal.session_dates(sched, index, minute, 3), today),
+            next: next.clone(),
+            next_sentence: (!next.is_empty()).then(|| {
+                lang.f(
+                    "next-dates",
+                    &[("dates", next.join(&lang.t("list-separator")).into())],
+                )
+            }),
             address: s.address.as_ref().map(one_line),
             places: s
                 .places
                 .iter()
                 .filter(|(d, _)| *d >= today && cal.held(sched, index, *d))
-                .map(|(d, a)| format!("{}: {}", dutch::weekday_date_near(*d, today), one_line(a)))
+                .map(|(d, a)| format!("{}: {}", lang.weekday_date_near(*d, today), one_line(a)))
                 .collect(),
         }
     }
@@ -307,39 +424,41 @@ impl<'a> SessionView<'a> {
 
 /// "Vandaag, maandag 23 november: open van 10.00 tot 17.00 uur." (what the page says
 /// without JavaScript; the script replaces it with the status at this moment).
-pub fn today_line(hours: &[crate::schedule::TimeRange], today: Date) -> String {
+pub fn today_line(lang: &Lang, hours: &[crate::schedule::TimeRange], today: Date) -> String {
+    let date = ("date", Arg::from(lang.weekday_date(today)));
     if hours.is_empty() {
-        format!("Vandaag, {}: gesloten.", dutch::weekday_date(today))
+        lang.f("today-closed", &[date])
     } else {
-        format!(
-            "Vandaag, {}: open van {}.",
-            dutch::weekday_date(today),
-            crate::schedule::describe_ranges(hours)
+        lang.f(
+            "today-open",
+            &[date, ("hours", describe_ranges_in(lang, hours).into())],
         )
     }
 }
 
 #[derive(Serialize)]
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
 #[derive(Serialize)]
 pub struct LocationView<'a> {
     pub loc: &'a Location,
-    pub kind: &'static str,
+    /// The author's text in the page's language, where given (never for Dutch).
+    pub text: Option<&'a crate::model::LocationText>,
+    pub kind: String,
     /// "Voor heel Nederland." for a service with a `werkgebied`.
     pub area: Option<String>,
     pub address: Option<String>,
     pub period: Option<String>,
-    pub hours_caption: &'static str,
+    pub hours_caption: String,
     pub has_hours: bool,
     pub hours: Vec<Row>,
     pub sessions: Vec<SessionView<'a>>,
-    pub visit: &'static str,
+    pub visit: String,
     /// When people may come by but some spreekuren need an appointment: says so.
-    pub visit_some: Option<&'static str>,
+    pub visit_some: Option<String>,
     pub themes: Vec<ThemeCard<'a>>,
     pub partners: Vec<PartnerCard<'a>>,
     /// The short, merged "Neem dit mee" list (at most [`BRING_MAX`] items).
@@ -353,12 +472,20 @@ pub struct LocationView<'a> {
     /// A route planner link to the address (a plain link: nothing loads until clicked).
     pub route: Option<String>,
     /// A sentence on where to find a mobile or temporary location.
-    pub where_note: Option<&'static str>,
+    pub where_note: Option<String>,
     /// The heading of the help line box at the bottom.
-    pub helpline_heading: &'static str,
+    pub helpline_heading: String,
     pub accessibility: Vec<Fact>,
     pub languages: String,
+    /// The languages spoken, each with its code and its name in the page's language
+    /// (Dutch) or in itself (other languages: a visitor finds their own).
+    pub spoken: Vec<(&'a str, String)>,
     pub last_checked: String,
+    /// "Deze informatie is gecontroleerd op …".
+    pub checked: String,
+    /// What follows each item of a list of n items (`separators[n][i]`), for lists of
+    /// links and names the template writes itself.
+    pub separators: Vec<Vec<String>>,
     pub today: String,
     pub changes: Vec<String>,
     pub holidays: String,
@@ -367,7 +494,14 @@ pub struct LocationView<'a> {
 }
 
 impl<'a> LocationView<'a> {
-    pub fn new(l: &'a Location, index: &Index<'a>, today: Date, minute: u16, url: &str) -> Self {
+    pub fn new(
+        lang: &Lang,
+        l: &'a Location,
+        index: &Index<'a>,
+        today: Date,
+        minute: u16,
+        url: &str,
+    ) -> Self {
         let themes: Vec<&Theme> = l
             .themes
             .iter()
@@ -375,7 +509,7 @@ impl<'a> LocationView<'a> {
             .collect();
         let sched = &l.schedule;
         let cal = index.agenda(l);
-        let hours = hour_rows(sched);
+        let hours = hour_rows(lang, sched);
         let (bring, bring_more, sessions) = {
             let lists: Vec<&[String]> = themes.iter().map(|t| t.bring.as_slice()).collect();
             let merged = merge_bring(&lists);
@@ -386,7 +520,7 @@ impl<'a> LocationView<'a> {
                 .enumerate()
                 .filter(|(_, s)| !s.over(today))
                 .map(|(i, s)| {
-                    let mut v = SessionView::new(i, s, sched, cal, index, minute);
+                    let mut v = SessionView::new(lang, i, s, sched, cal, index, minute);
                     // This spreekuur's own items, in their merged form, unless the short
                     // list has them already.
                     if let Some(t) = s.theme.as_deref().and_then(|t| index.themes.get(t)) {
@@ -402,41 +536,38 @@ impl<'a> LocationView<'a> {
                 .collect();
             (short, merged.len() > BRING_MAX, sessions)
         };
-        let days = day_views(sched, index, today);
+        let days = day_views(lang, sched, index, today);
         LocationView {
             loc: l,
-            kind: kind_label(l),
-            area: l.area.dutch(),
+            text: l.translations.get(&lang.code),
+            kind: kind_label(lang, l).to_string(),
+            area: area_phrase(lang, &l.area, true),
             address: l.address.as_ref().map(one_line),
-            period: l.period.map(period_sentence),
-            hours_caption: hours_caption(l.kind),
+            period: l.period.map(|p| period_sentence(lang, p)),
+            hours_caption: hours_caption(lang, l.kind),
             has_hours: !sched.week.is_empty(),
             hours,
             days_have_sessions: days.iter().any(|d| !d.who.is_empty()),
             days,
             sessions,
-            visit: visit_text(l.kind, l.visit),
+            visit: visit_text(lang, l.kind, l.visit),
             visit_some: (l.visit == Visit::WalkIn
                 && l.kind != crate::model::Kind::Telephone
                 && sched
                     .sessions
                     .iter()
                     .any(|s| s.visit == Visit::Appointment && !s.over(today)))
-            .then_some("Voor sommige spreekuren maakt u eerst een afspraak. Dat staat erbij."),
+            .then(|| lang.t("visit-some-appointment")),
             route: route_link(l),
             where_note: match l.kind {
-                crate::model::Kind::Mobile => {
-                    Some("Wij staan hier alleen op de dagen en tijden hieronder.")
-                }
-                crate::model::Kind::PopUp => {
-                    Some("Dit informatiepunt is er maar een korte tijd. Kijk goed naar de data.")
-                }
+                crate::model::Kind::Mobile => Some(lang.t("where-note-mobile")),
+                crate::model::Kind::PopUp => Some(lang.t("where-note-pop-up")),
                 _ => None,
             },
-            helpline_heading: match l.kind {
-                crate::model::Kind::Telephone => "Lukt het niet op deze tijden?",
-                _ => "Kunt u niet langskomen?",
-            },
+            helpline_heading: lang.t(match l.kind {
+                crate::model::Kind::Telephone => "helpline-heading-phone",
+                _ => "helpline-heading",
+            }),
             bring_more,
             themes: themes.iter().map(|t| ThemeCard::new(t)).collect(),
             partners: l
@@ -446,17 +577,37 @@ impl<'a> LocationView<'a> {
                 .map(|p| PartnerCard::new(p))
                 .collect(),
             bring,
-            accessibility: accessibility(l),
-            languages: dutch::join_and(
+            accessibility: accessibility(lang, l),
+            languages: lang.join_and(
                 &l.languages
                     .iter()
                     .map(|x| x.name.as_str())
                     .collect::<Vec<_>>(),
             ),
-            last_checked: dutch::long_date(l.last_checked),
-            today: today_line(&cal.hours_on(sched, today), today),
-            changes: crate::present::changes(sched, cal, CHANGES_DAYS),
-            holidays: holiday_note(sched),
+            spoken: l
+                .languages
+                .iter()
+                .map(|x| {
+                    let name = if lang.is_source() {
+                        x.name.clone()
+                    } else {
+                        crate::lang::autonym(&x.code).map_or_else(|| x.name.clone(), str::to_string)
+                    };
+                    (x.code.as_str(), name)
+                })
+                .collect(),
+            last_checked: lang.long_date(l.last_checked),
+            checked: lang.f(
+                "checked-on",
+                &[("date", lang.long_date(l.last_checked).into())],
+            ),
+            separators: {
+                let longest = sessions_partners_max(sched).max(l.languages.len());
+                (0..=longest).map(|n| lang.separators(n)).collect()
+            },
+            today: today_line(lang, &cal.hours_on(sched, today), today),
+            changes: crate::present::changes(lang, sched, cal, CHANGES_DAYS),
+            holidays: holiday_note(lang, sched),
             rules_json: crate::schedule::rules::json(sched),
             jsonld: crate::render::jsonld::location(
                 l,
@@ -468,43 +619,37 @@ impl<'a> LocationView<'a> {
     }
 }
 
-fn accessibility(l: &Location) -> Vec<Fact> {
+/// The most partners one spreekuur names.
+fn sessions_partners_max(sched: &Schedule) -> usize {
+    sched
+        .sessions
+        .iter()
+        .map(|s| s.partners.len())
+        .max()
+        .unwrap_or(0)
+}
+
+fn accessibility(lang: &Lang, l: &Location) -> Vec<Fact> {
     let a = &l.accessibility;
-    let yes_no = |v: Option<bool>, yes: &str, no: &str| {
-        v.map(|b| if b { yes.to_string() } else { no.to_string() })
+    let yes_no = |v: Option<bool>, id: &str| {
+        v.map(|b| lang.t(&format!("{id}-{}", if b { "yes" } else { "no" })))
     };
     let facts = [
-        (
-            "Ingang",
-            yes_no(
-                a.step_free,
-                "Zonder drempel of trap",
-                "Met een drempel of trap",
-            ),
-        ),
-        ("Lift", yes_no(a.lift, "Er is een lift", "Er is geen lift")),
-        (
-            "Toilet",
-            yes_no(
-                a.toilet,
-                "Er is een toilet voor mensen met een beperking",
-                "Er is geen aangepast toilet",
-            ),
-        ),
-        (
-            "Ringleiding",
-            yes_no(
-                a.hearing_loop,
-                "Er is een ringleiding voor mensen met een hoortoestel",
-                "Er is geen ringleiding",
-            ),
-        ),
-        ("Parkeren", a.parking.clone()),
-        ("Openbaar vervoer", a.public_transport.clone()),
+        ("access-entrance", yes_no(a.step_free, "access-entrance")),
+        ("access-lift", yes_no(a.lift, "access-lift")),
+        ("access-toilet", yes_no(a.toilet, "access-toilet")),
+        ("access-loop", yes_no(a.hearing_loop, "access-loop")),
+        ("access-parking", a.parking.clone()),
+        ("access-transit", a.public_transport.clone()),
     ];
     facts
         .into_iter()
-        .filter_map(|(label, v)| v.map(|value| Fact { label, value }))
+        .filter_map(|(label, v)| {
+            v.map(|value| Fact {
+                label: lang.t(label),
+                value,
+            })
+        })
         .collect()
 }
 
@@ -563,7 +708,11 @@ const OVERVIEW_WEEKS: i32 = 12;
 
 /// How often a spreekuur falls on each weekday in the weeks from its next date on:
 /// `None` when not at all, else the note for the overview (`None` inside for every week).
-fn session_days(s: &Session, today: Date) -> ([Option<Option<String>>; 7], Option<Date>) {
+fn session_days(
+    lang: &Lang,
+    s: &Session,
+    today: Date,
+) -> ([Option<Option<String>>; 7], Option<Date>) {
     use crate::days::{days_between, run};
     use crate::schedule::{Repeat, HORIZON};
     let mut out: [Option<Option<String>>; 7] = Default::default();
@@ -583,13 +732,13 @@ fn session_days(s: &Session, today: Date) -> ([Option<Option<String>>; 7], Optio
         // Weekdays of the month are said as they are: "1e en 3e maandag van de maand"
         // (their gaps of two and three weeks are no "om de week").
         if let Repeat::Monthly { nths, .. } = &s.repeat {
-            out[day] = Some(Some(monthly_note(nths, dutch::WEEKDAYS[day])));
+            out[day] = Some(Some(monthly_note(lang, nths, lang.weekday(day))));
             continue;
         }
         // Even or odd week numbers are no "om de week": week 53 and week 1 are both odd.
         if let Repeat::AlternateIsoWeeks { even, .. } = &s.repeat {
-            let parity = if *even { "even" } else { "oneven" };
-            out[day] = Some(Some(format!("in {parity} weken")));
+            let even = if *even { "yes" } else { "no" };
+            out[day] = Some(Some(lang.f("overview-iso-weeks", &[("even", even.into())])));
             continue;
         }
         let gaps: Vec<i32> = list.windows(2).map(|w| days_between(w[0], w[1])).collect();
@@ -599,11 +748,11 @@ fn session_days(s: &Session, today: Date) -> ([Option<Option<String>>; 7], Optio
             && gaps.iter().filter(|g| **g == 14).count() * 2 >= gaps.len().max(1) + 1
         {
             // Every other week; across a year with 53 weeks, odd weeks meet once.
-            Some("om de week".to_string())
+            Some(lang.t("overview-other-week"))
         } else if !gaps.is_empty() && gaps.iter().all(|g| (28..=35).contains(g)) {
-            Some("een keer per maand".to_string())
+            Some(lang.t("overview-monthly-once"))
         } else {
-            Some("niet elke week".to_string())
+            Some(lang.t("overview-not-every-week"))
         });
     }
     (out, Some(first))
@@ -611,11 +760,11 @@ fn session_days(s: &Session, today: Date) -> ([Option<Option<String>>; 7], Optio
 
 /// The weekday overview: per day the opening hours (or, for a location without a week
 /// table, the merged times of its spreekuren) and who holds a spreekuur that day.
-pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
+pub fn day_views(lang: &Lang, sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
     let per_session: Vec<_> = sched
         .sessions
         .iter()
-        .map(|s| session_days(s, today))
+        .map(|s| session_days(lang, s, today))
         .collect();
     let today_index = dutch::weekday_index(today.weekday());
     (0..7)
@@ -638,7 +787,7 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
                 let i = sched.sessions.iter().position(|x| std::ptr::eq(x, s))?;
                 let first = per_session[i].1?;
                 (crate::schedule::days_between(today, from) > 7)
-                    .then(|| format!("vanaf {}", dutch::day_month(first)))
+                    .then(|| lang.f("overview-from", &[("date", lang.day_month(first).into())]))
             };
             let who = on
                 .iter()
@@ -646,13 +795,13 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
                     name: index
                         .partner_names(&s.partners)
                         .unwrap_or_else(|| s.title.clone()),
-                    time: s.time.dutch(),
+                    time: s.time.text(lang),
                     appointment: s.visit == Visit::Appointment,
                     note: {
                         let parts: Vec<String> = [
                             note.map(str::to_string),
                             starts(s),
-                            (!s.here()).then(|| "op een andere plek".to_string()),
+                            (!s.here()).then(|| lang.t("overview-elsewhere")),
                         ]
                         .into_iter()
                         .flatten()
@@ -662,11 +811,11 @@ pub fn day_views(sched: &Schedule, index: &Index, today: Date) -> Vec<DayView> {
                 })
                 .collect();
             DayView {
-                day: dutch::capitalise(dutch::WEEKDAYS[day]),
+                day: dutch::capitalise(lang.weekday(day)),
                 index: day,
                 today: day == today_index,
                 closed: ranges.is_empty(),
-                open: crate::schedule::describe_ranges(&ranges),
+                open: describe_ranges_in(lang, &ranges),
                 who,
             }
         })
@@ -749,11 +898,29 @@ impl<'a> StaffView<'a> {
         for p in products.iter().filter(|p| p.ends_with(".pdf")) {
             let s = stem(p);
             let (base, variant) = s.rsplit_once('-').unwrap_or((&s, ""));
+            // `flyer-a5-en`: the flyer in another language.
+            let (base, lang) = match base.rsplit_once('-') {
+                Some((b, code)) => match crate::lang::all().get(code) {
+                    Some(l) if !l.is_source() => (b, Some(l)),
+                    _ => (base, None),
+                },
+                None => (base, None),
+            };
             let (name, size) = match base.rsplit_once('-') {
                 Some((n, z)) if is_paper_size(z) => (n, z.to_uppercase()),
                 _ => (base, String::new()),
             };
-            let label = product_label(name, index, true);
+            let label = match lang {
+                Some(l) => {
+                    // "Flyer in het Arabisch": the staff page is Dutch.
+                    let dutch_name = crate::content::SPOKEN_LANGUAGES
+                        .iter()
+                        .find(|(c, _)| *c == l.code)
+                        .map_or(l.name.as_str(), |(_, n)| n);
+                    format!("{} in het {dutch_name}", product_label(name, index, true))
+                }
+                None => product_label(name, index, true),
+            };
             let file = (variant.to_string(), p.clone());
             match prints
                 .iter_mut()

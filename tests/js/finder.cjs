@@ -8,7 +8,8 @@ const [site, queriesJson] = process.argv.slice(2);
 const { Zoeker } = require(path.join(site, process.env.FINDER_JS));
 const tijden = process.env.TIJDEN_JS ? require(path.join(site, process.env.TIJDEN_JS)) : null;
 const read = (f) => JSON.parse(fs.readFileSync(path.join(site, 'zoeken', f), 'utf8'));
-const z = Zoeker({ pc4: read('pc4.json'), places: read('plaatsen.json'), locations: read('locaties.json') }, tijden && tijden.Tijden);
+// The words of the Dutch site: tijden-nl.js carries them (IDO_TAAL) and exports them.
+const z = Zoeker({ pc4: read('pc4.json'), places: read('plaatsen.json'), locations: read('locaties.json') }, tijden && tijden.Tijden, tijden.words);
 const out = JSON.parse(queriesJson).map((query) => {
   const { q, f = {}, at } = typeof query === 'string' ? { q: query } : query;
   if (at) f.now = tijden.local(new Date(at));

@@ -15,6 +15,7 @@ pub use crate::days::{add_days, day_number, days_between, from_day_number};
 
 use super::{Address, Period, Visit};
 use crate::dutch;
+use crate::lang::{Arg, Lang};
 
 /// A time range within one day, in minutes after midnight; `start < end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -47,10 +48,17 @@ impl TimeRange {
 
     /// "10.00 tot 17.00 uur".
     pub fn dutch(&self) -> String {
-        format!(
-            "{} tot {} uur",
-            dutch::time(self.start),
-            dutch::time(self.end)
+        self.text(crate::lang::source())
+    }
+
+    /// "10.00 tot 17.00 uur", "10:00 to 17:00".
+    pub fn text(&self, lang: &Lang) -> String {
+        lang.f(
+            "range",
+            &[
+                ("from", lang.time(self.start).into()),
+                ("to", lang.time(self.end).into()),
+            ],
         )
     }
 }
@@ -118,11 +126,16 @@ impl Week {
 }
 
 pub fn describe_ranges(ranges: &[TimeRange]) -> String {
+    describe_ranges_in(crate::lang::source(), ranges)
+}
+
+/// "10.00 tot 12.00 uur en 13.00 tot 17.00 uur", or "Gesloten", in `lang`.
+pub fn describe_ranges_in(lang: &Lang, ranges: &[TimeRange]) -> String {
     if ranges.is_empty() {
-        return "Gesloten".to_string();
+        return lang.t("closed");
     }
-    let parts: Vec<String> = ranges.iter().map(TimeRange::dutch).collect();
-    dutch::join_and(&parts)
+    let parts: Vec<String> = ranges.iter().map(|r| r.text(lang)).collect();
+    lang.join_and(&parts)
 }
 
 /// Which week of the month, for monthly rules.
@@ -137,13 +150,14 @@ pub enum Nth {
 }
 
 impl Nth {
-    fn dutch(self) -> &'static str {
+    /// The message id of its word ("eerste").
+    pub fn key(self) -> &'static str {
         match self {
-            Nth::First => "eerste",
-            Nth::Second => "tweede",
-            Nth::Third => "derde",
-            Nth::Fourth => "vierde",
-            Nth::Last => "laatste",
+            Nth::First => "first",
+            Nth::Second => "second",
+            Nth::Third => "third",
+            Nth::Fourth => "fourth",
+            Nth::Last => "last",
         }
     }
 
@@ -196,9 +210,12 @@ fn ser_weekdays<S: serde::Serializer>(w: &[Weekday], s: S) -> Result<S::Ok, S::E
 }
 
 /// "maandag en woensdag".
-fn weekday_list(w: &[Weekday]) -> String {
-    let names: Vec<&str> = w.iter().map(|d| dutch::weekday_name(*d)).collect();
-    dutch::join_and(&names)
+fn weekday_list(lang: &Lang, w: &[Weekday]) -> String {
+    let names: Vec<&str> = w
+        .iter()
+        .map(|d| lang.weekday(dutch::weekday_index(*d)))
+        .collect();
+    lang.join_and(&names)
 }
 
 impl Repeat {
@@ -233,37 +250,59 @@ impl Repeat {
     /// "Elke donderdag", "Elke eerste en derde maandag van de maand", ... Dates before
     /// `today` are left out; dates not in the coming months carry their year.
     pub fn dutch(&self, today: Date) -> String {
+        self.text(crate::lang::source(), today)
+    }
+
+    /// The rule in `lang`, as [`Repeat::dutch`].
+    pub fn text(&self, lang: &Lang, today: Date) -> String {
+        let weekday = |d: Date| Arg::from(lang.weekday(dutch::weekday_index(d.weekday())));
         match self {
-            Repeat::Weekly { weekdays } => format!("Elke {}", weekday_list(weekdays)),
-            Repeat::AlternateIsoWeeks { weekdays, even } => format!(
-                "Op {} in de {} weken (weeknummer)",
-                weekday_list(weekdays),
-                if *even { "even" } else { "oneven" }
+            Repeat::Weekly { weekdays } => lang.f(
+                "repeat-weekly",
+                &[("weekdays", weekday_list(lang, weekdays).into())],
+            ),
+            Repeat::AlternateIsoWeeks { weekdays, even } => lang.f(
+                "repeat-iso-weeks",
+                &[
+                    ("weekdays", weekday_list(lang, weekdays).into()),
+                    ("even", if *even { "yes" } else { "no" }.into()),
+                ],
             ),
             Repeat::EveryOtherWeek { from } if *from <= today => {
-                format!("Om de week op {}", dutch::weekday_name(from.weekday()),)
+                lang.f("repeat-other-week", &[("weekday", weekday(*from))])
             }
-            Repeat::EveryOtherWeek { from } => format!(
-                "Om de week op {}, vanaf {}",
-                dutch::weekday_name(from.weekday()),
-                dutch::day_month_near(*from, today)
+            Repeat::EveryOtherWeek { from } => lang.f(
+                "repeat-other-week-from",
+                &[
+                    ("weekday", weekday(*from)),
+                    ("date", lang.day_month_near(*from, today).into()),
+                ],
             ),
             Repeat::Monthly { weekdays, nths } => {
-                let n: Vec<&str> = nths.iter().map(|n| n.dutch()).collect();
-                format!(
-                    "Elke {} {} van de maand",
-                    dutch::join_and(&n),
-                    weekday_list(weekdays)
+                let n: Vec<String> = nths
+                    .iter()
+                    .map(|n| lang.t(&format!("nth-{}", n.key())))
+                    .collect();
+                lang.f(
+                    "repeat-monthly",
+                    &[
+                        ("nths", lang.join_and(&n).into()),
+                        ("weekdays", weekday_list(lang, weekdays).into()),
+                    ],
                 )
             }
             Repeat::Dates { dates } => {
                 let coming: Vec<Date> = dates.iter().copied().filter(|d| *d >= today).collect();
                 if coming.is_empty() {
-                    "Er zijn geen nieuwe data".to_string()
+                    lang.t("repeat-no-dates")
                 } else {
-                    format!(
-                        "Op {}",
-                        dutch::join_and(&dutch::weekday_dates_near(&coming, today))
+                    lang.f(
+                        "repeat-dates",
+                        &[(
+                            "dates",
+                            lang.join_and(&lang.weekday_dates_near(&coming, today))
+                                .into(),
+                        )],
                     )
                 }
             }
@@ -305,26 +344,33 @@ impl Season {
 
     /// "Van september tot en met juni." or "Van 15 september tot en met 15 juni."
     pub fn dutch(&self) -> String {
+        self.text(crate::lang::source())
+    }
+
+    pub fn text(&self, lang: &Lang) -> String {
         let whole = self.from.1 == 1 && {
             let (m, d) = self.until;
             // The last day of the month (February counts as 28 or 29).
             d >= [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][(m.clamp(1, 12) - 1) as usize]
         };
-        if whole {
-            format!(
-                "Van {} tot en met {}.",
-                dutch::month_name(self.from.0),
-                dutch::month_name(self.until.0)
+        let (from, until) = if whole {
+            (
+                lang.month(self.from.0).to_string(),
+                lang.month(self.until.0).to_string(),
             )
         } else {
-            format!(
-                "Van {} {} tot en met {} {}.",
-                self.from.1,
-                dutch::month_name(self.from.0),
-                self.until.1,
-                dutch::month_name(self.until.0)
-            )
-        }
+            let day_month = |(m, d): (i8, i8)| {
+                lang.f(
+                    "day-month",
+                    &[
+                        ("day", d.to_string().into()),
+                        ("month", lang.month(m).into()),
+                    ],
+                )
+            };
+            (day_month(self.from), day_month(self.until))
+        };
+        lang.f("season", &[("from", from.into()), ("until", until.into())])
     }
 }
 
@@ -437,43 +483,66 @@ impl Session {
 
     /// The rule as short B1 sentences, seen from `today`.
     pub fn dutch(&self, today: Date) -> String {
+        self.text(crate::lang::source(), today)
+    }
+
+    /// The rule as sentences in `lang`.
+    pub fn text(&self, lang: &Lang, today: Date) -> String {
+        let when = self.repeat.text(lang, today);
         let s = match &self.repeat {
             Repeat::Dates { dates } if !dates.iter().any(|d| *d >= today) => {
-                format!("{}.", self.repeat.dutch(today))
+                lang.f("session-sentence-no-dates", &[("when", when.into())])
             }
-            r => format!("{}, van {}.", r.dutch(today), self.time.dutch()),
+            _ => lang.f(
+                "session-sentence",
+                &[
+                    ("when", when.into()),
+                    ("hours", self.time.text(lang).into()),
+                ],
+            ),
         };
-        s + &self.conditions(today)
+        s + &self.conditions(lang, today)
     }
 
     /// What limits the rule, as sentences each starting with a space: its period,
     /// season and calendars (" Vanaf 1 september 2027. Niet in de schoolvakanties.").
-    pub fn conditions(&self, today: Date) -> String {
+    pub fn conditions(&self, lang: &Lang, today: Date) -> String {
         let mut s = String::new();
+        let mut add = |sentence: String| {
+            s.push(' ');
+            s.push_str(&sentence);
+        };
         if let Some(p) = &self.period {
             let from = p.from.filter(|f| *f > today);
             match (from, p.until) {
                 (Some(f), Some(u)) => {
-                    let d = dutch::day_months_near(&[f, u], today);
-                    s.push_str(&format!(" Van {} tot en met {}.", d[0], d[1]))
+                    let d = lang.day_months_near(&[f, u], today);
+                    add(lang.f(
+                        "period-from-to",
+                        &[
+                            ("from", d[0].as_str().into()),
+                            ("until", d[1].as_str().into()),
+                        ],
+                    ))
                 }
-                (Some(f), None) => {
-                    s.push_str(&format!(" Vanaf {}.", dutch::day_month_near(f, today)))
-                }
-                (None, Some(u)) if u >= today => {
-                    s.push_str(&format!(" Tot en met {}.", dutch::day_month_near(u, today)))
-                }
-                (None, Some(_)) => s.push_str(" Deze spreekuren zijn voorbij."),
+                (Some(f), None) => add(lang.f(
+                    "period-from",
+                    &[("from", lang.day_month_near(f, today).into())],
+                )),
+                (None, Some(u)) if u >= today => add(lang.f(
+                    "period-until",
+                    &[("until", lang.day_month_near(u, today).into())],
+                )),
+                (None, Some(_)) => add(lang.t("period-over")),
                 (None, None) => {}
             }
         }
         if let Some(season) = &self.season {
-            s.push(' ');
-            s.push_str(&season.dutch());
+            add(season.text(lang));
         }
         if !self.not_during.is_empty() {
             let names: Vec<&str> = self.not_during.iter().map(|c| c.phrase.as_str()).collect();
-            s.push_str(&format!(" Niet in {}.", dutch::join_and(&names)));
+            add(lang.f("not-during", &[("calendars", lang.join_and(&names).into())]));
         }
         s
     }
@@ -700,28 +769,36 @@ impl Schedule {
 
     /// The status at local date `d` and minute `minute` ("Nu open tot 17.00 uur.").
     pub fn status(&self, d: Date, minute: u16) -> String {
+        self.status_in(crate::lang::source(), d, minute)
+    }
+
+    /// The status in `lang`.
+    pub fn status_in(&self, lang: &Lang, d: Date, minute: u16) -> String {
         let today = self.hours_on(d);
+        let time = |m: u16| ("time", Arg::from(lang.time(m)));
         if let Some(r) = today.iter().find(|r| r.start <= minute && minute < r.end) {
-            return format!("Nu open tot {} uur.", dutch::time(r.end));
+            return lang.f("status-open-until", &[time(r.end)]);
         }
         if let Some(r) = today.iter().find(|r| r.start > minute) {
-            return format!(
-                "Nu gesloten. Vandaag weer open om {} uur.",
-                dutch::time(r.start)
-            );
+            return lang.f("status-open-later-today", &[time(r.start)]);
         }
         for i in 1..HORIZON {
             let day = add_days(d, i);
             if let Some(r) = self.hours_on(day).first() {
-                let when = if i == 1 {
-                    "Morgen weer open".to_string()
+                return if i == 1 {
+                    lang.f("status-open-tomorrow", &[time(r.start)])
                 } else {
-                    format!("Weer open op {}", dutch::weekday_date_near(day, d))
+                    lang.f(
+                        "status-open-on",
+                        &[
+                            ("date", lang.weekday_date_near(day, d).into()),
+                            time(r.start),
+                        ],
+                    )
                 };
-                return format!("Nu gesloten. {when} om {} uur.", dutch::time(r.start));
             }
         }
-        "Nu gesloten.".to_string()
+        lang.t("status-closed")
     }
 }
 
@@ -827,7 +904,7 @@ pub mod rules {
     #[derive(Serialize)]
     struct Rules {
         w: Vec<Vec<[u16; 2]>>,
-        h: Vec<&'static str>,
+        h: Vec<usize>,
         c: Vec<(String, String, String)>,
         s: Vec<(String, Vec<[u16; 2]>, String)>,
         p: Option<(String, String)>,
@@ -840,8 +917,12 @@ pub mod rules {
             |rs: &[super::TimeRange]| rs.iter().map(|r| [r.start, r.end]).collect::<Vec<_>>();
         let rules = Rules {
             w: s.week.days.iter().map(|day| ranges(day)).collect(),
-            // Names as shown ("Goede Vrijdag"): the script names holidays the same way.
-            h: s.holidays_open.iter().map(|h| h.name()).collect(),
+            // Numbers (1 for Nieuwjaarsdag, in the order of `holidays::ALL`): the script
+            // numbers holidays the same way and names them in the page's language.
+            h: s.holidays_open
+                .iter()
+                .map(|h| super::holidays::ALL.iter().position(|x| x == h).map_or(0, |i| i + 1))
+                .collect(),
             c: s.all_closures()
                 .map(|c| (d(&c.from), d(&c.until), c.reason.clone()))
                 .collect(),

@@ -5,15 +5,20 @@
 // week table and dated list. Whole-line comments and indentation are stripped on build.
 //
 // Names: n = day number (days since 1970-01-01 UTC, so no time zone or DST enters),
-// m = minute of the day, R = rules (w week, h names of the holidays it is open, c closures, s other hours,
+// m = minute of the day, R = rules (w week, h numbers of the holidays it is open, c closures, s other hours,
 // p period, u spreekuren: r rule, t time, p period (either end may be null), s season
 // [[month, day], [month, day]], n calendar periods it skips, x cancelled, e extra, h held
 // here, q dates it is held elsewhere).
+//
+// The words come from the page's language: the build puts `var IDO_TAAL = {...}` (made
+// by render::words_script from the message catalogue) in front of this file: W weekdays,
+// M months, H holiday names, p the message patterns with {name} placeholders.
 (function () {
-var W = 'maan dins woens donder vrij zater zon'.split(' ').map(d => d + 'dag'),
-  M = 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
-  // Holiday names as shown (R.h names the holidays a location is open on the same way).
-  H = 'Nieuwjaarsdag,Goede Vrijdag,Eerste Paasdag,Tweede Paasdag,Koningsdag,Bevrijdingsdag,Hemelvaartsdag,Eerste Pinksterdag,Tweede Pinksterdag,Eerste Kerstdag,Tweede Kerstdag'.split(','),
+var X = IDO_TAAL, W = X.W, M = X.M, P = X.p,
+  // Message k with its {placeholders} filled from o.
+  f = (k, o) => P[k].replace(/\{(\w+)\}/g, (_, a) => o[a]),
+  // A holiday's name: holidays are numbered from 1 in the order of X.H (R.h too).
+  hn = h => X.H[h - 1],
   L = 400,
   U = (y, m, d) => Date.UTC(y, m - 1, d) / 864e5,
   dn = s => { var p = s.split('-'); return U(+p[0], +p[1], +p[2]); },
@@ -25,23 +30,23 @@ var W = 'maan dins woens donder vrij zater zon'.split(' ').map(d => d + 'dag'),
       l = (32 + 2 * (b % 4) + 2 * (c >> 2) - h - c % 4) % 7, x = h + l - 7 * ((a + 11 * h + 22 * l) / 451 | 0) + 114;
     return U(y, x / 31 | 0, x % 31 + 1);
   },
-  // The holiday key on day n, or 0 (Koningsdag on a Sunday moves to the Saturday).
+  // The holiday's number on day n, or 0 (Koningsdag on a Sunday moves to the Saturday).
   holiday = n => {
     var y = ymd(n)[0], e = easter(y), k = U(y, 4, 27), i;
     if (wd(k) == 6) k--;
     i = [U(y, 1, 1), e - 2, e, e + 1, k, U(y, 5, 5), e + 39, e + 49, e + 50, U(y, 12, 25), U(y, 12, 26)].indexOf(n);
-    return i < 0 ? 0 : H[i];
+    return i + 1;
   },
-  time = m => (m / 60 | 0) + '.' + (m % 60 < 10 ? '0' : '') + m % 60,
-  wdate = n => { var a = ymd(n); return W[wd(n)] + ' ' + a[2] + ' ' + M[a[1] - 1]; },
+  time = m => f('time', { h: m / 60 | 0, mm: (m % 60 < 10 ? '0' : '') + m % 60 }),
+  wdate = n => { var a = ymd(n); return f('weekday-date', { weekday: W[wd(n)], day: a[2], month: M[a[1] - 1] }); },
   // Dates shown together, seen from day t: all with their year when one is past or more
   // than 182 days ahead, or when they fall in different years.
   wdates = (l, t) => {
     var y = l.some(n => n < t || n - t > 182 || ymd(n)[0] != ymd(l[0])[0]);
-    return l.map(n => wdate(n) + (y ? ' ' + ymd(n)[0] : ''));
+    return l.map(n => y ? f('date-year', { date: wdate(n), year: ymd(n)[0] }) : wdate(n));
   },
-  join = l => l.length < 2 ? l.join('') : l.slice(0, -1).join(', ') + ' en ' + l[l.length - 1],
-  ranges = rs => join(rs.map(r => time(r[0]) + ' tot ' + time(r[1]) + ' uur')),
+  join = l => l.length < 2 ? l.join('') : f('list-and', { head: l.slice(0, -1).join(P['list-separator']), last: l[l.length - 1] }),
+  ranges = rs => join(rs.map(r => f('range', { from: time(r[0]), to: time(r[1]) }))),
   has = (l, n) => l.some(s => dn(s) == n),
   inP = (p, n) => !p || (!p[0] || dn(p[0]) <= n) && (!p[1] || n <= dn(p[1])),
   // Whether day n is in a season: months and days compared as month * 100 + day.
@@ -61,7 +66,7 @@ var W = 'maan dins woens donder vrij zater zon'.split(' ').map(d => d + 'dag'),
   };
 
 function Tijden(R) {
-  var empty = R.w.every(d => !d.length), N = 'Nu gesloten.', G = 'Gesloten ', E = ' tot en met ',
+  var empty = R.w.every(d => !d.length),
     matches = (r, n) => {
       var d = ymd(n)[2], f, t;
       if (r.k == 'l') return has(r.l, n);
@@ -87,34 +92,35 @@ function Tijden(R) {
     hours = n => { var x = exc(n); return merge(x && x.s ? x.s[1] : empty ? times(on, n) : x ? [] : R.w[wd(n)]); },
     status = (n, m) => {
       var t = hours(n), i, r = t.find(r => r[0] <= m && m < r[1]);
-      if (r) return 'Nu open tot ' + time(r[1]) + ' uur.';
-      if (r = t.find(r => r[0] > m)) return N + ' Vandaag weer open om ' + time(r[0]) + ' uur.';
+      if (r) return f('status-open-until', { time: time(r[1]) });
+      if (r = t.find(r => r[0] > m)) return f('status-open-later-today', { time: time(r[0]) });
       for (i = 1; i < L; i++) if ((t = hours(n + i)).length)
-        return N + ' ' + (i == 1 ? 'Morgen weer open' : 'Weer open op ' + wdates([n + i], n)[0]) + ' om ' + time(t[0][0]) + ' uur.';
-      return N;
+        return f(i == 1 ? 'status-open-tomorrow' : 'status-open-on', { date: wdates([n + i], n)[0], time: time(t[0][0]) });
+      return P['status-closed'];
     },
     changes = (from, days) => {
       var out = [], i = 0, d, x, c, e, k, o, w = n => wdates([n], from)[0],
-        // "Op <date><z> open van <hours on that date> (<y>)."
-        op = (n, z, y) => out.push('Op ' + w(n) + z + ' open van ' + ranges(hours(n)) + (y ? ' (' + y + ')' : '') + '.');
+        // Open on n: for a reason y, or anyway (during a closure) without one.
+        op = (n, y) => out.push(f(y ? 'change-open-on' : 'change-open-anyway', { date: w(n), hours: ranges(hours(n)), reason: y })),
+        shut = (n, y) => out.push(f('change-closed-on', { date: wdate(n), reason: y }));
       while (i < days) {
         d = from + i++;
         if (!(x = exc(d))) continue;
         if (x.s) {
-          if (!x.s[1].length) out.push(G + 'op ' + wdate(d) + ' (' + x.s[2] + ').');
+          if (!x.s[1].length) shut(d, x.s[2]);
           // Ranges are pairs, so their flat text compares them.
-          else if ('' + merge(x.s[1]) != reg(d)) op(d, '', x.s[2]);
+          else if ('' + merge(x.s[1]) != reg(d)) op(d, x.s[2]);
         } else if (c = x.c) {
           // One line per closure, if it closes a day that would be open; then the days
           // a spreekuur takes place anyway (an extra date).
           e = Math.min(dn(c[1]), from + days - 1);
           for (o = 0, k = d; k <= e; k++) o = o || reg(k).length;
-          if (o) out.push(G + (c[0] == c[1] ? 'op ' + wdate(d) : dn(c[0]) < from ? E.slice(1) + w(dn(c[1]))
-            : 'van ' + w(dn(c[0])) + E + w(dn(c[1]))) + ' (' + c[2] + ').');
-          for (k = d; o && k <= e; k++) hours(k).length && op(k, ' wel');
+          if (o) c[0] == c[1] ? shut(d, c[2]) : out.push(dn(c[0]) < from ? f('change-closed-until', { until: w(dn(c[1])), reason: c[2] })
+            : f('change-closed-from-to', { from: w(dn(c[0])), until: w(dn(c[1])), reason: c[2] }));
+          for (k = d; o && k <= e; k++) hours(k).length && op(k);
           i += e - d;
-        } else if (x.h && hours(d).length) op(d, '', x.h);
-        else if (x.h && reg(d).length) out.push(G + 'op ' + wdate(d) + ' (' + x.h + ').');
+        } else if (x.h && hours(d).length) op(d, hn(x.h));
+        else if (x.h && reg(d).length) shut(d, hn(x.h));
       }
       return out;
     },
@@ -123,14 +129,14 @@ function Tijden(R) {
       for (var out = [], i = 0; i < L && out.length < max; i++) if (on(u, from + i) && (i || m < u.t[1])) out.push(from + i);
       return wdates(out, from);
     };
-  return { status, changes, dates, hours, on, wdate, ranges };
+  return { status, changes, dates, hours, on, wdate, ranges, f };
 }
 // The local day number and minute of instant t in the Netherlands ("2026-11-23 14:05:00").
 function local(t) {
   var s = t.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23' });
   return { n: dn(s.slice(0, 10)), m: s.slice(11, 13) * 60 + +s.slice(14, 16) };
 }
-if (typeof module == 'object') return module.exports = { Tijden, local, dn };
+if (typeof module == 'object') return module.exports = { Tijden, local, dn, words: X };
 // For the finder (status of other locations) and the slideshows (this week).
 window.IdoTijden = Tijden;
 window.IdoTijdenNu = () => local(new Date());
@@ -151,6 +157,6 @@ if (box = g('ido-wijzigingen')) {
 if (el = g('ido-week')) el.dataset.v = wd(now.n);
 R.u.forEach((u, i) => {
   var d = T.dates(u, now.n, now.m, 3);
-  set('ido-data-' + i, d.length ? 'Volgende keren: ' + d.join(', ') + '.' : 'Er zijn nu geen nieuwe data gepland.');
+  set('ido-data-' + i, d.length ? f('next-dates', { dates: d.join(P['list-separator']) }) : P['no-next-dates']);
 });
 })();

@@ -19,17 +19,23 @@ function km(a, b) {
 }
 function postcode(q) { var m = new RegExp('^\\s*([1-9][0-9]{3})\\s*([a-zA-Z]{2})?\\s*$').exec(q); return m && m[1]; }
 
+// The words of the page's language (IDO_TAAL, made by the build from the message
+// catalogue and put in front of tijden.js): p patterns with {placeholders}, n sentences
+// with a number ([patterns, the pattern of each number]), T the Dutch labels of the data.
+function say(X, k, o) { return X.p[k].replace(new RegExp('\\{(\\w+)\\}', 'g'), (_, a) => o[a]); }
+function count(X, k, n, o) { var l = X.n[k], w = l[1]; return say({ p: { k: l[0][w[Math.min(n, w.length - 1)]] } }, 'k', Object.assign({ count: n }, o)); }
 // The national phone line, for every search: free, Monday to Friday 9.00 to 17.00.
-var HULPLIJN = { s: '', n: 'DigiHulplijn', k: 'Landelijke hulplijn via de telefoon', o: 'telefonisch', g: '', i: 'inloop', t: null,
-  v: 'Bellen is gratis. Maandag tot en met vrijdag, van 9.00 tot 17.00 uur.', p: ['0800-1508', 'tel:+318001508'],
+var HULPLIJN = { s: '', n: 'DigiHulplijn', k: 'finder-helpline-kind', o: 'telefonisch', g: '', i: 'inloop', t: null,
+  v: 'finder-helpline-visit', p: ['0800-1508', 'tel:+318001508'],
   r: { w: [[[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [[540, 1020]], [], []], h: [], c: [], s: [], p: null, u: [] } };
 // How many results show at first, and how many "Meer tonen" adds; the list never gets longer than MAX.
 var FIRST = 5, MAX = 20;
 
 // data: { pc4: {"5041": [lat, lon]}, places: {fields, rows}, locations: [{s, n, k, o, a, g, v, i, t, p, c: [lat, lon], r}] }
 // Tijden: the constructor from tijden.js (window.IdoTijden), for "open now" and the ranking.
-// f (filters): { thema: theme slug, open: open now only, inloop: without appointment only, now: {n, m} }.
-function Zoeker(data, Tijden) {
+// X: the words (window.IDO_TAAL). f (filters): { thema: theme slug, open: open now only,
+// inloop: without appointment only, now: {n, m} }.
+function Zoeker(data, Tijden, X) {
   // A PC4 that is not in the table: the mean of the two numerically nearest codes in the
   // same PC3 area (502x), else the same PC2 area (50xx).
   function nearPc4(code) {
@@ -102,14 +108,14 @@ function Zoeker(data, Tijden) {
   function search(q, f) {
     var code = postcode(q), p, c;
     if (code) {
-      if (data.pc4[code]) return with_({ kind: 'postcode', label: 'postcode ' + code, point: data.pc4[code] }, f);
+      if (data.pc4[code]) return with_({ kind: 'postcode', label: say(X, 'finder-postcode', { code }), point: data.pc4[code] }, f);
       p = nearPc4(code);
-      if (p) return with_({ kind: 'postcode', label: 'postcode ' + code, note: 'Wij kennen postcode ' + code + ' niet. Wij zoeken in de buurt van ' + p.area + '.', point: p.point }, f);
-      return { kind: 'geen', note: 'Wij kennen postcode ' + code + ' niet. Typ de naam van uw woonplaats.' };
+      if (p) return with_({ kind: 'postcode', label: say(X, 'finder-postcode', { code }), note: say(X, 'finder-postcode-near', { code, area: p.area }), point: p.point }, f);
+      return { kind: 'geen', note: say(X, 'finder-postcode-unknown', { code }) };
     }
     c = places(q);
-    if (!c.length) return { kind: 'geen', note: 'Wij vinden geen plaats of postcode "' + q.trim() + '". Typ een postcode, zoals 5041 SG, of een plaats.' };
-    return with_({ kind: 'plaats', label: c[0].name + ' (gemeente ' + c[0].gemeente + ')', choices: c.slice(1, 8), place: c[0], point: c[0].point, gemeente: c[0].gemeente }, f);
+    if (!c.length) return { kind: 'geen', note: say(X, 'finder-nothing', { query: q.trim() }) };
+    return with_({ kind: 'plaats', label: say(X, 'finder-place', { place: c[0].name, gemeente: c[0].gemeente }), choices: c.slice(1, 8), place: c[0], point: c[0].point, gemeente: c[0].gemeente }, f);
   }
   // How many results to show first: the nearest few, up to FIRST, that lie within 15 km
   // (or twice as far as the first) and open this week; at least one.
@@ -120,10 +126,10 @@ function Zoeker(data, Tijden) {
   }
   return { few: few, search: search, nearest: nearest, around: around, with: with_, phones: phones, norm: norm };
 }
-if (typeof module == 'object') return module.exports = { Zoeker: Zoeker, norm: norm, km: km, FIRST: FIRST };
+if (typeof module == 'object') return module.exports = { Zoeker: Zoeker, norm: norm, km: km, FIRST: FIRST, say: say, count: count };
 
 var g = document.getElementById.bind(document), form = g('zoek-form'), out = g('zoek-resultaten'), live = g('zoek-status'),
-  here = g('zoek-hier'), base = form && form.getAttribute('data-root'), data, current, shown;
+  here = g('zoek-hier'), base = form && form.getAttribute('data-root'), home = form && (form.getAttribute('data-home') || base), data, current, shown;
 if (!form) return;
 var thema = g('zoek-thema'), nuOpen = g('zoek-open'), inloop = g('zoek-inloop');
 g('zoek-filters').hidden = false;
@@ -133,38 +139,39 @@ function get(file) { return fetch(base + 'zoeken/' + file).then((r) => r.json())
 function load(needPc4, needPlaces) {
   data = data || { pc4: null, places: null, locations: null };
   return Promise.all([data.locations || get('locaties.json'), !needPc4 || data.pc4 || get('pc4.json'), !needPlaces || data.places || get('plaatsen.json')])
-    .then((r) => { data.locations = r[0]; if (needPc4) data.pc4 = r[1]; if (needPlaces) data.places = r[2]; return Zoeker(data, window.IdoTijden); });
+    .then((r) => { data.locations = r[0]; if (needPc4) data.pc4 = r[1]; if (needPlaces) data.places = r[2]; return Zoeker(data, window.IdoTijden, X); });
 }
 function filters() {
   return { thema: thema.value, open: nuOpen.checked, inloop: inloop.checked, now: window.IdoTijdenNu && window.IdoTijdenNu() };
 }
-// The chosen filters in words, for the live region: " Uw keuze: hulp bij DigiD, nu open."
+var X = window.IDO_TAAL, tr = (s) => X.T[s] || s;
+// The chosen filters in words ("hulp bij DigiD, nu open"), or ''.
 function chosen(f) {
   var l = [];
-  if (f.thema) l.push('hulp bij ' + thema.options[thema.selectedIndex].text);
-  if (f.open) l.push('nu open');
-  if (f.inloop) l.push('zonder afspraak');
-  return l.length ? ' Uw keuze: ' + l.join(', ') + '.' : '';
+  if (f.thema) l.push(say(X, 'finder-chosen-theme', { theme: thema.options[thema.selectedIndex].text }));
+  if (f.open) l.push(X.p['finder-chosen-open']);
+  if (f.inloop) l.push(X.p['finder-chosen-walk-in']);
+  return l.join(X.p['list-separator']);
 }
 function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
 function card(r) {
   var l = r.loc, li = el('li', '', 'card'), h = el('h4', '', 'card-title'), link, p;
-  if (l.s) { link = el('a', l.n); link.href = base + 'locaties/' + l.s + '/'; h.appendChild(link); } else h.textContent = l.n;
+  if (l.s) { link = el('a', l.n); link.href = home + 'locaties/' + l.s + '/'; h.appendChild(link); } else h.textContent = l.n;
   li.appendChild(h);
-  li.appendChild(el('p', (r.km == null ? '' : r.km.toFixed(1).replace('.', ',') + ' km · ') + l.k, 'card-kind'));
+  li.appendChild(el('p', (r.km == null ? '' : r.km.toFixed(1).replace('.', X.p['decimal-separator']) + ' km · ') + (X.p[l.k] || tr(l.k)), 'card-kind'));
   if (l.a) li.appendChild(el('p', l.a));
   if (r.status) li.appendChild(el('p', r.status, 'card-status'));
   if (l.o == 'telefonisch' && l.p) {
-    p = el('p', 'Bel ', 'card-phone');
+    p = el('p', X.p['card-call'] + ' ', 'card-phone');
     link = el('a', l.p[0]);
     link.href = l.p[1];
     p.appendChild(link);
     li.appendChild(p);
-    if (!l.s) li.appendChild(el('p', l.v, 'card-visit'));
+    if (!l.s) li.appendChild(el('p', X.p[l.v] || tr(l.v), 'card-visit'));
   } else {
-    li.appendChild(el('p', l.v, 'card-visit'));
+    li.appendChild(el('p', tr(l.v), 'card-visit'));
     if (l.p) {
-      p = el('p', 'Telefoon: ', 'card-phone');
+      p = el('p', X.p.phone + ' ', 'card-phone');
       link = el('a', l.p[0]);
       link.href = l.p[1];
       p.appendChild(link);
@@ -176,23 +183,23 @@ function card(r) {
 // Show the current answer with the current filters. focus: move focus to the results
 // heading and scroll it into view (after a search, not after a filter change).
 function show(focus) {
-  var a = current, f = filters(), z = Zoeker(data, window.IdoTijden), head, ol, more, box, ul, n, say;
+  var a = current, f = filters(), z = Zoeker(data, window.IdoTijden, X), head, ol, more, box, ul, n, spoken, c = chosen(f);
   if (a.point) z.with(a, f);
   out.textContent = '';
   if (a.note) out.appendChild(el('p', a.note, 'notice'));
   if (a.choices && a.choices.length) {
     box = el('div', '', 'choices');
-    box.appendChild(el('p', 'Bedoelt u een andere plaats?'));
+    box.appendChild(el('p', X.p['finder-other-place']));
     a.choices.forEach((c) => {
-      var b = el('button', c.name + ' (gemeente ' + c.gemeente + ', ' + c.provincie + ')', 'choice');
+      var b = el('button', say(X, 'finder-choice', { place: c.name, gemeente: c.gemeente, province: c.provincie }), 'choice');
       b.type = 'button';
-      b.onclick = () => { current = { kind: 'plaats', label: c.name + ' (gemeente ' + c.gemeente + ')', point: c.point, gemeente: c.gemeente, results: [] }; shown = 0; show(true); };
+      b.onclick = () => { current = { kind: 'plaats', label: say(X, 'finder-place', { place: c.name, gemeente: c.gemeente }), point: c.point, gemeente: c.gemeente, results: [] }; shown = 0; show(true); };
       box.appendChild(b);
     });
     out.appendChild(box);
   }
   if (!a.results) { live.textContent = a.note; return; }
-  head = el('h3', 'Informatiepunten bij ' + a.label + (chosen(f) ? ', ' + chosen(f).replace(' Uw keuze: ', 'voor ').replace(/\.$/, '') : ''), 'results-title');
+  head = el('h3', say(X, c ? 'finder-results-for' : 'finder-results', { label: a.label, list: c }), 'results-title');
   head.id = 'zoek-resultaten-titel';
   head.tabIndex = -1;
   out.appendChild(head);
@@ -203,14 +210,13 @@ function show(focus) {
     ol = el('ol', '', 'cards results');
     a.results.slice(0, n).forEach((r) => ol.appendChild(card(r)));
     out.appendChild(ol);
-    say = (n == 1 ? 'Dit is het informatiepunt dat het dichtst bij ' + a.label + ' ligt.' : 'Dit zijn de ' + n + ' informatiepunten die het dichtst bij ' + a.label + ' liggen.')
-      + (n < a.results.length ? ' Verder weg zijn er meer.' : '');
+    spoken = count(X, 'finder-nearest', n, { label: a.label }) + (n < a.results.length ? ' ' + X.p['finder-further'] : '');
   } else {
-    out.appendChild(el('p', 'Er is geen informatiepunt dat past bij uw keuze.' + chosen(f) + ' Kies minder vinkjes of een ander onderwerp.', 'notice'));
-    say = 'Er is geen informatiepunt dat past bij uw keuze.';
+    out.appendChild(el('p', X.p['finder-none'] + (c ? ' ' + say(X, 'finder-chosen', { list: c }) : '') + ' ' + X.p['finder-none-hint'], 'notice'));
+    spoken = X.p['finder-none'];
   }
   if (n < a.results.length) {
-    more = el('button', 'Meer tonen', 'secondary more');
+    more = el('button', X.p['finder-more'], 'secondary more');
     more.type = 'button';
     more.onclick = () => {
       var before = shown;
@@ -218,21 +224,21 @@ function show(focus) {
       show(false);
       var next = out.querySelectorAll('.results > li')[before];
       if (next) next.querySelector('a').focus();
-      live.textContent = 'U ziet nu ' + Math.min(shown, a.results.length) + ' informatiepunten.';
+      live.textContent = count(X, 'finder-showing', Math.min(shown, a.results.length));
     };
     out.appendChild(more);
   }
   // Nothing open now: the phone numbers still show, with when they are open.
   if (!a.phones.length && f.open) a.phones = z.phones(a.gemeente, Object.assign({}, f, { open: false }));
   if (a.phones.length) {
-    out.appendChild(el('h3', 'Liever bellen?', 'results-title'));
+    out.appendChild(el('h3', X.p['prefer-calling'], 'results-title'));
     ul = el('ul', '', 'cards results-phone');
     a.phones.forEach((r) => ul.appendChild(card(r)));
     out.appendChild(ul);
   }
-  say += chosen(f);
-  if (a.phones.length) say += a.phones.length == 1 ? ' U kunt ook bellen.' : ' U kunt ook bellen: er zijn ' + a.phones.length + ' telefoonnummers.';
-  live.textContent = say;
+  if (c) spoken += ' ' + say(X, 'finder-chosen', { list: c });
+  if (a.phones.length) spoken += ' ' + count(X, 'finder-also-call', a.phones.length);
+  live.textContent = spoken;
   if (focus) {
     head.focus({ preventScroll: true });
     head.scrollIntoView({ block: 'start', behavior: 'auto' });
@@ -241,21 +247,21 @@ function show(focus) {
 form.addEventListener('submit', (e) => {
   var q = form.q.value;
   e.preventDefault();
-  if (!q.trim()) { live.textContent = 'Typ eerst een postcode of plaats.'; return; }
-  live.textContent = 'Even zoeken...';
-  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => { live.textContent = 'Het zoeken lukt nu niet. Kies hieronder uw gemeente.'; });
+  if (!q.trim()) { live.textContent = X.p['finder-type-first']; return; }
+  live.textContent = X.p['finder-searching'];
+  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => { live.textContent = X.p['finder-failed']; });
 });
 // A filter changes the list at once (focus stays on the filter); the live region says so.
 [thema, nuOpen, inloop].forEach((c) => c.addEventListener('change', () => { if (current && current.results) { shown = 0; show(false); } }));
 if (here && navigator.geolocation) {
   here.hidden = false;
   here.addEventListener('click', () => {
-    live.textContent = 'Even zoeken...';
+    live.textContent = X.p['finder-searching'];
     navigator.geolocation.getCurrentPosition((p) => load(false, false).then(() => {
-      current = { kind: 'hier', label: 'uw locatie', point: [p.coords.latitude, p.coords.longitude], results: [] };
+      current = { kind: 'hier', label: X.p['finder-your-location'], point: [p.coords.latitude, p.coords.longitude], results: [] };
       shown = 0;
       show(true);
-    }), () => { live.textContent = 'Uw locatie is niet bekend. Typ een postcode of plaats.'; });
+    }), () => { live.textContent = X.p['finder-location-unknown']; });
   });
 }
 })();
