@@ -666,7 +666,7 @@ fn write_assets(
     let tijden = minify::stripped(&assets.join("js/tijden.js"))?;
     let mut words = std::collections::BTreeMap::new();
     for lang in &lang::all().list {
-        let js = format!("{}{tijden}", render::words_script(lang));
+        let js = format!("{}{tijden}", present::words_script(lang));
         let path = format!(
             "js/tijden-{}.{:016x}.js",
             lang.code,
@@ -686,7 +686,7 @@ fn write_assets(
     // with the same code as the site.
     let widget = format!(
         "{}{tijden}\n{}",
-        render::words_script(lang::source()),
+        present::words_script(lang::source()),
         minify::stripped(&assets.join("js/widget.js"))?
     );
     out.write("js/widget.js", widget.as_bytes())?;

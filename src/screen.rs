@@ -149,7 +149,9 @@ impl Assets {
         let own_css = crate::error::read_to_string(&assets.join("css/scherm.css"))?;
         // The fonts are the site's own files (`css/` is beside `fonts/`).
         let css = format!("{}{own_css}", site.tokens.to_css(|f| format!("../{f}")));
-        let mut script = crate::minify::stripped(&assets.join("js/tijden.js"))?;
+        // The slideshows are Dutch: tijden.js with the Dutch words in front.
+        let mut script = crate::present::words_script(crate::lang::source());
+        script.push_str(&crate::minify::stripped(&assets.join("js/tijden.js"))?);
         script.push('\n');
         script.push_str(&crate::minify::stripped(&assets.join("js/scherm.js"))?);
         let hashed = |name: &str, ext: &str, text: &str| {

@@ -340,7 +340,7 @@ fn compare(lang: &ido::lang::Lang, locations: Vec<Value>, at_least: u64) {
         &script,
         format!(
             "{}{}",
-            ido::render::words_script(lang),
+            ido::present::words_script(lang),
             ido::minify::stripped(&root().join("templates/assets/js/tijden.js")).unwrap()
         ),
     )

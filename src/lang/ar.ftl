@@ -70,7 +70,7 @@ holidays-closed = نحن مغلقون في أيام العطل الرسمية.
 # reviewed: no
 holidays-open = نحن مفتوحون أيضًا في أيام العطل الرسمية.
 # reviewed: no
-holidays-closed-except = نحن مغلقون في أيام العطل الرسمية. ما عدا { $holidays }.
+holidays-closed-except = نحن مغلقون في أيام العطل الرسمية، ما عدا { $holidays }.
 # reviewed: no
 holiday-nieuwjaarsdag = رأس السنة الميلادية
 # reviewed: no
@@ -97,7 +97,7 @@ holiday-tweede-kerstdag = ثاني أيام عيد الميلاد
 ## Spreekuren: how often
 
 # reviewed: no
-repeat-weekly = كل { $weekdays }
+repeat-weekly = كل يوم { $weekdays }
 # reviewed: no
 repeat-iso-weeks = { $even ->
     [yes] يوم { $weekdays } في الأسابيع الزوجية (رقم الأسبوع)
@@ -199,7 +199,7 @@ kind-telephone = مساعدة عبر الهاتف
 # reviewed: no
 kind-pop-up = نقطة مساعدة مؤقتة
 # reviewed: no
-venue-store-restaurant = في مطعم متجر
+venue-store-restaurant = في مطعم داخل متجر
 # reviewed: no
 venue-supermarket = في السوبرماركت
 # reviewed: no
@@ -446,7 +446,7 @@ finder-title = ابحث عن نقطة مساعدة قريبة منك
 # reviewed: no
 finder-label = الرمز البريدي أو مكان السكن
 # reviewed: no
-finder-hint = مثلًا 5041 SG أو Tilburg.
+finder-hint = مثلًا ⁦5041 SG⁩ أو Tilburg.
 # reviewed: no
 finder-submit = بحث
 # reviewed: no
@@ -635,9 +635,9 @@ print-when-call = متى تتصل؟
 # reviewed: no
 print-other-days-closed = مغلق في الأيام الأخرى.
 # reviewed: no
-print-who-on-back = من يكون هنا ومتى: انظر الخلف.
+print-who-on-back = من يكون هنا ومتى: انظر الوجه الخلفي.
 # reviewed: no
-print-sessions-on-back = انظر الخلف لمعرفة الجلسات.
+print-sessions-on-back = انظر الوجه الخلفي لمعرفة الجلسات.
 # reviewed: no
 print-free = المساعدة مجانية.
 # reviewed: no
@@ -645,7 +645,12 @@ print-by = نقطة مساعدة تابعة لـ { $organisation }.
 # reviewed: no
 print-more-info = معلومات أكثر: { $url }
 # reviewed: no
-print-sessions-count = كل أسبوع توجد { $count } جلسات من منظمات مختلفة. امسح رمز QR لمعرفة كل الأيام والأوقات.
+print-sessions-count = { $count ->
+    [one] كل أسبوع توجد جلسة واحدة.
+    [two] كل أسبوع توجد جلستان من منظمات مختلفة.
+    [few] كل أسبوع توجد { $count } جلسات من منظمات مختلفة.
+   *[other] كل أسبوع توجد { $count } جلسة من منظمات مختلفة.
+} امسح رمز QR لمعرفة كل الأيام والأوقات.
 # reviewed: no
 print-also-dates = توجد أيضًا جلسات في أيام منفردة.
 # reviewed: no
@@ -653,7 +658,7 @@ print-times-online = الأوقات موجودة على الموقع: امسح �
 # reviewed: no
 print-how = كيف تعمل الخدمة
 # reviewed: no
-print-how-call = اتصل بالرقم { $phone } في أحد الأوقات المذكورة في الأمام.
+print-how-call = اتصل بالرقم { $phone } في أحد الأوقات المذكورة على الوجه الأمامي.
 # reviewed: no
 print-how-tell = قل لنا بماذا تحتاج المساعدة.
 # reviewed: no
@@ -680,8 +685,8 @@ print-phone-visit = لا تحتاج إلى موعد. اتصل في أحد الأ
 rule-every-week = كل أسبوع
 # reviewed: no
 rule-iso-weeks = { $even ->
-    [yes] في الأسابيع الزوجية (رقم الأسبوع)
-   *[no] في الأسابيع الفردية (رقم الأسبوع)
+    [yes] في الأسابيع الزوجية حسب رقم الأسبوع
+   *[no] في الأسابيع الفردية حسب رقم الأسبوع
 }
 # reviewed: no
 rule-other-week = كل أسبوعين
@@ -692,3 +697,19 @@ outside-period = نقطة المساعدة غير موجودة في هذا ال�
 
 # reviewed: no
 slide-we-speak-this = يمكننا أن نساعدك باللغة العربية أيضًا.
+
+## Embeds (the iframe on a municipal site)
+
+# reviewed: no
+table-day = اليوم
+# reviewed: no
+table-time = الوقت
+# reviewed: no
+embed-more = المزيد عن { $name }
+# reviewed: no
+embed-source = معلومات من { $site }.
+# reviewed: no
+embed-call = تفضّل الاتصال؟ خط المساعدة DigiHulplijn يساعد مجانًا:
+# reviewed: no
+# The grammatical gender of weekday $day (Monday = 0), for the ordinals.
+weekday-gender = m

@@ -70,7 +70,7 @@ holidays-closed = We are closed on public holidays.
 # reviewed: no
 holidays-open = We are also open on public holidays.
 # reviewed: no
-holidays-closed-except = We are closed on public holidays. Except on { $holidays }.
+holidays-closed-except = We are closed on public holidays, except on { $holidays }.
 # reviewed: no
 holiday-nieuwjaarsdag = New Year's Day
 # reviewed: no
@@ -682,3 +682,19 @@ outside-period = This help point is not here then
 
 # reviewed: no
 slide-we-speak-this = We can also help you in English.
+
+## Embeds (the iframe on a municipal site)
+
+# reviewed: no
+table-day = Day
+# reviewed: no
+table-time = Time
+# reviewed: no
+embed-more = More about { $name }
+# reviewed: no
+embed-source = Information from { $site }.
+# reviewed: no
+embed-call = Rather call? The DigiHulplijn helps for free:
+# reviewed: no
+# The grammatical gender of weekday $day (Monday = 0), for the ordinals.
+weekday-gender = m

@@ -307,6 +307,12 @@ impl Lang {
         &self.months
     }
 
+    /// The grammatical gender of weekday `i` (Monday = 0), for ordinals that agree with
+    /// it ("pierwsza środa"): "m" or "f".
+    pub fn weekday_gender(&self, i: usize) -> String {
+        self.f("weekday-gender", &[("day", Arg::N(i as i64))])
+    }
+
     /// A time of day: "10.00" in Dutch, "10:00" in English.
     pub fn time(&self, minutes: u16) -> String {
         self.f(
@@ -421,6 +427,19 @@ impl Lang {
             .collect()
     }
 
+    /// A list of names ("Tilburg, Goirle en Oisterwijk"): in right-to-left text each name
+    /// is isolated, so a Latin name keeps its letters in order and the list its order.
+    pub fn join_names<S: AsRef<str>>(&self, items: &[S]) -> String {
+        if !self.rtl {
+            return self.join_and(items);
+        }
+        let isolated: Vec<String> = items
+            .iter()
+            .map(|s| format!("\u{2068}{}\u{2069}", s.as_ref()))
+            .collect();
+        self.join_and(&isolated)
+    }
+
     /// "a, b en c" ("a, b and c", "a، b و c").
     pub fn join_and<S: AsRef<str>>(&self, items: &[S]) -> String {
         match items {
@@ -474,30 +493,44 @@ fn pattern_variables(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String
 }
 
 /// A language's name in itself ("العربية" for `ar`), for the languages staff speak: a
-/// visitor recognises their own. None for a code this table lacks.
+/// visitor recognises their own. None for a code this table lacks, and for a name in a
+/// script other than Latin, Arabic or Cyrillic (Tigrinya, Tamazight, Chinese): the
+/// site's fonts and most screen players' cannot show it.
 pub fn autonym(code: &str) -> Option<&'static str> {
+    let name = any_autonym(code)?;
+    name.chars()
+        .all(|c| {
+            c.is_ascii()
+                || ('\u{00C0}'..='\u{024F}').contains(&c)
+                || ('\u{0400}'..='\u{04FF}').contains(&c)
+                || ('\u{0600}'..='\u{06FF}').contains(&c)
+        })
+        .then_some(name)
+}
+
+fn any_autonym(code: &str) -> Option<&'static str> {
     Some(match code {
         "ar" => "العربية",
-        "bg" => "български",
+        "bg" => "Български",
         "de" => "Deutsch",
         "dse" => "Nederlandse Gebarentaal",
         "en" => "English",
-        "es" => "español",
+        "es" => "Español",
         "fa" => "فارسی",
-        "fr" => "français",
+        "fr" => "Français",
         "fy" => "Frysk",
-        "it" => "italiano",
+        "it" => "Italiano",
         "nl" => "Nederlands",
         "pap" => "Papiamentu",
-        "pl" => "polski",
+        "pl" => "Polski",
         "prs" => "دری",
-        "pt" => "português",
-        "ro" => "română",
-        "ru" => "русский",
+        "pt" => "Português",
+        "ro" => "Română",
+        "ru" => "Русский",
         "so" => "Soomaali",
         "ti" => "ትግርኛ",
         "tr" => "Türkçe",
-        "uk" => "українська",
+        "uk" => "Українська",
         "zgh" => "ⵜⴰⵎⴰⵣⵉⵖⵜ",
         "zh" => "中文",
         _ => return None,
@@ -599,6 +632,16 @@ mod tests {
         assert_eq!(nl.join_and(&["a", "b", "c"]), "a, b en c");
         assert_eq!(nl.month(3), "maart");
         assert_eq!(nl.weekday(6), "zondag");
+    }
+
+    #[test]
+    fn autonyms_only_in_scripts_the_fonts_show() {
+        assert_eq!(autonym("ar"), Some("العربية"));
+        assert_eq!(autonym("uk"), Some("Українська"));
+        assert_eq!(autonym("tr"), Some("Türkçe"));
+        // Ethiopic and Chinese: the Dutch name is shown instead.
+        assert_eq!(autonym("ti"), None);
+        assert_eq!(autonym("zh"), None);
     }
 
     #[test]

@@ -379,3 +379,13 @@ outside-period = Dan is dit informatiepunt er niet
 
 # The language slide: this sentence in each language its staff speak.
 slide-we-speak-this = Wij helpen u ook in het Nederlands.
+
+## Embeds (the iframe on a municipal site)
+
+table-day = Dag
+table-time = Tijd
+embed-more = Meer over { $name }
+embed-source = Informatie van { $site }.
+embed-call = Liever bellen? De DigiHulplijn helpt gratis:
+# The grammatical gender of weekday $day (Monday = 0), for the ordinals.
+weekday-gender = m

@@ -114,15 +114,30 @@ repeat-dates = Terminy: { $dates }
 # reviewed: no
 repeat-no-dates = Nie ma nowych terminów
 # reviewed: no
-nth-first = pierwszy
+nth-first = { $gender ->
+    [f] pierwsza
+   *[m] pierwszy
+}
 # reviewed: no
-nth-second = drugi
+nth-second = { $gender ->
+    [f] druga
+   *[m] drugi
+}
 # reviewed: no
-nth-third = trzeci
+nth-third = { $gender ->
+    [f] trzecia
+   *[m] trzeci
+}
 # reviewed: no
-nth-fourth = czwarty
+nth-fourth = { $gender ->
+    [f] czwarta
+   *[m] czwarty
+}
 # reviewed: no
-nth-last = ostatni
+nth-last = { $gender ->
+    [f] ostatnia
+   *[m] ostatni
+}
 # reviewed: no
 session-sentence = { $when }, { $hours }.
 # reviewed: no
@@ -640,7 +655,11 @@ print-by = Punkt pomocy: { $organisation }.
 # reviewed: no
 print-more-info = Więcej informacji: { $url }
 # reviewed: no
-print-sessions-count = Co tydzień jest { $count } dyżurów różnych organizacji. Zeskanuj kod QR, aby zobaczyć wszystkie dni i godziny.
+print-sessions-count = { $count ->
+    [one] Co tydzień jest 1 dyżur.
+    [few] Co tydzień są { $count } dyżury różnych organizacji.
+   *[other] Co tydzień jest { $count } dyżurów różnych organizacji.
+} Zeskanuj kod QR, aby zobaczyć wszystkie dni i godziny.
 # reviewed: no
 print-also-dates = Są też dyżury w pojedyncze dni.
 # reviewed: no
@@ -687,3 +706,23 @@ outside-period = Wtedy tego punktu pomocy tu nie ma
 
 # reviewed: no
 slide-we-speak-this = Możemy pomóc ci też po polsku.
+
+## Embeds (the iframe on a municipal site)
+
+# reviewed: no
+table-day = Dzień
+# reviewed: no
+table-time = Godziny
+# reviewed: no
+embed-more = Więcej: { $name }
+# reviewed: no
+embed-source = Informacje ze strony { $site }.
+# reviewed: no
+embed-call = Wolisz zadzwonić? DigiHulplijn pomaga bezpłatnie:
+# reviewed: no
+weekday-gender = { $day ->
+    [2] f
+    [5] f
+    [6] f
+   *[other] m
+}

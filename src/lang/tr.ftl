@@ -108,7 +108,7 @@ repeat-other-week = İki haftada bir: { $weekday }
 # reviewed: no
 repeat-other-week-from = İki haftada bir: { $weekday }, başlangıç { $date }
 # reviewed: no
-repeat-monthly = Her ayın { $nths } günü: { $weekdays }
+repeat-monthly = Her ayın { $nths } { $weekdays } günü
 # reviewed: no
 repeat-dates = Tarihler: { $dates }
 # reviewed: no
@@ -380,7 +380,7 @@ location-description = { $name }: dijital devlet hizmetleri için ücretsiz yard
 # reviewed: no
 location-description-place = { $name }: { $place } içinde dijital devlet hizmetleri için ücretsiz yardım. Açılış saatleri, görüşme saatleri ve adres.
 # reviewed: no
-in-dutch = Bu metin Felemenkçe.
+in-dutch = Bu metin Hollandaca.
 
 ## Every page
 
@@ -411,7 +411,7 @@ partners-link = Yardım eden kuruluşlar
 # reviewed: no
 all-locations = Tüm yardım noktaları
 # reviewed: no
-staff-link = Çalışanlar için: basılı malzeme ve ekranlar (Felemenkçe)
+staff-link = Çalışanlar için: basılı malzeme ve ekranlar (Hollandaca)
 # reviewed: no
 example-label = Dikkat:
 # reviewed: no
@@ -428,7 +428,7 @@ home = Ana sayfa
 # reviewed: no
 home-title = Dijital devlet işlerinde yardım
 # reviewed: no
-home-lead = Bilgisayarda veya telefonda bir şey mi olmuyor? Örneğin DigiD, yardımlar veya vergi beyannamesi ile? Informatiepunt Digitale Overheid'da size yardım ediyoruz.
+home-lead = Bilgisayarda veya telefonda bir şey mi olmuyor? Örneğin DigiD, yardımlar veya vergi beyannamesi ile? Informatiepunt Digitale Overheid size yardım eder.
 # reviewed: no
 home-free = Yardım ücretsizdir.
 # reviewed: no
@@ -440,7 +440,7 @@ how-we-help = Hangi konularda yardım ediyoruz?
 # reviewed: no
 all-count = Tüm yardım noktaları ({ $count })
 # reviewed: no
-gemeente-name = Belediye: { $name }
+gemeente-name = { $name } Belediyesi
 # reviewed: no
 finder-title = Size yakın bir yardım noktası bulun
 # reviewed: no
@@ -506,11 +506,11 @@ also-for-you-lead = Bu yardım şu belediyede oturanlar için de var: { $name }.
 # reviewed: no
 gemeente-staff = Belediyede mi çalışıyorsunuz ({ $name })?
 # reviewed: no
-gemeente-staff-link = Bu yardım noktalarını kendi sitenize koyun (Felemenkçe)
+gemeente-staff-link = Bu yardım noktalarını kendi sitenize koyun (Hollandaca)
 # reviewed: no
 card-call = Arayın
 # reviewed: no
-card-gemeente = belediye: { $name }
+card-gemeente = { $name } Belediyesi
 # reviewed: no
 themes-title = Yardım konularımız
 # reviewed: no
@@ -679,3 +679,19 @@ outside-period = Bu yardım noktası o zaman burada değil
 
 # reviewed: no
 slide-we-speak-this = Size Türkçe de yardım edebiliriz.
+
+## Embeds (the iframe on a municipal site)
+
+# reviewed: no
+table-day = Gün
+# reviewed: no
+table-time = Saat
+# reviewed: no
+embed-more = Daha fazla bilgi: { $name }
+# reviewed: no
+embed-source = Bilgi kaynağı: { $site }.
+# reviewed: no
+embed-call = Aramayı mı tercih edersiniz? DigiHulplijn ücretsiz yardım eder:
+# reviewed: no
+# The grammatical gender of weekday $day (Monday = 0), for the ordinals.
+weekday-gender = m

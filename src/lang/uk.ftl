@@ -114,15 +114,30 @@ repeat-dates = Дати: { $dates }
 # reviewed: no
 repeat-no-dates = Нових дат немає
 # reviewed: no
-nth-first = перший
+nth-first = { $gender ->
+    [f] перша
+   *[m] перший
+}
 # reviewed: no
-nth-second = другий
+nth-second = { $gender ->
+    [f] друга
+   *[m] другий
+}
 # reviewed: no
-nth-third = третій
+nth-third = { $gender ->
+    [f] третя
+   *[m] третій
+}
 # reviewed: no
-nth-fourth = четвертий
+nth-fourth = { $gender ->
+    [f] четверта
+   *[m] четвертий
+}
 # reviewed: no
-nth-last = останній
+nth-last = { $gender ->
+    [f] остання
+   *[m] останній
+}
 # reviewed: no
 session-sentence = { $when }, { $hours }.
 # reviewed: no
@@ -153,13 +168,25 @@ popup-period = Відчинено з { $from } до { $until }.
 ## The weekday overview
 
 # reviewed: no
-overview-nth-first = 1-й
+overview-nth-first = { $gender ->
+    [f] 1-ша
+   *[m] 1-й
+}
 # reviewed: no
-overview-nth-second = 2-й
+overview-nth-second = { $gender ->
+    [f] 2-га
+   *[m] 2-й
+}
 # reviewed: no
-overview-nth-third = 3-й
+overview-nth-third = { $gender ->
+    [f] 3-тя
+   *[m] 3-й
+}
 # reviewed: no
-overview-nth-fourth = 4-й
+overview-nth-fourth = { $gender ->
+    [f] 4-та
+   *[m] 4-й
+}
 # reviewed: no
 overview-monthly = щомісяця: { $nths } { $weekday }
 # reviewed: no
@@ -640,7 +667,11 @@ print-by = Пункт допомоги: { $organisation }.
 # reviewed: no
 print-more-info = Більше інформації: { $url }
 # reviewed: no
-print-sessions-count = Щотижня є { $count } консультацій від різних організацій. Скануйте QR-код, щоб побачити всі дні та години.
+print-sessions-count = { $count ->
+    [one] Щотижня є { $count } консультація.
+    [few] Щотижня є { $count } консультації від різних організацій.
+   *[other] Щотижня є { $count } консультацій від різних організацій.
+} Скануйте QR-код, щоб побачити всі дні та години.
 # reviewed: no
 print-also-dates = Є також консультації в окремі дні.
 # reviewed: no
@@ -687,3 +718,24 @@ outside-period = У цей час пункту допомоги тут нема�
 
 # reviewed: no
 slide-we-speak-this = Ми можемо допомогти вам і українською.
+
+## Embeds (the iframe on a municipal site)
+
+# reviewed: no
+table-day = День
+# reviewed: no
+table-time = Час
+# reviewed: no
+embed-more = Докладніше: { $name }
+# reviewed: no
+embed-source = Інформація з сайту { $site }.
+# reviewed: no
+embed-call = Краще зателефонувати? DigiHulplijn допомагає безкоштовно:
+# reviewed: no
+weekday-gender = { $day ->
+    [2] f
+    [4] f
+    [5] f
+    [6] f
+   *[other] m
+}

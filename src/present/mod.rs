@@ -5,6 +5,9 @@
 //! of them takes its words from another output.
 
 pub mod products;
+pub mod script;
+
+pub use script::words_script;
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -326,13 +329,16 @@ pub fn visit_id(visit: Visit) -> &'static str {
 }
 
 /// "1e en 3e maandag van de maand", "laatste vrijdag van de maand".
-pub fn monthly_note(lang: &Lang, nths: &[crate::schedule::Nth], weekday: &str) -> String {
+pub fn monthly_note(lang: &Lang, nths: &[crate::schedule::Nth], day: usize) -> String {
     use crate::schedule::Nth;
+    let gender = lang.weekday_gender(day);
+    let g = [("gender", Arg::from(gender.as_str()))];
+    let weekday = lang.weekday(day);
     let mut ordinal: Vec<String> = Vec::new();
     for n in nths {
         let word = match n {
-            Nth::Last => lang.t("nth-last"),
-            n => lang.t(&format!("overview-nth-{}", n.key())),
+            Nth::Last => lang.f("nth-last", &g),
+            n => lang.f(&format!("overview-nth-{}", n.key()), &g),
         };
         if !ordinal.contains(&word) {
             ordinal.push(word);

@@ -181,6 +181,8 @@ pub struct LocationData<'a> {
     pub url_display: String,
     pub visit: &'a str,
     pub visit_note: Option<&'a str>,
+    /// "Elke week zijn er 12 spreekuren …" (busy flyers say how many).
+    pub sessions_count: String,
     pub period: Option<String>,
     pub hours_caption: String,
     /// Whether the location has a week table of opening hours.
@@ -284,6 +286,8 @@ impl<'a> LocationData<'a> {
     ) -> Self {
         let sched = &l.schedule;
         let cal = index.agenda(l);
+        // The author's own words in this language (never for Dutch).
+        let own = l.translations.get(&lang.code);
         // "SVB en UWV": every partner of a spreekuur.
         let partner_name = |s: &Session| index.partner_names(&s.partners);
         let url = format!(
@@ -315,7 +319,7 @@ impl<'a> LocationData<'a> {
         };
         // Spreekuren that have ended are left out.
         let current = |s: &&Session| !s.over(today);
-        let weekdays = (0..7)
+        let weekdays: Vec<WeekdayRow> = (0..7)
             .map(|i| {
                 let wd = dutch::weekday_from_index(i);
                 let ranges = if sched.week.is_empty() {
@@ -399,7 +403,9 @@ impl<'a> LocationData<'a> {
                     [
                         Some(a.street.clone()),
                         Some(format!("{} {}", a.postcode, a.place)),
-                        a.inside.clone(),
+                        // The author's translation where given.
+                        own.and_then(|t| t.inside.clone())
+                            .or_else(|| a.inside.clone()),
                     ]
                 })
                 .flatten()
@@ -410,7 +416,16 @@ impl<'a> LocationData<'a> {
             url_display: display_url(&url),
             url,
             visit: lang.word(crate::present::visit_id(l.visit)),
-            visit_note: l.visit_note.as_deref(),
+            visit_note: own
+                .and_then(|t| t.visit_note.as_deref())
+                .or(l.visit_note.as_deref()),
+            sessions_count: {
+                let n: usize = weekdays.iter().map(|d| d.sessions.len()).sum();
+                lang.f(
+                    "print-sessions-count",
+                    &[("count", crate::lang::Arg::N(n as i64))],
+                )
+            },
             period: l.period.map(|p| period_sentence(lang, p)),
             hours_caption: hours_caption(lang, l.kind),
             has_hours: !sched.week.is_empty(),

@@ -28,9 +28,14 @@ pub fn gemeente_title(g: &Gemeente) -> String {
 }
 
 pub fn location_snippet(site: &Site, l: &Location) -> String {
+    location_snippet_in(site, l, "")
+}
+
+/// The snippet of a location's iframe in a language (`prefix` "en/"; "" for Dutch).
+pub fn location_snippet_in(site: &Site, l: &Location, prefix: &str) -> String {
     iframe(
         &site.config.base_url,
-        &crate::routes::embed_location(&l.slug),
+        &crate::routes::embed_of(&format!("{prefix}{}", crate::routes::location(&l.slug))),
         &location_title(l),
     )
 }

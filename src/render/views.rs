@@ -98,6 +98,8 @@ impl<'a> Layout<'a> {
 pub struct LangView<'a> {
     pub code: &'a str,
     pub dir: &'static str,
+    /// The part of the URL before a page's path: "" for Dutch, "en/" for English.
+    pub prefix: String,
     /// Dutch: author's text needs no mark.
     pub source: bool,
     /// The same page in every language (empty for pages only in Dutch).
@@ -136,6 +138,7 @@ impl<'a> LangView<'a> {
         LangView {
             code: &lang.code,
             dir: lang.dir(),
+            prefix: lang.prefix(),
             source: lang.is_source(),
             alternates: if public {
                 all.list
@@ -280,7 +283,7 @@ pub fn area_phrase(lang: &Lang, area: &crate::model::Area, sentence: bool) -> Op
             let names: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
             Some(lang.f(
                 &id("area-region"),
-                &[("places", lang.join_and(&names).into())],
+                &[("places", lang.join_names(&names).into())],
             ))
         }
     }
@@ -440,6 +443,8 @@ pub fn today_line(lang: &Lang, hours: &[crate::schedule::TimeRange], today: Date
 pub struct Fact {
     pub label: String,
     pub value: String,
+    /// Written by the author (parking, public transport): Dutch text.
+    pub author: bool,
 }
 
 #[derive(Serialize)]
@@ -609,12 +614,18 @@ impl<'a> LocationView<'a> {
             changes: crate::present::changes(lang, sched, cal, CHANGES_DAYS),
             holidays: holiday_note(lang, sched),
             rules_json: crate::schedule::rules::json(sched),
-            jsonld: crate::render::jsonld::location(
-                l,
-                url,
-                &|p| index.partners.get(p).map(|p| p.name.clone()),
-                cal,
-            ),
+            // Structured data for search engines on the Dutch page only: the other
+            // languages point to it with hreflang, and its facts are the same.
+            jsonld: if lang.is_source() {
+                crate::render::jsonld::location(
+                    l,
+                    url,
+                    &|p| index.partners.get(p).map(|p| p.name.clone()),
+                    cal,
+                )
+            } else {
+                String::new()
+            },
         }
     }
 }
@@ -646,6 +657,7 @@ fn accessibility(lang: &Lang, l: &Location) -> Vec<Fact> {
         .into_iter()
         .filter_map(|(label, v)| {
             v.map(|value| Fact {
+                author: matches!(label, "access-parking" | "access-transit"),
                 label: lang.t(label),
                 value,
             })
@@ -732,7 +744,7 @@ fn session_days(
         // Weekdays of the month are said as they are: "1e en 3e maandag van de maand"
         // (their gaps of two and three weeks are no "om de week").
         if let Repeat::Monthly { nths, .. } = &s.repeat {
-            out[day] = Some(Some(monthly_note(lang, nths, lang.weekday(day))));
+            out[day] = Some(Some(monthly_note(lang, nths, day)));
             continue;
         }
         // Even or odd week numbers are no "om de week": week 53 and week 1 are both odd.

@@ -149,3 +149,12 @@ test('in Arabic the layout mirrors: the menu starts at the right', async () => {
   assert.ok(first.x > last.x, `first menu item at ${first.x}, last at ${last.x}`);
   await context.close();
 });
+
+test('the embed of a location is there in Arabic, right to left, without axe violations', async () => {
+  const { page, context, errors } = await open(browser, `${server.url}embed/ar/locaties/tilburg-lochal/`, 390);
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  assert.match(await page.locator('#ido-status').innerText(), /اليوم|الآن/);
+  await context.close();
+});

@@ -279,9 +279,17 @@ impl Repeat {
                 ],
             ),
             Repeat::Monthly { weekdays, nths } => {
+                // "pierwsza środa", "pierwszy wtorek": the ordinal agrees with the weekday.
+                let gender =
+                    lang.weekday_gender(weekdays.first().map_or(0, |w| dutch::weekday_index(*w)));
                 let n: Vec<String> = nths
                     .iter()
-                    .map(|n| lang.t(&format!("nth-{}", n.key())))
+                    .map(|n| {
+                        lang.f(
+                            &format!("nth-{}", n.key()),
+                            &[("gender", gender.as_str().into())],
+                        )
+                    })
                     .collect();
                 lang.f(
                     "repeat-monthly",
@@ -542,7 +550,10 @@ impl Session {
         }
         if !self.not_during.is_empty() {
             let names: Vec<&str> = self.not_during.iter().map(|c| c.phrase.as_str()).collect();
-            add(lang.f("not-during", &[("calendars", lang.join_and(&names).into())]));
+            add(lang.f(
+                "not-during",
+                &[("calendars", lang.join_names(&names).into())],
+            ));
         }
         s
     }
