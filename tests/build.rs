@@ -137,7 +137,7 @@ fn example_site_pages_hold_the_facts_from_the_content() {
     let lochal = read(&out, "locaties/tilburg-lochal/index.html");
     let tuesday = &weekday_items(&lochal)[1];
     assert!(
-        tuesday.contains("<span class=\"day-name\">Dinsdag"),
+        tuesday.contains("<span class=\"day-name\" data-vandaag=\"(vandaag)\">Dinsdag"),
         "{tuesday}"
     );
     assert!(
@@ -609,7 +609,7 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     assert!(days[3].contains("Ondernemersloket</strong> 13.00 tot 15.00 uur <span class=\"muted\">(in oneven weken)</span>"), "{}", days[3]);
     assert!(!days.iter().any(|d| d.contains("om de week")));
     // The build date (Monday 23 November) is marked; no other day is.
-    assert!(days[0].contains("class=\"day vandaag\"><span class=\"day-name\">Maandag<span class=\"vandaag-tekst\"> (vandaag)</span>"), "{}", days[0]);
+    assert!(days[0].contains("class=\"day vandaag\"><span class=\"day-name\" data-vandaag=\"(vandaag)\">Maandag<span class=\"vandaag-tekst\"> (vandaag)</span>"), "{}", days[0]);
     assert_eq!(main.matches(" (vandaag)</span>").count(), 1);
     assert_eq!(main.matches(" vandaag\"").count(), 1);
     assert!(days[6].contains("Gesloten"));

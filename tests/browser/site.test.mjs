@@ -111,7 +111,8 @@ test('the script marks today in the week overview, also when the page was built 
   // Only Thursday is highlighted and labelled, not the day the site was built.
   const marked = await page.locator('#ido-week > li').evaluateAll((items) => items.map((li) => [
     li.getAttribute('data-dag'), getComputedStyle(li).borderLeftWidth,
-    getComputedStyle(li.querySelector('.day-name'), '::after').content,
+    // The label comes from the page's language: `" " attr(data-vandaag)`.
+    ((c, label) => c.includes('attr(data-vandaag)') ? `" ${label}"` : c)(getComputedStyle(li.querySelector('.day-name'), '::after').content, li.querySelector('.day-name').dataset.vandaag),
     li.querySelector('.vandaag-tekst') ? getComputedStyle(li.querySelector('.vandaag-tekst')).display : 'none',
   ]).filter(([, border, after, text]) => border === '6px' || after.includes('vandaag') || text !== 'none'));
   assert.deepEqual(marked, [['3', '6px', '" (vandaag)"', 'none']]);
