@@ -371,18 +371,7 @@ impl Lang {
     /// Dates shown together, seen from `today`: all with their year when one is past or
     /// more than half a year ahead, or when they fall in different years.
     pub fn weekday_dates_near(&self, dates: &[Date], today: Date) -> Vec<String> {
-        let year = dates_need_year(dates, today);
-        dates
-            .iter()
-            .map(|d| {
-                let s = self.weekday_date(*d);
-                if year {
-                    self.with_year(s, *d)
-                } else {
-                    s
-                }
-            })
-            .collect()
+        self.near(dates, today, Lang::weekday_date)
     }
 
     pub fn weekday_date_near(&self, d: Date, today: Date) -> String {
@@ -391,11 +380,16 @@ impl Lang {
 
     /// "1 december", with the year as for [`Lang::weekday_dates_near`].
     pub fn day_months_near(&self, dates: &[Date], today: Date) -> Vec<String> {
+        self.near(dates, today, Lang::day_month)
+    }
+
+    /// `dates` said with `say`, all with their year when one of them needs it.
+    fn near(&self, dates: &[Date], today: Date, say: fn(&Lang, Date) -> String) -> Vec<String> {
         let year = dates_need_year(dates, today);
         dates
             .iter()
             .map(|d| {
-                let s = self.day_month(*d);
+                let s = say(self, *d);
                 if year {
                     self.with_year(s, *d)
                 } else {
