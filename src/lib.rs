@@ -665,7 +665,8 @@ fn write_assets(
     // tijden.js once per language, with that language's words in front of it.
     let tijden = minify::stripped(&assets.join("js/tijden.js"))?;
     let mut words = std::collections::BTreeMap::new();
-    for lang in &lang::all().list {
+    let languages = lang::all().published(&site.config.languages);
+    for lang in &languages {
         let js = format!("{}{tijden}", present::words_script(lang));
         let path = format!(
             "js/tijden-{}.{:016x}.js",
@@ -683,13 +684,12 @@ fn write_assets(
     ];
     script("embed", false)?;
     // The widget carries tijden.js, so a host page computes "open now" and today's hours
-    // with the same code as the site.
-    let widget = format!(
-        "{}{tijden}\n{}",
-        present::words_script(lang::source()),
-        minify::stripped(&assets.join("js/widget.js"))?
-    );
-    out.write("js/widget.js", widget.as_bytes())?;
+    // with the same code as the site; one per language (`js/widget.js` is Dutch).
+    let widget = minify::stripped(&assets.join("js/widget.js"))?;
+    for lang in &languages {
+        let js = format!("{}{tijden}\n{widget}", present::words_script(lang));
+        out.write(&routes::widget_script(&lang.prefix()), js.as_bytes())?;
+    }
     out.copy(&assets.join("locator/pc4.json"), routes::FINDER_POSTCODES)?;
     out.copy(&assets.join("locator/places.json"), routes::FINDER_PLACES)?;
     for logo in site.config.logo.iter().chain(&site.config.partner_logos) {
@@ -731,7 +731,7 @@ fn renderer<'a>(
         products: print::location_product_paths,
         organisation_shows,
         pages: Default::default(),
-        languages: lang::all(),
+        languages: lang::all().published(&site.config.languages),
     }
 }
 

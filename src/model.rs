@@ -44,6 +44,8 @@ pub struct SiteConfig {
     pub phone: Option<Phone>,
     pub address: Option<String>,
     pub language: String,
+    /// The other languages the site is made in, in the catalogues' order (`ar`, `en`).
+    pub languages: Vec<String>,
     pub example_data: bool,
     pub logo: Option<Logo>,
     pub partner_logos: Vec<Logo>,

@@ -124,6 +124,23 @@ pub fn embed_gemeente(slug: &str) -> String {
     format!("embed/gemeenten/{slug}/")
 }
 
+/// The widget's script in a language (`prefix` "en/"; "" for Dutch): `js/widget-en.js`.
+pub fn widget_script(prefix: &str) -> String {
+    match prefix.trim_end_matches('/') {
+        "" => "js/widget.js".to_string(),
+        code => format!("js/widget-{code}.js"),
+    }
+}
+
+/// A page's path in a language (`prefix` "en/"; "" for Dutch): `en/locaties/x/`; an
+/// embed keeps `embed/` first: `embed/en/gemeenten/x/`.
+pub fn in_language(prefix: &str, path: &str) -> String {
+    match path.strip_prefix("embed/") {
+        Some(rest) => format!("embed/{prefix}{rest}"),
+        None => format!("{prefix}{path}"),
+    }
+}
+
 /// The embed variant of any page path (`locaties/x/` → `embed/locaties/x/`).
 pub fn embed_of(page: &str) -> String {
     format!("embed/{page}")

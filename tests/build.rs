@@ -484,8 +484,8 @@ fn an_incremental_update_equals_a_full_build() {
     session.update(&[file.clone()]).unwrap();
     let report = session.catch_up().unwrap();
     assert!(
-        // Its gemeente's page (in six languages), embed and snippets page.
-        report.pages < lists && report.pages <= 8,
+        // Its gemeente's page and embed (each in six languages) and snippets page.
+        report.pages < lists && report.pages <= 13,
         "an edit of hours and text re-renders the location's own pages and its gemeente's: {} pages (with the lists {lists})",
         report.pages
     );
@@ -895,4 +895,43 @@ fn pages_in_other_languages_use_the_authors_translations_and_mark_dutch_text() {
         "{ar}"
     );
     assert!(!out.join("en/drukwerk").exists() && !out.join("en/embed").exists());
+}
+
+#[test]
+fn a_site_is_made_in_the_languages_it_chooses() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&fixture("minimal"), &content);
+    let site = fs::read_to_string(content.join("site.yaml")).unwrap();
+    fs::write(
+        content.join("site.yaml"),
+        format!("{site}talen: [uk, en]\n"),
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    ido::build(&options(&content, &out)).unwrap();
+    let en = read(&out, "en/locaties/test-balie/index.html");
+    // The switch and hreflang name Dutch and the chosen languages only, in order.
+    let hreflangs = attrs(&en, "hreflang");
+    assert_eq!(
+        hreflangs,
+        ["nl", "en", "uk", "x-default", "nl", "uk"],
+        "{en}"
+    );
+    assert!(out.join("uk/index.html").exists());
+    assert!(out.join("embed/en/locaties/test-balie/index.html").exists());
+    assert!(out.join("js/widget-uk.js").exists());
+    for gone in ["ar", "tr", "pl", "embed/ar", "js/widget-ar.js"] {
+        assert!(!out.join(gone).exists(), "{gone} is not made");
+    }
+    // No other language at all.
+    fs::write(content.join("site.yaml"), format!("{site}talen: []\n")).unwrap();
+    ido::build(&options(&content, &out)).unwrap();
+    let nl = read(&out, "locaties/test-balie/index.html");
+    assert!(attrs(&nl, "hreflang").is_empty(), "{nl}");
+    assert!(
+        !nl.contains("aria-label=\"Taal\""),
+        "no language switch: {nl}"
+    );
+    assert!(!out.join("en").exists() && !out.join("embed/en").exists());
 }

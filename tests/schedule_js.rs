@@ -9,7 +9,6 @@ use std::collections::BTreeSet;
 use std::process::Command;
 
 use common::*;
-use ido::dutch;
 use ido::dutch::weekday_from_index;
 use ido::model::Visit;
 use ido::schedule::{

@@ -74,8 +74,7 @@ impl Translation {
 
 /// Every other language of the site: its unreviewed messages and untranslated texts.
 fn translations(site: &Site) -> Vec<Translation> {
-    let langs = crate::lang::all();
-    langs.list[1..]
+    crate::lang::all().published(&site.config.languages)[1..]
         .iter()
         .map(|lang| {
             let mut untranslated = Vec::new();

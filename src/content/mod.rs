@@ -833,6 +833,33 @@ fn site_config(ctx: &mut FileCtx, raw: RawSite, dir: &Path) -> Option<SiteConfig
             "use `nl`",
         );
     }
+    let built_in: Vec<&str> = crate::lang::all().list[1..]
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let languages: Vec<String> = match &raw.talen {
+        None => built_in.iter().map(|c| c.to_string()).collect(),
+        Some(chosen) => {
+            for (i, code) in chosen.iter().enumerate() {
+                if !built_in.contains(&code.as_str()) {
+                    ctx.error(
+                        &format!("talen[{i}]"),
+                        format!("`{code}` is not one of the languages the site can be made in"),
+                        format!(
+                            "choose from {} (Dutch is always there)",
+                            built_in.join(", ")
+                        ),
+                    );
+                }
+            }
+            // In the catalogues' order, whatever the order written.
+            built_in
+                .iter()
+                .filter(|c| chosen.iter().any(|x| x == *c))
+                .map(|c| c.to_string())
+                .collect()
+        }
+    };
     let security = raw.beveiliging.as_ref().and_then(|b| {
         let ok = b.contact.starts_with("mailto:") && check::email(&b.contact[7..]).is_ok()
             || b.contact.starts_with("https://") && check::web_url(&b.contact).is_ok();
@@ -891,6 +918,7 @@ fn site_config(ctx: &mut FileCtx, raw: RawSite, dir: &Path) -> Option<SiteConfig
         phone,
         address: raw.contact.adres,
         language: raw.taal,
+        languages,
         example_data: raw.voorbeeld,
         logo,
         partner_logos,

@@ -606,6 +606,11 @@ pub struct RawSite {
     pub contact: RawSiteContact,
     #[serde(default = "default_language")]
     pub taal: String,
+    /// The site's other languages besides Dutch (`en`, `ar`, `tr`, `pl`, `uk`): every
+    /// public page, embed, widget and A5 flyer is made in each. Leave it out for all
+    /// of them; `[]` for a site in Dutch only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub talen: Option<Vec<String>>,
     /// Marks the content as example data (shown in the footer).
     #[serde(default)]
     pub voorbeeld: bool,

@@ -47,6 +47,10 @@ today-closed = اليوم، { $date }: مغلق.
 today-hours = اليوم: { $hours }.
 # reviewed: no
 today-closed-short = مغلق اليوم.
+# reviewed: no
+tomorrow-closed-short = مغلق غدًا.
+# reviewed: no
+tomorrow-hours = غدًا: { $hours }.
 
 ## Changes in the coming weeks
 
@@ -710,6 +714,10 @@ embed-more = المزيد عن { $name }
 embed-source = معلومات من { $site }.
 # reviewed: no
 embed-call = تفضّل الاتصال؟ خط المساعدة DigiHulplijn يساعد مجانًا:
+# reviewed: no
+embed-gemeente-call = تفضّل الاتصال؟ خط المساعدة DigiHulplijn يساعد أيضًا:
+# reviewed: no
+embed-gemeente-lead = هنا تحصل على مساعدة مجانية في DigiD والإعانات وأمور حكومية أخرى.
 # reviewed: no
 # The grammatical gender of weekday $day (Monday = 0), for the ordinals.
 weekday-gender = m

@@ -47,6 +47,10 @@ today-closed = Today, { $date }: closed.
 today-hours = Today: { $hours }.
 # reviewed: no
 today-closed-short = Closed today.
+# reviewed: no
+tomorrow-closed-short = Closed tomorrow.
+# reviewed: no
+tomorrow-hours = Tomorrow: { $hours }.
 
 ## Changes in the coming weeks
 
@@ -695,6 +699,10 @@ embed-more = More about { $name }
 embed-source = Information from { $site }.
 # reviewed: no
 embed-call = Rather call? The DigiHulplijn helps for free:
+# reviewed: no
+embed-gemeente-call = Rather call? The DigiHulplijn helps too:
+# reviewed: no
+embed-gemeente-lead = Here you get free help with DigiD, benefits and other government matters.
 # reviewed: no
 # The grammatical gender of weekday $day (Monday = 0), for the ordinals.
 weekday-gender = m

@@ -108,6 +108,15 @@ impl Languages {
         &self.list[0]
     }
 
+    /// The languages a site is made in: Dutch, then those of `codes` (the site's
+    /// `talen`), in this list's order.
+    pub fn published(&self, codes: &[String]) -> Vec<&Lang> {
+        self.list
+            .iter()
+            .filter(|l| l.is_source() || codes.contains(&l.code))
+            .collect()
+    }
+
     pub fn get(&self, code: &str) -> Option<&Lang> {
         self.list.iter().find(|l| l.code == code)
     }

@@ -31,6 +31,8 @@ today-open = Vandaag, { $date }: open van { $hours }.
 today-closed = Vandaag, { $date }: gesloten.
 today-hours = Vandaag: { $hours }.
 today-closed-short = Vandaag gesloten.
+tomorrow-closed-short = Morgen gesloten.
+tomorrow-hours = Morgen: { $hours }.
 
 ## Changes in the coming weeks
 
@@ -387,5 +389,7 @@ table-time = Tijd
 embed-more = Meer over { $name }
 embed-source = Informatie van { $site }.
 embed-call = Liever bellen? De DigiHulplijn helpt gratis:
+embed-gemeente-call = Liever bellen? De DigiHulplijn helpt ook:
+embed-gemeente-lead = Hier krijgt u gratis hulp bij DigiD, toeslagen en andere zaken van de overheid.
 # The grammatical gender of weekday $day (Monday = 0), for the ordinals.
 weekday-gender = m

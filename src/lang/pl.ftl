@@ -47,6 +47,10 @@ today-closed = Dziś, { $date }: zamknięte.
 today-hours = Dziś: { $hours }.
 # reviewed: no
 today-closed-short = Dziś zamknięte.
+# reviewed: no
+tomorrow-closed-short = Jutro zamknięte.
+# reviewed: no
+tomorrow-hours = Jutro: { $hours }.
 
 ## Changes in the coming weeks
 
@@ -719,6 +723,10 @@ embed-more = Więcej: { $name }
 embed-source = Informacje ze strony { $site }.
 # reviewed: no
 embed-call = Wolisz zadzwonić? DigiHulplijn pomaga bezpłatnie:
+# reviewed: no
+embed-gemeente-call = Wolisz zadzwonić? DigiHulplijn też pomaga:
+# reviewed: no
+embed-gemeente-lead = Tutaj dostaniesz bezpłatną pomoc w sprawie DigiD, dodatków i innych spraw urzędowych.
 # reviewed: no
 weekday-gender = { $day ->
     [2] f

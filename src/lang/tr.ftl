@@ -47,6 +47,10 @@ today-closed = Bugün, { $date }: kapalı.
 today-hours = Bugün: { $hours }.
 # reviewed: no
 today-closed-short = Bugün kapalı.
+# reviewed: no
+tomorrow-closed-short = Yarın kapalı.
+# reviewed: no
+tomorrow-hours = Yarın: { $hours }.
 
 ## Changes in the coming weeks
 
@@ -692,6 +696,10 @@ embed-more = Daha fazla bilgi: { $name }
 embed-source = Bilgi kaynağı: { $site }.
 # reviewed: no
 embed-call = Aramayı mı tercih edersiniz? DigiHulplijn ücretsiz yardım eder:
+# reviewed: no
+embed-gemeente-call = Aramayı mı tercih edersiniz? DigiHulplijn de yardım eder:
+# reviewed: no
+embed-gemeente-lead = Burada DigiD, yardım ödenekleri ve diğer devlet işleri için ücretsiz yardım alırsınız.
 # reviewed: no
 # The grammatical gender of weekday $day (Monday = 0), for the ordinals.
 weekday-gender = m

@@ -47,6 +47,10 @@ today-closed = Сьогодні, { $date }: зачинено.
 today-hours = Сьогодні: { $hours }.
 # reviewed: no
 today-closed-short = Сьогодні зачинено.
+# reviewed: no
+tomorrow-closed-short = Завтра зачинено.
+# reviewed: no
+tomorrow-hours = Завтра: { $hours }.
 
 ## Changes in the coming weeks
 
@@ -731,6 +735,10 @@ embed-more = Докладніше: { $name }
 embed-source = Інформація з сайту { $site }.
 # reviewed: no
 embed-call = Краще зателефонувати? DigiHulplijn допомагає безкоштовно:
+# reviewed: no
+embed-gemeente-call = Краще зателефонувати? DigiHulplijn також допомагає:
+# reviewed: no
+embed-gemeente-lead = Тут ви отримаєте безкоштовну допомогу з DigiD, виплатами та іншими державними справами.
 # reviewed: no
 weekday-gender = { $day ->
     [2] f

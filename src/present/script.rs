@@ -52,6 +52,12 @@ const SCRIPT_MESSAGES: &[&str] = &[
     "card-call",
     "phone",
     "prefer-calling",
+    // The embeds (embed-kind.js) and the widget.
+    "today-hours",
+    "today-closed-short",
+    "tomorrow-hours",
+    "tomorrow-closed-short",
+    "all-locations",
 ];
 
 /// Messages the finder says with a number: written out for 0 to [`COUNTED_MAX`] (the
@@ -130,6 +136,8 @@ pub fn words_script(lang: &Lang) -> String {
         })
         .collect();
     let words = serde_json::json!({
+        "l": lang.code,
+        "d": lang.dir(),
         "W": lang.weekdays(),
         "M": lang.months(),
         "H": holidays,

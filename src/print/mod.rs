@@ -183,7 +183,7 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
     );
     // The flyer in every other language of the site, its QR code to the page in that
     // language: `flyer-a5-en-drukkerij.pdf`.
-    for lang in &crate::lang::all().list[1..] {
+    for lang in &crate::lang::all().published(&site.config.languages)[1..] {
         let data = LocationData::new(lang, l, site, index, today, false);
         push(
             format!("{dir}/flyer-a5-{}", lang.code),

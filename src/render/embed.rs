@@ -5,6 +5,7 @@
 use serde_json::json;
 
 use crate::index::Gemeente;
+use crate::lang::Lang;
 use crate::model::{Location, Site};
 
 /// Height the iframe has before (or without) `embed.js`.
@@ -23,8 +24,14 @@ pub fn location_title(l: &Location) -> String {
     format!("{}: adres, openingstijden en spreekuren", l.name)
 }
 
-pub fn gemeente_title(g: &Gemeente) -> String {
-    format!("Informatiepunten Digitale Overheid in {}", g.name)
+/// The title of a gemeente's embed (oEmbed and the iframe's `title`): in Dutch
+/// "Informatiepunten Digitale Overheid in Tilburg".
+pub fn gemeente_title(lang: &Lang, g: &Gemeente) -> String {
+    if lang.is_source() {
+        format!("Informatiepunten Digitale Overheid in {}", g.name)
+    } else {
+        lang.f("gemeente-title", &[("name", g.name.into())])
+    }
 }
 
 pub fn location_snippet(site: &Site, l: &Location) -> String {
@@ -40,11 +47,12 @@ pub fn location_snippet_in(site: &Site, l: &Location, prefix: &str) -> String {
     )
 }
 
-pub fn gemeente_snippet(site: &Site, g: &Gemeente) -> String {
+/// The snippet of a gemeente's iframe in a language.
+pub fn gemeente_snippet(site: &Site, g: &Gemeente, lang: &Lang) -> String {
     iframe(
         &site.config.base_url,
-        &crate::routes::embed_gemeente(g.slug),
-        &gemeente_title(g),
+        &crate::routes::in_language(&lang.prefix(), &crate::routes::embed_gemeente(g.slug)),
+        &gemeente_title(lang, g),
     )
 }
 

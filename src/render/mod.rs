@@ -16,7 +16,7 @@ use tera::{Context, Tera};
 
 use crate::error::Error;
 use crate::index::{Gemeente, Index};
-use crate::lang::{Lang, Languages};
+use crate::lang::Lang;
 use crate::model::{Location, Page, Partner, Site, Theme};
 use crate::output::Staging;
 use views::*;
@@ -98,17 +98,20 @@ pub struct Renderer<'a> {
     /// Products that took several files, and how many (known after the print stage).
     pub pages: std::collections::BTreeMap<String, usize>,
     /// The languages of the public pages, Dutch first.
-    pub languages: &'a Languages,
+    pub languages: Vec<&'static Lang>,
 }
 
 impl Job<'_> {
-    /// Whether the page is made in every language (else in Dutch only: the embeds and
-    /// the pages for staff and web editors).
+    /// Whether the page is made in every language (else in Dutch only: the pages for
+    /// staff and web editors).
+    fn in_languages(&self) -> bool {
+        !matches!(self, Job::Snippets(_) | Job::Staff(_) | Job::StaffIndex)
+    }
+
+    /// Whether the page is one of the public site's, with links to its other languages
+    /// (not an embed).
     fn public(&self) -> bool {
-        !matches!(
-            self,
-            Job::EmbedGemeente(_) | Job::Snippets(_) | Job::Staff(_) | Job::StaffIndex
-        )
+        self.in_languages() && !matches!(self, Job::EmbedGemeente(_))
     }
 }
 
@@ -122,12 +125,12 @@ impl<'a> Renderer<'a> {
     fn in_languages(&self, jobs: Vec<Job<'a>>) -> Vec<(Job<'a>, &'a Lang)> {
         let mut out = Vec::new();
         for job in jobs {
-            if job.public() {
-                for lang in &self.languages.list[1..] {
+            if job.in_languages() {
+                for lang in self.languages[1..].iter().copied() {
                     out.push((job, lang));
                 }
             }
-            out.push((job, self.languages.source()));
+            out.push((job, self.languages[0]));
         }
         out
     }
@@ -177,7 +180,7 @@ impl<'a> Renderer<'a> {
         };
         // The lists show a location by its card, themes, partners and organisation: an
         // edit of anything else (hours, spreekuren, text) leaves them as they are.
-        let nl = self.languages.source();
+        let nl = self.languages[0];
         let lists = serde_json::to_string(&Card::new(nl, old)).ok()
             != serde_json::to_string(&Card::new(nl, new)).ok()
             || (&old.themes, &old.partners, &old.organisation)
@@ -228,6 +231,7 @@ impl<'a> Renderer<'a> {
             pages: pages.clone(),
             layout: self.layout.clone(),
             base_path: self.base_path.clone(),
+            languages: self.languages.clone(),
             ..*self
         };
         self.site
@@ -236,7 +240,7 @@ impl<'a> Renderer<'a> {
             .filter(|l| only.is_none_or(|o| o.contains(&l.slug.as_str())))
             .try_for_each(|l| {
                 with_pages
-                    .render(&Job::Staff(l), self.languages.source(), out)
+                    .render(&Job::Staff(l), self.languages[0], out)
                     .map(|_| ())
             })
     }
@@ -443,21 +447,27 @@ impl<'a> Renderer<'a> {
                     .collect();
                 c.insert("facts", &facts);
                 c.insert("rules_json", &views::rules_list(&shown));
-                let title = embed::gemeente_title(g);
-                let oembed =
-                    embed::oembed(self.site, &title, &embed::gemeente_snippet(self.site, g));
-                out.write(&routes::embed_gemeente_oembed(g.slug), oembed.as_bytes())?;
+                let title = embed::gemeente_title(lang, g);
+                let snippet = embed::gemeente_snippet(self.site, g, lang);
+                let oembed = embed::oembed(self.site, &title, &snippet);
+                out.write(
+                    &routes::in_language(&lang.prefix(), &routes::embed_gemeente_oembed(g.slug)),
+                    oembed.as_bytes(),
+                )?;
                 (
                     routes::embed_gemeente(g.slug),
                     "embed-gemeente.html",
-                    format!("Informatiepunten in {}", g.name),
+                    lang.f("gemeente-title", &[("name", g.name.into())]),
                     c,
                 )
             }
             Job::Snippets(g) => {
                 let mut c = Context::new();
                 c.insert("gemeente", &GemeenteView::new(lang, g));
-                c.insert("snippet_gemeente", &embed::gemeente_snippet(self.site, g));
+                c.insert(
+                    "snippet_gemeente",
+                    &embed::gemeente_snippet(self.site, g, lang),
+                );
                 let snippets: Vec<String> = g
                     .locations
                     .iter()
@@ -517,7 +527,7 @@ impl<'a> Renderer<'a> {
             ),
         };
         let path = url;
-        let url = format!("{}{path}", lang.prefix());
+        let url = routes::in_language(&lang.prefix(), &path);
         let not_found = matches!(job, Job::NotFound);
         // Relative links work under any sub-path and from disk; the 404 page is served at
         // arbitrary paths, so it links from the base path.
@@ -534,7 +544,7 @@ impl<'a> Renderer<'a> {
             "lang",
             &LangView::new(
                 lang,
-                self.languages,
+                &self.languages,
                 &path,
                 &root,
                 job.public(),

@@ -127,7 +127,7 @@ impl<'a> LangView<'a> {
     /// `path` is the page's path without a language part; `root` leads to the site root.
     pub fn new(
         lang: &'a Lang,
-        all: &'a crate::lang::Languages,
+        all: &[&'a Lang],
         path: &str,
         root: &str,
         public: bool,
@@ -140,9 +140,9 @@ impl<'a> LangView<'a> {
             dir: lang.dir(),
             prefix: lang.prefix(),
             source: lang.is_source(),
-            alternates: if public {
-                all.list
-                    .iter()
+            // A site in Dutch only has no other versions to point to.
+            alternates: if public && all.len() > 1 {
+                all.iter()
                     .map(|l| Alternate {
                         code: &l.code,
                         name: &l.name,

@@ -4,7 +4,9 @@
 // with the keyboard. The live status comes from the script in the page's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve, launch, open, axe, outsideHosts } from './helpers.mjs';
 
 const SITE = process.env.SITE_DIR;
@@ -156,5 +158,51 @@ test('the embed of a location is there in Arabic, right to left, without axe vio
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
   assert.match(await page.locator('#ido-status').innerText(), /اليوم|الآن/);
+  await context.close();
+});
+
+test('a host page in Arabic embeds a gemeente and the widget in Arabic, linked to the Arabic pages', async () => {
+  // The snippet as oEmbed gives it for the Arabic frame, and the Arabic widget script.
+  const oembed = JSON.parse(await readFile(join(SITE, 'embed/ar/gemeenten/apeldoorn/oembed.json'), 'utf8'));
+  const frame = oembed.html.replaceAll('https://www.informatiepunt.example/', server.url);
+  assert.match(frame, /embed\/ar\/gemeenten\/apeldoorn\//);
+  const dir = await mkdtemp(join(tmpdir(), 'host-ar-'));
+  await writeFile(join(dir, 'index.html'), `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>البلدية</title><link rel="icon" href="data:,"></head>
+    <body><main><h1>مساعدة رقمية</h1>${frame}
+    <ido-informatiepunten gemeente="apeldoorn"></ido-informatiepunten><script src="${server.url}js/widget-ar.js" defer></script></main></body></html>`);
+  const host = await serve(dir);
+  const { page, context, requests, errors } = await open(browser, host.url, 1280);
+  try {
+    // Tuesday 24 November, 11.30 in the Netherlands.
+    await page.clock.setFixedTime(new Date('2026-11-24T10:30:00Z'));
+    await page.reload();
+    const link = page.locator('ido-informatiepunten a').first();
+    await link.waitFor();
+    assert.match(new URL(await link.getAttribute('href')).pathname, /^\/ar\/locaties\/[a-z-]+\/$/);
+    assert.equal(await page.locator('ido-informatiepunten ul').getAttribute('lang'), 'ar');
+    const widget = await page.locator('ido-informatiepunten').innerText();
+    assert.match(widget, /اليوم|الآن/, 'status and today in Arabic');
+    assert.doesNotMatch(widget, /Vandaag|Nu open|Nu gesloten|Telefoon|Maak eerst|Kom langs/, 'no Dutch sentences');
+    const inner = page.frames().find((f) => f.url().includes('/embed/ar/gemeenten/apeldoorn/'));
+    assert.ok(inner, 'the Arabic frame loaded');
+    await inner.locator('[data-ido-vandaag]').first().waitFor();
+    assert.equal(await inner.evaluate(() => document.documentElement.dir), 'rtl');
+    const text = await inner.locator('main').innerText();
+    assert.doesNotMatch(text, /Vandaag|Morgen|Nu open|Nu gesloten|Telefoon|Liever bellen/, 'no Dutch sentences in the frame');
+    assert.match(new URL(await inner.locator('.card-title a').first().getAttribute('href')).pathname, /^\/ar\/locaties\//);
+    assert.deepEqual(outsideHosts(requests), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('the gemeente embed in English has no axe violations', async () => {
+  const { page, context, errors } = await open(browser, `${server.url}embed/en/gemeenten/tilburg/`, 390);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  assert.equal(await page.locator('h1').innerText(), 'Help points in Tilburg');
   await context.close();
 });

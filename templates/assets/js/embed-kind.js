@@ -11,8 +11,8 @@ now = window.IdoTijdenNu();
 // Today's hours; after today's last hour, tomorrow's (that is what matters then).
 function day(t, p) {
   var today = t.hours(now.n), next = t.hours(now.n + 1);
-  if (today.length && today[today.length - 1][1] <= now.m) p.textContent = next.length ? 'Morgen: ' + t.ranges(next) + '.' : 'Morgen gesloten.';
-  else p.textContent = today.length ? 'Vandaag: ' + t.ranges(today) + '.' : 'Vandaag gesloten.';
+  var late = today.length && today[today.length - 1][1] <= now.m, h = late ? next : today, w = late ? 'tomorrow-' : 'today-';
+  p.textContent = h.length ? t.f(w + 'hours', { hours: t.ranges(h) }) : t.f(w + 'closed-short', {});
   p.hidden = false;
 }
 // The embed of one location: its rules are #ido-regels, the line #ido-vandaag.
