@@ -246,7 +246,7 @@ pub struct Session {
     /// Locations (as they were before an edit) whose listing pages, open data and print
     /// products an update has not written yet ([`Session::catch_up`]).
     pending: Vec<model::Location>,
-    tera: tera::Tera,
+    tera: render::Templates,
     built: Built,
     /// Hash of the files the full build wrote, with their sizes ([`stamp::listing`]).
     listing: String,
@@ -289,7 +289,10 @@ impl Session {
         let agendas = derive::agendas(&site, opts.today);
         timer.lap("derive");
         let index = index::Index::new(&site, &agendas);
-        let tera = render::templates(&opts.templates)?;
+        let tera = render::templates(
+            &opts.templates,
+            &lang::all().published(&site.config.languages),
+        )?;
         let staging = output::Staging::new(&opts.output)?;
         let (report, built) = match write_site(&opts, &site, &index, &tera, &staging, &mut timer) {
             Ok(done) => done,
@@ -471,7 +474,7 @@ impl Session {
             &self.site,
             &index,
             self.opts.today,
-            &self.tera,
+            self.tera.dutch(),
             &self.built.products.screens,
             out,
             Some(&slugs),
@@ -707,7 +710,7 @@ fn renderer<'a>(
     opts: &BuildOptions,
     site: &'a model::Site,
     index: &'a index::Index<'a>,
-    tera: &'a tera::Tera,
+    tera: &'a render::Templates,
     assets: &Assets,
 ) -> render::Renderer<'a> {
     let base_path = url::Url::parse(&site.config.base_url)
@@ -753,7 +756,7 @@ fn write_site(
     opts: &BuildOptions,
     site: &model::Site,
     index: &index::Index,
-    tera: &tera::Tera,
+    tera: &render::Templates,
     out: &output::Staging,
     timer: &mut Timer,
 ) -> Result<(BuildReport, Built), Error> {
@@ -775,7 +778,17 @@ fn write_site(
                 },
             )
         },
-        || screen::write(site, index, opts.today, tera, &products.screens, out, None),
+        || {
+            screen::write(
+                site,
+                index,
+                opts.today,
+                tera.dutch(),
+                &products.screens,
+                out,
+                None,
+            )
+        },
     );
     let (urls, values) = (urls?, values?);
     screens?;
@@ -787,7 +800,7 @@ fn write_site(
         .collect();
     out.write(
         "sitemap.xml",
-        render::render_plain(tera, "sitemap.xml", "urls", &absolute)?.as_bytes(),
+        render::render_plain(tera.dutch(), "sitemap.xml", "urls", &absolute)?.as_bytes(),
     )?;
     // Static hosts that read a _headers file (Netlify, Cloudflare Pages) let other sites
     // read the open data, as the widget does.

@@ -21,13 +21,165 @@ use crate::model::{Location, Page, Partner, Site, Theme};
 use crate::output::Staging;
 use views::*;
 
-/// Load every template under `dir/site/`.
-pub fn templates(dir: &Path) -> Result<Tera, Error> {
-    let glob = format!("{}/site/**/*", dir.display());
-    let mut tera = Tera::new(&glob).map_err(|e| Error::template(glob.clone(), &e))?;
-    tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(escape);
-    Ok(tera)
+/// The site's templates, once per language: each with that language's words in place.
+pub struct Templates {
+    by_language: std::collections::BTreeMap<String, Tera>,
+}
+
+impl Templates {
+    /// The templates in `lang` (the source language's for a language not loaded).
+    pub fn get(&self, lang: &Lang) -> &Tera {
+        self.by_language
+            .get(&lang.code)
+            .or_else(|| self.by_language.get(crate::lang::SOURCE))
+            .expect("the templates are loaded in the source language")
+    }
+
+    /// The templates in Dutch (for the pages made only in Dutch, and the slideshows).
+    pub fn dutch(&self) -> &Tera {
+        self.get(crate::lang::source())
+    }
+}
+
+/// Load every template under `dir/site/`, once per language of `languages` (Dutch
+/// first). A message of the language's catalogue written `t.<id>` (`-` as `_`) in
+/// template code is put in its place before Tera compiles it: `{{ t.<id> }}` as
+/// escaped text, elsewhere as a string literal. So a page's context carries no word
+/// list, and a macro needs none passed to it.
+pub fn templates(dir: &Path, languages: &[&Lang]) -> Result<Templates, Error> {
+    let site = dir.join("site");
+    let mut sources = Vec::new();
+    for entry in walkdir::WalkDir::new(&site).sort_by_file_name() {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(&site).display().to_string();
+            Error::io(&path, std::io::Error::other(e.to_string()))
+        })?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let name = path
+            .strip_prefix(&site)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        sources.push((name, text));
+    }
+    let mut by_language = std::collections::BTreeMap::new();
+    for lang in languages {
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(escape);
+        let baked: Vec<(String, String)> = sources
+            .iter()
+            .map(|(name, text)| (name.clone(), bake(text, &lang.plain)))
+            .collect();
+        tera.add_raw_templates(baked)
+            .map_err(|e| Error::template(site.display().to_string(), &e))?;
+        by_language.insert(lang.code.clone(), tera);
+    }
+    Ok(Templates { by_language })
+}
+
+/// Put the words of `plain` in place of `t.<id>` in the template code of `text` (not in
+/// its HTML text, comments or raw blocks).
+fn bake(text: &str, plain: &std::collections::BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let open = &rest[start..];
+        let close = if open.starts_with("{{") {
+            "}}"
+        } else if open.starts_with("{%") {
+            "%}"
+        } else if open.starts_with("{#") {
+            "#}"
+        } else {
+            out.push_str(&rest[..start + 1]);
+            rest = &rest[start + 1..];
+            continue;
+        };
+        let Some(len) = open[2..].find(close).map(|i| i + 4) else {
+            break; // Tera reports the unclosed tag
+        };
+        out.push_str(&rest[..start]);
+        let tag = &open[..len];
+        // `{% raw %}` leaves what follows alone, up to its end.
+        if close == "%}" && tag[2..len - 2].trim().trim_matches('-').trim() == "raw" {
+            let end = open.find("endraw").map_or(open.len(), |i| i);
+            out.push_str(&open[..end]);
+            rest = &open[end..];
+            continue;
+        }
+        out.push_str(&match close {
+            "}}" => bake_tag(tag, plain),
+            "%}" => bake_code(tag, plain),
+            _ => tag.to_string(),
+        });
+        rest = &open[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `{{ t.<id> }}` alone becomes the escaped text (when it holds nothing Tera would read
+/// as a tag); other tags get string literals.
+fn bake_tag(tag: &str, plain: &std::collections::BTreeMap<String, String>) -> String {
+    let inner = tag[2..tag.len() - 2].trim();
+    if let Some(word) = inner.strip_prefix("t.").and_then(|id| plain.get(id)) {
+        if !["{{", "{%", "{#"].iter().any(|t| word.contains(t)) {
+            return escape(word);
+        }
+    }
+    bake_code(tag, plain)
+}
+
+/// Every `t.<id>` of a message in template code as a string literal, in quotes the
+/// message does not contain (a message with all three kinds stays a lookup, which
+/// then fails with Tera's error naming it).
+fn bake_code(code: &str, plain: &std::collections::BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(code.len());
+    let bytes = code.as_bytes();
+    let mut i = 0;
+    let mut done = 0;
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    // Inside a string literal nothing is code.
+    let mut quote: Option<u8> = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if matches!(b, b'"' | b'\'' | b'`') => quote = Some(b),
+            None if b == b't'
+                && bytes.get(i + 1) == Some(&b'.')
+                && (i == 0 || !(ident(bytes[i - 1]) || bytes[i - 1] == b'.')) =>
+            {
+                let end = (i + 2..bytes.len())
+                    .find(|&j| !ident(bytes[j]))
+                    .unwrap_or(bytes.len());
+                let id = &code[i + 2..end];
+                let quote = ['"', '\'', '`'];
+                if let Some((word, q)) = plain
+                    .get(id)
+                    .and_then(|w| quote.iter().find(|q| !w.contains(**q)).map(|q| (w, q)))
+                {
+                    out.push_str(&code[done..i]);
+                    out.push(*q);
+                    out.push_str(word);
+                    out.push(*q);
+                    done = end;
+                }
+                i = end;
+                continue;
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    out.push_str(&code[done..]);
+    out
 }
 
 /// Escape text for HTML and XML: `& < > " '`. Unlike Tera's default, `/` stays as it
@@ -78,7 +230,7 @@ enum Job<'a> {
 }
 
 pub struct Renderer<'a> {
-    pub tera: &'a Tera,
+    pub tera: &'a Templates,
     pub site: &'a Site,
     pub index: &'a Index<'a>,
     pub layout: Layout<'a>,
@@ -539,7 +691,6 @@ impl<'a> Renderer<'a> {
         ctx.insert("root", &root);
         // Links to other pages stay in the page's language.
         ctx.insert("home", &format!("{root}{}", lang.prefix()));
-        ctx.insert("t", &lang.plain);
         ctx.insert(
             "lang",
             &LangView::new(
@@ -559,6 +710,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("canonical", &format!("{}{url}", self.site.config.base_url));
         let html = self
             .tera
+            .get(lang)
             .render(template, &ctx)
             .map_err(|e| Error::template(template, &e))?;
         let html = rooted(html, &root);
@@ -580,6 +732,7 @@ impl<'a> Renderer<'a> {
             );
             let html = self
                 .tera
+                .get(lang)
                 .render("embed-locatie.html", &ctx)
                 .map_err(|e| Error::template("embed-locatie.html", &e))?;
             let html = rooted(html, &"../".repeat(embed_url.matches('/').count()));
@@ -635,4 +788,54 @@ pub fn render_plain<T: Serialize>(
     ctx.insert(key, value);
     tera.render(name, &ctx)
         .map_err(|e| Error::template(name, &e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bake;
+
+    fn words() -> std::collections::BTreeMap<String, String> {
+        [
+            ("home", "Home & start"),
+            ("say", "Zeg \"hallo\""),
+            ("name", "Over { $x }"),
+            ("all", "\"'`"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+    }
+
+    #[test]
+    fn words_take_the_place_of_t_in_template_code_only() {
+        let w = words();
+        // Alone in a tag: the escaped text.
+        assert_eq!(bake("<p>{{ t.home }}</p>", &w), "<p>Home &amp; start</p>");
+        // With a filter, in an argument, in a condition: a string literal.
+        assert_eq!(
+            bake("{{ t.home | upper }}", &w),
+            "{{ \"Home & start\" | upper }}"
+        );
+        assert_eq!(
+            bake("{{ m::crumbs(current=t.home) }}", &w),
+            "{{ m::crumbs(current=\"Home & start\") }}"
+        );
+        assert_eq!(bake("{% if t.say %}", &w), "{% if 'Zeg \"hallo\"' %}");
+        // Not a word: text between tags, other names ending in t, string literals,
+        // comments, unknown ids, and a message no quote can hold.
+        for same in [
+            "t.home and {{ th.home }} {{ at.home }} {{ x.t.home }}",
+            "{{ \"t.home\" }}",
+            "{# t.home #}",
+            "{{ t.nothing }}",
+            "{% if t.all %}",
+        ] {
+            assert_eq!(bake(same, &w), same);
+        }
+        // A message holding what Tera reads as a tag is a literal even alone.
+        let mut w = w;
+        w.insert("tag".into(), "a {{ b".into());
+        assert_eq!(bake("{{ t.tag }}", &w), "{{ \"a {{ b\" }}");
+        assert_eq!(bake("{{ t.name }}", &w), "Over { $x }");
+    }
 }
