@@ -349,9 +349,19 @@ pub struct Page {
     pub in_footer: bool,
     pub order: i32,
     pub body_html: String,
+    /// The page in other languages, by language code.
+    pub translations: BTreeMap<String, PageText>,
     /// Images of the body, published under `media/`.
     #[serde(skip)]
     pub media: Vec<Media>,
+}
+
+/// A page in one other language: each part `None` when not translated.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PageText {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub body_html: Option<String>,
 }
 
 /// The house style's design tokens (`templates/huisstijl.yaml`), checked.

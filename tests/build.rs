@@ -895,6 +895,29 @@ fn pages_in_other_languages_use_the_authors_translations_and_mark_dutch_text() {
         "{ar}"
     );
     assert!(!out.join("en/drukwerk").exists() && !out.join("en/embed").exists());
+    // A free page with the author's translation, its title in the footer of every page;
+    // a page without one is Dutch, marked, in the page and in the footer.
+    let privacy = read(&out, "en/privacy/index.html");
+    assert!(
+        privacy.contains(
+            "<h1>Privacy</h1>\n<div class=\"prose\"><p>We think your privacy is important.</p>"
+        ),
+        "{privacy}"
+    );
+    assert!(privacy.contains("content=\"This website uses no cookies and does not follow you.\""));
+    assert!(
+        ar.contains("<a href=\"../../../ar/toegankelijkheid/\">بيان إمكانية الوصول</a>"),
+        "{ar}"
+    );
+    assert!(
+        ar.contains(
+            "<a href=\"../../../ar/voor-gemeenten/\" lang=\"nl\" dir=\"ltr\">Voor gemeenten</a>"
+        ),
+        "{ar}"
+    );
+    let about = read(&out, "tr/over-het-ido/index.html");
+    assert!(about
+        .contains("<h1 lang=\"nl\" dir=\"ltr\">Over het Informatiepunt Digitale Overheid</h1>"));
 }
 
 #[test]

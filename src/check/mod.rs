@@ -111,6 +111,19 @@ fn translations(site: &Site) -> Vec<Translation> {
                     untranslated.push((site_file(site, "themas", &th.slug), missing));
                 }
             }
+            for p in &site.pages {
+                let t = p.translations.get(&lang.code);
+                let mut missing = Vec::new();
+                if t.is_none_or(|t| t.title.is_none()) {
+                    missing.push("titel");
+                }
+                if !p.body_html.trim().is_empty() && t.is_none_or(|t| t.body_html.is_none()) {
+                    missing.push("tekst");
+                }
+                if !missing.is_empty() {
+                    untranslated.push((site_file(site, "paginas", &p.slug), missing));
+                }
+            }
             untranslated.sort();
             Translation {
                 code: lang.code.clone(),

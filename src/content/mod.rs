@@ -1002,6 +1002,14 @@ fn page(ctx: &mut FileCtx, slug: &str) -> Option<Page> {
         in_footer: raw.in_voettekst,
         order: raw.volgorde,
         body_html: ctx.body_html(),
+        translations: ctx.translations(&raw.vertalingen, |ctx, field, t| crate::model::PageText {
+            title: t.titel.clone(),
+            description: t.beschrijving.clone(),
+            body_html: t
+                .tekst
+                .as_deref()
+                .map(|m| ctx.markdown(m, &format!("{field}.tekst"))),
+        }),
         media: std::mem::take(&mut ctx.media),
     })
 }

@@ -554,6 +554,24 @@ pub struct RawPage {
     pub in_voettekst: bool,
     #[serde(default)]
     pub volgorde: i32,
+    /// The page in other languages, per language code; what is missing shows in Dutch.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub vertalingen: std::collections::BTreeMap<String, RawPageText>,
+}
+
+/// A page in another language.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPageText {
+    /// What `titel` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titel: Option<String>,
+    /// What `beschrijving` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beschrijving: Option<String>,
+    /// The text below the front matter (Markdown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tekst: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]

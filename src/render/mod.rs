@@ -573,7 +573,9 @@ impl<'a> Renderer<'a> {
             }
             Job::Page(p) => {
                 let mut c = Context::new();
-                c.insert("page", p);
+                let view = PageView::new(lang, p);
+                let title = view.title.to_string();
+                c.insert("page", &view);
                 let gemeenten: Vec<Link> = idx
                     .gemeenten
                     .iter()
@@ -583,7 +585,7 @@ impl<'a> Renderer<'a> {
                     })
                     .collect();
                 c.insert("gemeenten", &gemeenten);
-                (format!("{}/", p.slug), "pagina.html", p.title.clone(), c)
+                (format!("{}/", p.slug), "pagina.html", title, c)
             }
             Job::EmbedGemeente(g) => {
                 let mut c = Context::new();

@@ -25,7 +25,6 @@ pub struct Layout<'a> {
     pub email: &'a str,
     pub phone: Option<&'a crate::model::Phone>,
     pub example_data: bool,
-    pub footer_pages: Vec<Link<'a>>,
     pub logo: Option<LogoView<'a>>,
     pub built_on: String,
     pub css: String,
@@ -61,21 +60,12 @@ impl<'a> Layout<'a> {
         today: Date,
     ) -> Self {
         let [js, finder_js, embed_child_js, zip_js] = scripts;
-        let mut pages: Vec<_> = site.pages.iter().filter(|p| p.in_footer).collect();
-        pages.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
         Layout {
             site_name: &site.config.name,
             organisation: &site.config.organisation,
             email: &site.config.email,
             phone: site.config.phone.as_ref(),
             example_data: site.config.example_data,
-            footer_pages: pages
-                .into_iter()
-                .map(|p| Link {
-                    slug: &p.slug,
-                    title: &p.title,
-                })
-                .collect(),
             logo: site.config.logo.as_ref().map(|l| LogoView {
                 src: crate::routes::media(&l.file),
                 alt: &l.alt,
@@ -107,6 +97,50 @@ pub struct LangView<'a> {
     pub site_by: String,
     pub footer_updated: String,
     pub updated_on: String,
+    /// The pages linked in the footer, with their titles in this language.
+    pub footer_pages: Vec<FooterLink<'a>>,
+}
+
+/// A page linked in the footer.
+#[derive(Serialize)]
+pub struct FooterLink<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    /// The title is Dutch on a page in another language (no translation).
+    pub dutch: bool,
+}
+
+/// A free page in a language: the author's translation where there is one, else the
+/// Dutch text (marked as Dutch on the page).
+#[derive(Serialize)]
+pub struct PageView<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub title_nl: bool,
+    pub description: Option<&'a str>,
+    pub body_html: &'a str,
+    pub body_nl: bool,
+}
+
+impl<'a> PageView<'a> {
+    pub fn new(lang: &Lang, p: &'a crate::model::Page) -> Self {
+        let t = p.translations.get(&lang.code);
+        let title = t.and_then(|t| t.title.as_deref());
+        let body = t.and_then(|t| t.body_html.as_deref());
+        PageView {
+            slug: &p.slug,
+            title: title.unwrap_or(&p.title),
+            title_nl: !lang.is_source() && title.is_none(),
+            // Another language without a translation gets the site's description.
+            description: if lang.is_source() {
+                p.description.as_deref()
+            } else {
+                t.and_then(|t| t.description.as_deref())
+            },
+            body_html: body.unwrap_or(&p.body_html),
+            body_nl: !lang.is_source() && body.is_none(),
+        }
+    }
 }
 
 /// The same page in one language.
@@ -131,7 +165,7 @@ impl<'a> LangView<'a> {
         path: &str,
         root: &str,
         public: bool,
-        site: &Site,
+        site: &'a Site,
         today: Date,
     ) -> Self {
         let built_on = ("date", Arg::from(lang.long_date(today)));
@@ -161,6 +195,21 @@ impl<'a> LangView<'a> {
             ),
             footer_updated: lang.f("footer-updated", &[built_on.clone()]),
             updated_on: lang.f("updated-on", &[built_on]),
+            footer_pages: {
+                let mut pages: Vec<_> = site.pages.iter().filter(|p| p.in_footer).collect();
+                pages.sort_by(|a, b| a.order.cmp(&b.order).then(a.title.cmp(&b.title)));
+                pages
+                    .into_iter()
+                    .map(|p| {
+                        let view = PageView::new(lang, p);
+                        FooterLink {
+                            slug: &p.slug,
+                            title: view.title,
+                            dutch: view.title_nl,
+                        }
+                    })
+                    .collect()
+            },
         }
     }
 }
