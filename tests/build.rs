@@ -911,10 +911,23 @@ fn pages_in_other_languages_use_the_authors_translations_and_mark_dutch_text() {
     );
     assert!(
         ar.contains(
-            "<a href=\"../../../ar/voor-gemeenten/\" lang=\"nl\" dir=\"ltr\">Voor gemeenten</a>"
+            "<a href=\"../../../ar/voor-gemeenten/\"><span lang=\"nl\" dir=\"ltr\">Voor gemeenten</span> (بالهولندية)</a>"
         ),
         "{ar}"
     );
+    // oEmbed on a page in another language gives the embed in that language.
+    assert!(en.contains(
+        "href=\"https://www.informatiepunt.example/embed/en/locaties/tilburg-lochal/oembed.json\""
+    ));
+    // Web editors get ready codes for a website in each other language.
+    let snippets = read(&out, "gemeenten/tilburg/insluiten/index.html");
+    for code in [
+        "embed/ar/gemeenten/tilburg/",
+        "js/widget-ar.js",
+        "en/gemeenten/tilburg/&quot;&gt;Help points in Tilburg",
+    ] {
+        assert!(snippets.contains(code), "{code}: {snippets}");
+    }
     let about = read(&out, "tr/over-het-ido/index.html");
     assert!(about
         .contains("<h1 lang=\"nl\" dir=\"ltr\">Over het Informatiepunt Digitale Overheid</h1>"));

@@ -11,7 +11,7 @@ time = { $h }:{ $mm }
 # reviewed: no
 day-month = { $day } { $month }
 # reviewed: no
-weekday-date = { $weekday }، { $day } { $month }
+weekday-date = { $weekday } { $day } { $month }
 # reviewed: no
 date-year = { $date } { $year }
 # reviewed: no
@@ -385,6 +385,8 @@ location-description = { $name }: مساعدة مجانية في الخدمات 
 location-description-place = { $name }: مساعدة مجانية في الخدمات الحكومية الرقمية في { $place }. أوقات العمل والجلسات والعنوان.
 # reviewed: no
 in-dutch = هذا النص باللغة الهولندية.
+# reviewed: no
+in-dutch-note = (بالهولندية)
 
 ## Every page
 

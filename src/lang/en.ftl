@@ -191,7 +191,7 @@ today-mark = (today)
 # reviewed: no
 kind-library-desk = Desk in the library
 # reviewed: no
-kind-whole-library = In the whole library
+kind-whole-library = Throughout the library
 # reviewed: no
 kind-information-point = Part of an information centre
 # reviewed: no
@@ -203,7 +203,7 @@ kind-telephone = Help by phone
 # reviewed: no
 kind-pop-up = Temporary help point
 # reviewed: no
-venue-store-restaurant = In a shop restaurant
+venue-store-restaurant = In a store café
 # reviewed: no
 venue-supermarket = In the supermarket
 # reviewed: no
@@ -385,6 +385,8 @@ location-description = { $name }: free help with the digital government. Opening
 location-description-place = { $name }: free help with the digital government in { $place }. Opening hours, sessions and address.
 # reviewed: no
 in-dutch = This text is in Dutch.
+# reviewed: no
+in-dutch-note = (in Dutch)
 
 ## Every page
 
@@ -405,7 +407,7 @@ menu-about = About us
 # reviewed: no
 language-switch = Language
 # reviewed: no
-prefer-calling = Rather call?
+prefer-calling = Prefer to call?
 # reviewed: no
 site-by = A website of { $organisation }.
 # reviewed: no
@@ -698,9 +700,9 @@ embed-more = More about { $name }
 # reviewed: no
 embed-source = Information from { $site }.
 # reviewed: no
-embed-call = Rather call? The DigiHulplijn helps for free:
+embed-call = Prefer to call? The DigiHulplijn helps for free:
 # reviewed: no
-embed-gemeente-call = Rather call? The DigiHulplijn helps too:
+embed-gemeente-call = Prefer to call? The DigiHulplijn helps too:
 # reviewed: no
 embed-gemeente-lead = Here you get free help with DigiD, benefits and other government matters.
 # reviewed: no

@@ -213,6 +213,8 @@ location-description = { $name }: gratis hulp bij de digitale overheid. Openings
 location-description-place = { $name }: gratis hulp bij de digitale overheid in { $place }. Openingstijden, spreekuren en adres.
 # Shown above text an author wrote in Dutch when there is no translation (not on Dutch pages).
 in-dutch = Deze tekst is in het Nederlands.
+# After the Dutch title of a page that is not translated, in a list of links.
+in-dutch-note = (in het Nederlands)
 
 ## Every page
 

@@ -400,6 +400,8 @@ location-description = { $name }: bezpłatna pomoc w sprawach cyfrowej administr
 location-description-place = { $name }: bezpłatna pomoc w sprawach cyfrowej administracji, { $place }. Godziny otwarcia, dyżury i adres.
 # reviewed: no
 in-dutch = Ten tekst jest po niderlandzku.
+# reviewed: no
+in-dutch-note = (po niderlandzku)
 
 ## Every page
 

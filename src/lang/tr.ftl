@@ -385,6 +385,8 @@ location-description = { $name }: dijital devlet hizmetleri için ücretsiz yard
 location-description-place = { $name }: { $place } içinde dijital devlet hizmetleri için ücretsiz yardım. Açılış saatleri, görüşme saatleri ve adres.
 # reviewed: no
 in-dutch = Bu metin Hollandaca.
+# reviewed: no
+in-dutch-note = (Hollandaca)
 
 ## Every page
 

@@ -412,6 +412,8 @@ location-description = { $name }: безкоштовна допомога з ц�
 location-description-place = { $name }: безкоштовна допомога з цифровими державними послугами, { $place }. Години роботи, консультації та адреса.
 # reviewed: no
 in-dutch = Цей текст нідерландською мовою.
+# reviewed: no
+in-dutch-note = (нідерландською)
 
 ## Every page
 

@@ -56,14 +56,16 @@ pub fn gemeente_snippet(site: &Site, g: &Gemeente, lang: &Lang) -> String {
     )
 }
 
-pub fn widget_snippet(site: &Site, g: &Gemeente) -> String {
+/// The widget's snippet in a language: its link (shown without JavaScript) to the
+/// gemeente's page in that language, and the script that speaks it.
+pub fn widget_snippet(site: &Site, g: &Gemeente, lang: &Lang) -> String {
+    let base = &site.config.base_url;
     format!(
-        "<ido-informatiepunten gemeente=\"{}\"><a href=\"{}gemeenten/{}/\">Informatiepunten in {}</a></ido-informatiepunten>\n<script src=\"{}js/widget.js\" defer></script>",
+        "<ido-informatiepunten gemeente=\"{}\"><a href=\"{base}{}\">{}</a></ido-informatiepunten>\n<script src=\"{base}{}\" defer></script>",
         g.slug,
-        site.config.base_url,
-        g.slug,
-        super::escape(g.name),
-        site.config.base_url
+        crate::routes::in_language(&lang.prefix(), &crate::routes::gemeente(g.slug)),
+        super::escape(&lang.f("gemeente-title", &[("name", g.name.into())])),
+        crate::routes::widget_script(&lang.prefix()),
     )
 }
 

@@ -628,7 +628,25 @@ impl<'a> Renderer<'a> {
                     .map(|l| embed::location_snippet(self.site, l))
                     .collect();
                 c.insert("snippets", &snippets);
-                c.insert("snippet_widget", &embed::widget_snippet(self.site, g));
+                c.insert("snippet_widget", &embed::widget_snippet(self.site, g, lang));
+                // The same codes, ready, for a website in each other language.
+                let other: Vec<OtherLanguageSnippets> = self.languages[1..]
+                    .iter()
+                    .map(|other| OtherLanguageSnippets {
+                        code: &other.code,
+                        name: crate::content::SPOKEN_LANGUAGES
+                            .iter()
+                            .find(|(c, _)| *c == other.code)
+                            .map_or(other.name.as_str(), |(_, n)| n),
+                        gemeente: embed::gemeente_snippet(self.site, g, other),
+                        widget: embed::widget_snippet(self.site, g, other),
+                        location_example: g
+                            .locations
+                            .first()
+                            .map(|l| embed::location_snippet_in(self.site, l, &other.prefix())),
+                    })
+                    .collect();
+                c.insert("other_languages", &other);
                 let title = format!("Informatiepunten van {} op uw eigen website", g.name);
                 (routes::gemeente_embeds(g.slug), "insluiten.html", title, c)
             }
@@ -753,6 +771,17 @@ impl<'a> Renderer<'a> {
         let listed = !not_found && !routes::is_unlisted(&url);
         Ok(listed.then_some(url))
     }
+}
+
+/// The codes of the snippets page for a website in another language.
+#[derive(Serialize)]
+struct OtherLanguageSnippets<'a> {
+    code: &'a str,
+    /// The language's Dutch name ("Engels"): the page is for Dutch web editors.
+    name: &'a str,
+    gemeente: String,
+    widget: String,
+    location_example: Option<String>,
 }
 
 /// Every theme in display order, as cards.

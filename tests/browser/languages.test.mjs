@@ -179,7 +179,7 @@ test('a host page in Arabic embeds a gemeente and the widget in Arabic, linked t
     const link = page.locator('ido-informatiepunten a').first();
     await link.waitFor();
     assert.match(new URL(await link.getAttribute('href')).pathname, /^\/ar\/locaties\/[a-z-]+\/$/);
-    assert.equal(await page.locator('ido-informatiepunten ul').getAttribute('lang'), 'ar');
+    assert.equal(await page.locator('ido-informatiepunten').getAttribute('lang'), 'ar');
     const widget = await page.locator('ido-informatiepunten').innerText();
     assert.match(widget, /اليوم|الآن/, 'status and today in Arabic');
     assert.doesNotMatch(widget, /Vandaag|Nu open|Nu gesloten|Telefoon|Maak eerst|Kom langs/, 'no Dutch sentences');

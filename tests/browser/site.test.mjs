@@ -418,7 +418,7 @@ test('the copy buttons work with the keyboard and say "Gekopieerd" to screen rea
     assert.equal(await live.getAttribute('role'), 'status');
     assert.equal(await live.innerText(), 'Gekopieerd: de code voor alle informatiepunten.');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.locator('#code-gemeente').innerText());
-    const widget = page.getByRole('button', { name: 'Kopieer de code voor de widget' });
+    const widget = page.getByRole('button', { name: 'Kopieer de code voor de widget', exact: true });
     await widget.focus();
     await page.keyboard.press('Space');
     await live.filter({ hasText: 'widget' }).waitFor();

@@ -36,6 +36,9 @@ function phone(label, l) {
 class Informatiepunten extends HTMLElement {
   connectedCallback() {
     var g = this.getAttribute('gemeente');
+    // In the widget's language, also on a page in another one (its fallback link too).
+    this.lang = X.l;
+    this.dir = X.d;
     if (!document.getElementById('ido-widget-css')) { var s = el('style', css); s.id = 'ido-widget-css'; document.head.appendChild(s); }
     fetch(base + 'api/v1/gemeenten/' + g + '.json').then((r) => r.json()).then((d) => this.show(d), () => {
       this.textContent = '';
@@ -46,9 +49,6 @@ class Informatiepunten extends HTMLElement {
   }
   show(d) {
     var ul = el('ul', '', 'ido-lijst'), T = window.IdoTijden, now = window.IdoTijdenNu && window.IdoTijdenNu();
-    // In the widget's language, also on a page in another one.
-    ul.lang = X.l;
-    ul.dir = X.d;
     d.locaties.forEach((l) => {
       var li = el('li'), a = el('a', l.naam), t, today;
       a.href = home + 'locaties/' + l.id + '/';
