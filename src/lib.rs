@@ -55,6 +55,9 @@ pub struct BuildOptions {
     pub minute: u16,
     /// Make the flyers, posters and slides (needs the `print` feature).
     pub print: bool,
+    /// Make the pages in the site's other languages (`talen`); without them only the
+    /// Dutch site, which `ido serve` shows first.
+    pub languages: bool,
     /// Where rendered print products are kept between builds (default: `.ido-cache`
     /// beside the output folder).
     pub cache: PathBuf,
@@ -76,6 +79,7 @@ impl BuildOptions {
             today: today(),
             minute: now_minute(),
             print: cfg!(feature = "print"),
+            languages: true,
             cache,
         }
     }
@@ -188,11 +192,12 @@ impl Timer {
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
     output::recover(&opts.output)?;
     let settings = format!(
-        "content={:?} templates={:?} base_url={:?} print={} cache={:?} source_date_epoch={:?}",
+        "content={:?} templates={:?} base_url={:?} print={} languages={} cache={:?} source_date_epoch={:?}",
         opts.content,
         opts.templates,
         opts.base_url,
         opts.print,
+        opts.languages,
         opts.cache,
         std::env::var("SOURCE_DATE_EPOCH").ok()
     );
@@ -281,9 +286,12 @@ impl Session {
 
     fn build_from(
         opts: BuildOptions,
-        site: model::Site,
+        mut site: model::Site,
         mut timer: Timer,
     ) -> Result<Session, Error> {
+        if !opts.languages {
+            site.config.languages.clear();
+        }
         // The output is about to change: the last build's stamp no longer describes it.
         stamp::forget(&opts.cache);
         let agendas = derive::agendas(&site, opts.today);

@@ -604,31 +604,34 @@ pub fn serve(mut opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(
     opts.build.base_url = Some(format!("http://{addr}/"));
     let state: Shared = Arc::default();
     let mut session = None;
-    // The site first, so the first page is there in seconds; flyers, posters and slides
-    // follow in the background (a clean render of a large site takes minutes), after
-    // which open pages reload once.
-    let print_later = opts.build.print;
+    // The Dutch site first, so the first page is there in seconds; the other languages,
+    // flyers, posters and slides follow in the background (a clean render of a large
+    // site takes minutes), after which open pages reload once.
     {
         let _build = lock(&building);
-        let site_only = BuildOptions {
+        let site_first = BuildOptions {
             print: false,
+            languages: false,
             ..opts.build.clone()
         };
-        rebuild(&mut session, &site_only, &[], &state);
+        rebuild(&mut session, &site_first, &[], &state);
     }
 
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
     let mut watch = Watch::new(tx, &opts)?;
     let build_opts = opts.build.clone();
     let builder_state = Arc::clone(&state);
-    // Whether to make the print products now: after the first build, and again after an
-    // edit while they are still missing (a failed attempt waits for the next edit).
-    let mut want_print = print_later;
+    // Whether to make the whole site now (other languages, print products): after the
+    // first build, and again after an edit while they are still missing (a failed
+    // attempt waits for the next edit).
+    let mut want_whole = true;
+    let print = build_opts.print;
+    let whole = move |s: &crate::Session| s.opts.print == print && s.opts.languages;
     std::thread::spawn(move || loop {
-        if want_print && session.as_ref().is_none_or(|s| !s.opts.print) {
-            want_print = false;
+        if want_whole && session.as_ref().is_none_or(|s| !whole(s)) {
+            want_whole = false;
             let _build = lock(&building);
-            // Keep the site-only session until the full one is there.
+            // Keep the first session until the whole one is there.
             let mut printed = None;
             rebuild(&mut printed, &build_opts, &[], &builder_state);
             if printed.is_some() {
@@ -659,7 +662,7 @@ pub fn serve(mut opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(
         changed.dedup();
         let _build = lock(&building);
         rebuild(&mut session, &build_opts, &changed, &builder_state);
-        want_print = print_later;
+        want_whole = true;
     });
 
     let site = Arc::new(Site {

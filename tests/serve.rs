@@ -32,9 +32,15 @@ impl Drop for Server {
     }
 }
 
-/// Start `ido serve` on a free port for `content`; returns the server and its address.
+/// Start `ido serve` on a free port for `content`; returns the server and its address
+/// once the whole site is built (the Dutch site first, then the other languages).
 fn start(content: &std::path::Path, extra: &[&str]) -> (Server, String) {
-    start_in(content, extra, None)
+    start_in(content, extra, None, true)
+}
+
+/// The same, returning as soon as the first build (the Dutch site) is served.
+fn start_first(content: &std::path::Path, extra: &[&str]) -> (Server, String) {
+    start_in(content, extra, None, false)
 }
 
 /// The same, with its temporary folder made in `tmp` (as `ido-serve-<pid>`).
@@ -42,6 +48,7 @@ fn start_in(
     content: &std::path::Path,
     extra: &[&str],
     tmp: Option<&std::path::Path>,
+    whole: bool,
 ) -> (Server, String) {
     let log = tempfile::NamedTempFile::new().unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ido"));
@@ -71,8 +78,23 @@ fn start_in(
     };
     let problems = std::fs::read_to_string(log.path()).unwrap_or_default();
     assert!(built, "the first build failed: {problems}");
-    // Keep reading what it prints, or it would stop at its next line.
-    std::thread::spawn(move || lines.for_each(drop));
+    // Keep reading what it prints, or it would stop at its next line. The first build
+    // is the Dutch site; wait for the whole one (the other languages) made after it, so
+    // a test starts from a quiet server.
+    let (tell, built_whole) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            if line.starts_with("Rebuilt") {
+                let _ = tell.send(());
+            }
+        }
+    });
+    if whole {
+        let problems = || std::fs::read_to_string(log.path()).unwrap_or_default();
+        built_whole
+            .recv_timeout(Duration::from_secs(120))
+            .unwrap_or_else(|_| panic!("the whole site was not built: {}", problems()));
+    }
     (server, addr)
 }
 
@@ -287,7 +309,7 @@ fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
 #[test]
 fn a_client_that_does_not_read_blocks_no_one() {
     let (_tmp, content, server_tmp) = setup();
-    let (_server, addr) = start_in(&content, &[], Some(&server_tmp));
+    let (_server, addr) = start_in(&content, &[], Some(&server_tmp), true);
     // Far more than the socket buffers of both sides hold.
     std::fs::write(served(&server_tmp).join("groot.txt"), vec![b'x'; 48 << 20]).unwrap();
     let mut slow = TcpStream::connect(&addr).unwrap();
@@ -320,7 +342,7 @@ fn threads_of(pid: u32) -> usize {
 fn a_thousand_long_polls_take_a_bounded_number_of_threads() {
     let (_tmp, content, server_tmp) = setup();
     // Without print products, whose background build would answer the polls.
-    let (server, addr) = start_in(&content, &["--no-print"], Some(&server_tmp));
+    let (server, addr) = start_in(&content, &["--no-print"], Some(&server_tmp), true);
     let (_, page) = get(&addr, "/locaties/test-balie/");
     let v = version_in(&page);
     let mut polls: Vec<TcpStream> = (0..1000)
@@ -368,7 +390,7 @@ fn a_thousand_long_polls_take_a_bounded_number_of_threads() {
 #[test]
 fn requests_for_other_host_names_are_refused() {
     let (_tmp, content, server_tmp) = setup();
-    let (_server, addr) = start_in(&content, &[], Some(&server_tmp));
+    let (_server, addr) = start_in(&content, &[], Some(&server_tmp), true);
     let port = addr.rsplit(':').next().unwrap();
     let t = Duration::from_secs(10);
     for host in [
@@ -405,7 +427,7 @@ fn requests_for_other_host_names_are_refused() {
 #[test]
 fn symbolic_links_in_the_served_folder_are_not_followed() {
     let (tmp, content, server_tmp) = setup();
-    let (_server, addr) = start_in(&content, &[], Some(&server_tmp));
+    let (_server, addr) = start_in(&content, &[], Some(&server_tmp), true);
     let secret = tmp.path().join("geheim.txt");
     std::fs::write(&secret, "GEHEIM").unwrap();
     let outside = tmp.path().join("buiten");
@@ -429,7 +451,7 @@ fn symbolic_links_in_the_served_folder_are_not_followed() {
 fn stopping_removes_the_temporary_folder() {
     for signal in [libc::SIGINT, libc::SIGTERM] {
         let (_tmp, content, server_tmp) = setup();
-        let (mut server, addr) = start_in(&content, &[], Some(&server_tmp));
+        let (mut server, addr) = start_in(&content, &[], Some(&server_tmp), true);
         assert_eq!(get(&addr, "/").0, 200);
         let folder = served(&server_tmp);
         assert!(folder.is_dir());
@@ -450,12 +472,12 @@ fn stopping_removes_the_temporary_folder() {
     }
     // A server killed outright cannot clean up: the next one removes its folder.
     let (_tmp, content, server_tmp) = setup();
-    let (mut killed, _) = start_in(&content, &[], Some(&server_tmp));
+    let (mut killed, _) = start_in(&content, &[], Some(&server_tmp), true);
     killed.0.kill().unwrap();
     killed.0.wait().unwrap();
     let left = fs_entries(&server_tmp);
     assert_eq!(left.len(), 1);
-    let (_next, addr) = start_in(&content, &[], Some(&server_tmp));
+    let (_next, addr) = start_in(&content, &[], Some(&server_tmp), true);
     assert_eq!(get(&addr, "/").0, 200);
     assert!(!left[0].exists(), "a killed server's folder stays");
 }
@@ -502,7 +524,7 @@ fn an_edit_names_the_pages_it_changed() {
 #[test]
 fn a_deleted_and_recreated_content_folder_is_watched_again() {
     let (_tmp, content, server_tmp) = setup();
-    let (_server, addr) = start_in(&content, &[], Some(&server_tmp));
+    let (_server, addr) = start_in(&content, &[], Some(&server_tmp), true);
     let (_, page) = get(&addr, "/locaties/test-balie/");
     let v = version_in(&page);
     std::fs::remove_dir_all(&content).unwrap();
@@ -536,7 +558,7 @@ fn serve_shows_the_site_first_and_makes_the_print_products_in_the_background() {
     let tmp = tempfile::tempdir().unwrap();
     let content = tmp.path().join("content");
     copy_tree(&fixture("minimal"), &content);
-    let (_server, addr) = start(&content, &[]);
+    let (_server, addr) = start_first(&content, &[]);
     // The site is there at once; its staff page does not link products yet.
     let (status, staff) = get(&addr, "/drukwerk/test-balie/");
     assert_eq!(status, 200);
@@ -557,4 +579,32 @@ fn serve_shows_the_site_first_and_makes_the_print_products_in_the_background() {
     }
     let (_, staff_after) = get(&addr, "/drukwerk/test-balie/");
     assert!(!staff.contains(".pdf") && staff_after.contains(".pdf"));
+}
+
+#[test]
+fn the_dutch_site_comes_first_and_the_other_languages_follow() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    copy_tree(&fixture("minimal"), &content);
+    let (_server, addr) = start_first(&content, &["--no-print"]);
+    let (status, page) = get(&addr, "/locaties/test-balie/");
+    assert_eq!(status, 200, "{page}");
+    // The other languages are made right after, in the background.
+    let start = Instant::now();
+    loop {
+        let (status, page) = get(&addr, "/en/locaties/test-balie/");
+        if status == 200 {
+            assert!(page.contains("<html lang=\"en\""), "{page}");
+            // And the Dutch page now links its versions.
+            assert!(get(&addr, "/locaties/test-balie/")
+                .1
+                .contains("hreflang=\"en\""));
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "no English page: {status}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
