@@ -23,16 +23,15 @@ use views::*;
 
 /// The site's templates, once per language: each with that language's words in place.
 pub struct Templates {
-    by_language: std::collections::BTreeMap<String, Tera>,
+    /// The source language first; never empty.
+    first: Tera,
+    others: std::collections::BTreeMap<String, Tera>,
 }
 
 impl Templates {
     /// The templates in `lang` (the source language's for a language not loaded).
     pub fn get(&self, lang: &Lang) -> &Tera {
-        self.by_language
-            .get(&lang.code)
-            .or_else(|| self.by_language.get(crate::lang::SOURCE))
-            .expect("the templates are loaded in the source language")
+        self.others.get(&lang.code).unwrap_or(&self.first)
     }
 
     /// The templates in Dutch (for the pages made only in Dutch, and the slideshows).
@@ -67,6 +66,7 @@ pub fn templates(dir: &Path, languages: &[&Lang]) -> Result<Templates, Error> {
         sources.push((name, text));
     }
     let mut by_language = std::collections::BTreeMap::new();
+    let mut first = None;
     for lang in languages {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
@@ -77,9 +77,22 @@ pub fn templates(dir: &Path, languages: &[&Lang]) -> Result<Templates, Error> {
             .collect();
         tera.add_raw_templates(baked)
             .map_err(|e| Error::template(site.display().to_string(), &e))?;
-        by_language.insert(lang.code.clone(), tera);
+        if first.is_none() {
+            first = Some(tera);
+        } else {
+            by_language.insert(lang.code.clone(), tera);
+        }
     }
-    Ok(Templates { by_language })
+    let first = first.ok_or_else(|| {
+        Error::io(
+            &site.display().to_string(),
+            std::io::Error::other("no language to make the pages in"),
+        )
+    })?;
+    Ok(Templates {
+        first,
+        others: by_language,
+    })
 }
 
 /// Put the words of `plain` in place of `t.<id>` in the template code of `text` (not in
