@@ -58,6 +58,9 @@ const SCRIPT_MESSAGES: &[&str] = &[
     "tomorrow-hours",
     "tomorrow-closed-short",
     "all-locations",
+    "visit-walk-in",
+    "visit-appointment",
+    "visit-either",
 ];
 
 /// Messages the finder says with a number: written out for 0 to [`COUNTED_MAX`] (the

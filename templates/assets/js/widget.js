@@ -14,7 +14,8 @@ var css = '.ido-lijst{list-style:none;padding:0;margin:0;font-family:var(--utrec
   + '.ido-lijst a{color:var(--utrecht-link-color,var(--nl-link-color,inherit));font-weight:bold}'
   + '.ido-lijst p{margin:.25em 0}.ido-lijst .ido-status{font-weight:bold}';
 var X = window.IDO_TAAL, tr = (s) => X.T[s] || s, home = base + (X.l == 'nl' ? '' : X.l + '/'),
-  VISIT = { inloop: 'U kunt zonder afspraak langskomen.', afspraak: 'Maak eerst een afspraak.', beide: 'Kom langs, of maak een afspraak.' };
+  // How to come, by the open data's `afspraak.soort`: the catalogue's sentences.
+  VISIT = { inloop: 'visit-walk-in', afspraak: 'visit-appointment', beide: 'visit-either' };
 function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
 function minutes(t) { return t.slice(0, 2) * 60 + +t.slice(3, 5); }
 // The rules tijden.js reads, made from the agenda: every day with hours is a day with
@@ -65,7 +66,7 @@ class Informatiepunten extends HTMLElement {
       if (l.soort == 'telefonisch') {
         if (l.contact.telefoon_link) li.appendChild(phone(X.p['card-call'] + ' ', l));
       } else {
-        li.appendChild(el('p', tr(VISIT[l.afspraak.soort])));
+        li.appendChild(el('p', X.p[VISIT[l.afspraak.soort]]));
         if (l.contact.telefoon_link) li.appendChild(phone(X.p.phone + ' ', l));
       }
       ul.appendChild(li);
