@@ -34,7 +34,7 @@ status-open-until = مفتوح الآن حتى { $time }.
 # reviewed: no
 status-closed = مغلق الآن.
 # reviewed: no
-status-open-later-today = مغلق الآن. يفتح اليوم مرة أخرى الساعة { $time }.
+status-open-later-today = مغلق الآن. يفتح اليوم الساعة { $time }.
 # reviewed: no
 status-open-tomorrow = مغلق الآن. يفتح غدًا الساعة { $time }.
 # reviewed: no

@@ -34,7 +34,7 @@ status-open-until = Open now until { $time }.
 # reviewed: no
 status-closed = Closed now.
 # reviewed: no
-status-open-later-today = Closed now. Open again today at { $time }.
+status-open-later-today = Closed now. Opens today at { $time }.
 # reviewed: no
 status-open-tomorrow = Closed now. Open again tomorrow at { $time }.
 # reviewed: no

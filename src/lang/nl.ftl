@@ -24,7 +24,7 @@ closed = Gesloten
 
 status-open-until = Nu open tot { $time } uur.
 status-closed = Nu gesloten.
-status-open-later-today = Nu gesloten. Vandaag weer open om { $time } uur.
+status-open-later-today = Nu gesloten. Vandaag open om { $time } uur.
 status-open-tomorrow = Nu gesloten. Morgen weer open om { $time } uur.
 status-open-on = Nu gesloten. Weer open op { $date } om { $time } uur.
 today-open = Vandaag, { $date }: open van { $hours }.

@@ -34,7 +34,7 @@ status-open-until = Teraz otwarte do { $time }.
 # reviewed: no
 status-closed = Teraz zamknięte.
 # reviewed: no
-status-open-later-today = Teraz zamknięte. Dziś znów otwarte o { $time }.
+status-open-later-today = Teraz zamknięte. Dziś otwarte od { $time }.
 # reviewed: no
 status-open-tomorrow = Teraz zamknięte. Jutro otwarte o { $time }.
 # reviewed: no

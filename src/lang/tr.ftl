@@ -34,7 +34,7 @@ status-open-until = Şu an açık. Kapanış saati: { $time }.
 # reviewed: no
 status-closed = Şu an kapalı.
 # reviewed: no
-status-open-later-today = Şu an kapalı. Bugün tekrar açılış saati: { $time }.
+status-open-later-today = Şu an kapalı. Bugün açılış saati: { $time }.
 # reviewed: no
 status-open-tomorrow = Şu an kapalı. Yarın açılış saati: { $time }.
 # reviewed: no

@@ -34,7 +34,7 @@ status-open-until = Зараз відчинено до { $time }.
 # reviewed: no
 status-closed = Зараз зачинено.
 # reviewed: no
-status-open-later-today = Зараз зачинено. Сьогодні знову відчинено о { $time }.
+status-open-later-today = Зараз зачинено. Сьогодні відчиняється о { $time }.
 # reviewed: no
 status-open-tomorrow = Зараз зачинено. Завтра відчинено о { $time }.
 # reviewed: no
