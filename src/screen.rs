@@ -346,7 +346,8 @@ fn show_html(
         themes: themes
             .iter()
             .filter_map(|t| index.themes.get(t))
-            .map(|t| ThemeView::new(t, index))
+            // (The show's pages name no partners: only the national ones.)
+            .map(|t| ThemeView::new(t, index, &[]))
             .collect(),
         locations,
     };

@@ -784,6 +784,44 @@ fn table_holders_and_gemeente_sheets_come_in_both_variants_tagged_with_qr_codes(
     }
 }
 
+/// Products that hang for months show as a location's hours only what is on every week;
+/// the rest with its rule, period and appointment. The bakfiets stands at the weekly
+/// market from 1 April 2027 and at the Saturday market on the last Saturday of the month
+/// (the example's build date is in December 2026).
+#[test]
+fn timeless_products_show_later_and_monthly_spreekuren_with_their_rule_not_as_hours() {
+    let (_tmp, public) = example();
+    let text = |rel: &str| words(&tool("pdftotext", &[&p(public, rel), "-"]));
+    let flyer = text("print/den-bosch-bakfiets/flyer-a5-kantoor.pdf");
+    let (front, back) = flyer.split_once("Spreekuren").expect("the back's heading");
+    assert!(!front.contains("Woensdag 10.00"), "front: {front}");
+    assert!(!front.contains("Zaterdag 10.00"), "front: {front}");
+    assert!(front.contains("Kijk op de achterkant"), "front: {front}");
+    assert!(
+        back.contains("weekmarkt. Van 1 april 2027 tot en met 31 oktober 2027."),
+        "back: {back}"
+    );
+    assert!(
+        back.contains("zaterdagmarkt (elke laatste zaterdag van de maand)"),
+        "back: {back}"
+    );
+    let holder = text("print/den-bosch-bakfiets/tafelhouder-a4-kantoor.pdf");
+    assert!(holder.contains("Wanneer? Spreekuren"), "{holder}");
+    assert!(!holder.contains("Alleen spreekuur"), "{holder}");
+    assert!(holder.contains("Van 1 april 2027"), "{holder}");
+    // A seasonal spreekuur by appointment says both on the LocHal flyer's back.
+    let lochal = text("print/tilburg-lochal/flyer-a5-kantoor.pdf");
+    assert!(
+        lochal.contains("belastingaangifte (op afspraak). Van 1 maart tot en met 30 april."),
+        "{lochal}"
+    );
+    // A theme flyer in Deventer does not name the hospital that works in Nieuwegein.
+    let theme = text("print/deventer-informatieplein/thema-gezondheid-a5-kantoor.pdf");
+    assert!(theme.contains("Wij werken samen met"), "{theme}");
+    assert!(!theme.contains("Antonius"), "{theme}");
+    assert!(text("print/nieuwegein-antonius/thema-gezondheid-a5-kantoor.pdf").contains("Antonius"));
+}
+
 #[test]
 fn phone_only_products_say_bel_with_the_number_and_never_ask_to_come_by() {
     let (_tmp, public) = example();
@@ -1112,11 +1150,28 @@ fn a_location_without_opening_hours_shows_per_weekday_when_something_is_on() {
         .unwrap();
     let sched = &deventer.schedule;
     assert!(sched.week.is_empty() && sched.sessions.len() > 20);
-    // Every weekly spreekuur held there falls inside the times of its weekday.
+    // Every spreekuur held there every week falls inside the times of its weekday; one
+    // that is not (monthly, or from a later date) is not in them by itself: the
+    // Digisterker course starts in January, so Thursday has no hours from 9.30.
+    let course = sched
+        .sessions
+        .iter()
+        .find(|s| s.title == "Digisterker-cursus")
+        .unwrap();
+    assert!(!ido::present::products::every_week(course, o.today));
+    let thursday = ido::present::products::session_ranges(
+        &sched.sessions,
+        o.today,
+        jiff::civil::Weekday::Thursday,
+    );
+    assert!(
+        thursday.iter().all(|r| r.start > course.time.start),
+        "{thursday:?}"
+    );
     for s in sched
         .sessions
         .iter()
-        .filter(|s| s.here() && !s.over(o.today))
+        .filter(|s| ido::present::products::every_week(s, o.today))
     {
         for wd in s.repeat.weekdays() {
             let ranges = ido::present::products::session_ranges(&sched.sessions, o.today, wd);

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::dutch;
 use crate::index::Index;
 use crate::lang::Lang;
-use crate::model::{Location, Site, Theme};
+use crate::model::{Location, Reach, Site, Theme};
 use crate::present::{
     holiday_note, hour_rows, hours_caption, one_line, period_sentence, short_ranges, Row,
 };
@@ -93,6 +93,8 @@ pub struct SessionRow<'a> {
     /// Its period, season and calendars (" Vanaf 1 september 2027."), or "".
     pub conditions: String,
     pub visit: &'a str,
+    /// Only by appointment: a line under its weekday says "op afspraak".
+    pub appointment: bool,
     /// "A, B en C" when several partners hold it.
     pub partner: Option<String>,
     pub place: Option<String>,
@@ -147,7 +149,10 @@ pub struct ThemeView<'a> {
 }
 
 impl<'a> ThemeView<'a> {
-    pub fn new(t: &'a Theme, index: &Index<'a>) -> Self {
+    /// The theme as shown for the locations whose partners are `here`: of its partners
+    /// the national ones and the local ones that work there (a hospital in Nieuwegein is
+    /// not a partner of a theme flyer in Deventer).
+    pub fn new(t: &'a Theme, index: &Index<'a>, here: &[String]) -> Self {
         ThemeView {
             slug: &t.slug,
             title: &t.title,
@@ -158,6 +163,7 @@ impl<'a> ThemeView<'a> {
                 .partners
                 .iter()
                 .filter_map(|p| index.partners.get(p.as_str()))
+                .filter(|p| p.reach == Reach::National || here.contains(&p.slug))
                 .map(|p| p.name.as_str())
                 .collect(),
         }
@@ -303,6 +309,7 @@ impl<'a> LocationData<'a> {
             rule: rule(lang, &s.repeat, today),
             conditions: s.conditions(lang, today).trim().to_string(),
             visit: lang.word(crate::present::visit_id(s.visit)),
+            appointment: s.visit == crate::model::Visit::Appointment,
             partner: partner_name(s),
             place: s.address.as_ref().map(one_line),
             note: s.note.as_deref(),
@@ -402,7 +409,8 @@ impl<'a> LocationData<'a> {
                 .flat_map(|a| {
                     [
                         Some(a.street.clone()),
-                        Some(format!("{} {}", a.postcode, a.place)),
+                        // A postcode never breaks over two lines ("1506 / CK").
+                        Some(format!("{} {}", a.postcode.replace(' ', "\u{a0}"), a.place)),
                         // The author's translation where given.
                         own.and_then(|t| t.inside.clone())
                             .or_else(|| a.inside.clone()),
@@ -453,7 +461,7 @@ impl<'a> LocationData<'a> {
                 .themes
                 .iter()
                 .filter_map(|t| index.themes.get(t.as_str()))
-                .map(|t| ThemeView::new(t, index))
+                .map(|t| ThemeView::new(t, index, &l.partners))
                 .collect(),
             bring: {
                 let lists: Vec<&[String]> = l
@@ -492,8 +500,8 @@ impl<'a> LocationData<'a> {
     }
 }
 
-/// Per weekday, the merged times of the current spreekuren held at the location itself
-/// on that weekday: when something is on.
+/// Per weekday, the merged times of the spreekuren that make a location's usual week
+/// ([`every_week`]) on that weekday: when a reader finds someone there any week.
 pub fn session_ranges(
     sessions: &[Session],
     today: Date,
@@ -502,9 +510,22 @@ pub fn session_ranges(
     crate::present::merge_ranges(
         sessions
             .iter()
-            .filter(|s| !s.over(today) && s.here() && on_weekday(&s.repeat, wd))
+            .filter(|s| every_week(s, today) && on_weekday(&s.repeat, wd))
             .map(|s| s.time),
     )
+}
+
+/// Whether a spreekuur is on every week from today on, at the location itself: weekly,
+/// begun, without an end or a season. Only these make the hours of a location without
+/// opening hours on a flyer, poster or slide, which stay up for months; a monthly, a
+/// seasonal or a later one (a market stall from April, a course that ends in March) is
+/// listed with its own rule and period instead.
+pub fn every_week(s: &Session, today: Date) -> bool {
+    matches!(s.repeat, Repeat::Weekly { .. })
+        && s.here()
+        && s.season.is_none()
+        && s.period
+            .is_none_or(|p| p.until.is_none() && p.from.is_none_or(|f| f <= today))
 }
 
 /// The rows of a week table made from the spreekuren (see [`session_ranges`]).

@@ -118,6 +118,7 @@ fn print_words(lang: &Lang) -> std::collections::BTreeMap<&str, &str> {
         "list_separator",
         "list_and",
         "rule_every_week",
+        "on_appointment",
     ];
     lang.plain
         .iter()
@@ -229,7 +230,7 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
             Format::Pdf,
             &timeless,
             Doc {
-                theme: Some(ThemeView::new(theme, index)),
+                theme: Some(ThemeView::new(theme, index, &l.partners)),
                 ..doc(format!("{} – {}", theme.title, l.name))
             },
         );
@@ -273,7 +274,7 @@ pub fn location_products(l: &Location, site: &Site, index: &Index, today: Date) 
                 slide(
                     "thema",
                     theme.title.clone(),
-                    Some(ThemeView::new(theme, index)),
+                    Some(ThemeView::new(theme, index, &l.partners)),
                 ),
             );
         }
