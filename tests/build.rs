@@ -696,6 +696,31 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     assert!(bike.contains(
         "<strong>Bakfiets op de weekmarkt</strong> 10.00 tot 13.00 uur <span class=\"muted\">(vanaf 7 april)</span>"
     ));
+    // Neither that one nor the one on the last Saturday of the month makes its weekday
+    // look open every week: the row has no hours of its own, only the spreekuur.
+    for day in ["Woensdag", "Zaterdag"] {
+        let row = &bike[bike.find(&format!(">{day}")).unwrap()..];
+        let row = &row[..row.find("</li>").unwrap()];
+        assert!(
+            row.contains("<span class=\"day-open\"></span>"),
+            "{day}: {row}"
+        );
+    }
+
+    // The embed a gemeente shows tells, as the page does, which spreekuur needs an
+    // appointment and which days the hours differ.
+    let embed = read(&out, "embed/locaties/tilburg-lochal/index.html");
+    let tax = &embed[embed.find("Hulp bij uw belastingaangifte").unwrap()..];
+    let tax = &tax[..tax.find("</li>").unwrap()];
+    assert!(
+        tax.contains("<strong>Maak eerst een afspraak.</strong> Bel 013 542 1234"),
+        "{tax}"
+    );
+    assert!(embed.contains("<h2>Let op: andere tijden</h2>"));
+    assert!(
+        embed.contains("Gesloten op vrijdag 25 december (Eerste Kerstdag)."),
+        "{embed}"
+    );
 }
 
 #[test]

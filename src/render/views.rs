@@ -256,6 +256,9 @@ pub struct GemeenteView<'a> {
     pub name: &'a str,
     pub slug: &'a str,
     pub count: usize,
+    /// The places of its locations that are not its name ("Uden" for Maashorst): a
+    /// reader who does not know the gemeente since a merger finds the place.
+    pub places: String,
     pub locations: Vec<Card<'a>>,
     /// Regional and national services for this gemeente too ("Ook voor u").
     pub also: Vec<Card<'a>>,
@@ -354,6 +357,18 @@ impl<'a> GemeenteView<'a> {
             name: g.name,
             slug: g.slug,
             count: g.locations.len(),
+            places: {
+                let mut places: Vec<&str> = g
+                    .locations
+                    .iter()
+                    .filter_map(|l| l.address.as_ref())
+                    .map(|a| a.place.as_str())
+                    .filter(|p| !p.eq_ignore_ascii_case(g.name))
+                    .collect();
+                places.sort_unstable();
+                places.dedup();
+                lang.join_and(&places)
+            },
             locations: g.locations.iter().map(|l| Card::new(lang, l)).collect(),
             also: g.also.iter().map(|l| Card::new(lang, l)).collect(),
         }
@@ -837,11 +852,6 @@ pub fn day_views(lang: &Lang, sched: &Schedule, index: &Index, today: Date) -> V
                 .filter_map(|(s, (days, _))| days[day].as_ref().map(|n| (s, n.as_deref())))
                 .collect();
             on.sort_by_key(|(s, _)| (s.time.start, s.time.end));
-            let ranges = if sched.week.is_empty() {
-                merge_ranges(on.iter().filter(|(s, _)| s.here()).map(|(s, _)| s.time))
-            } else {
-                sched.week.days[day].clone()
-            };
             // A spreekuur whose period starts more than a week from now says from when.
             let starts = |s: &Session| {
                 let from = s.period?.from?;
@@ -850,7 +860,19 @@ pub fn day_views(lang: &Lang, sched: &Schedule, index: &Index, today: Date) -> V
                 (crate::schedule::days_between(today, from) > 7)
                     .then(|| lang.f("overview-from", &[("date", lang.day_month(first).into())]))
             };
-            let who = on
+            // Without a week table a day's hours are those of the spreekuren held here
+            // every week from now on; one held monthly or from April on stands below
+            // with its note, and does not make the day look open every week.
+            let ranges = if sched.week.is_empty() {
+                merge_ranges(
+                    on.iter()
+                        .filter(|(s, note)| s.here() && note.is_none() && starts(s).is_none())
+                        .map(|(s, _)| s.time),
+                )
+            } else {
+                sched.week.days[day].clone()
+            };
+            let who: Vec<Who> = on
                 .iter()
                 .map(|(s, note)| Who {
                     name: index
@@ -876,7 +898,13 @@ pub fn day_views(lang: &Lang, sched: &Schedule, index: &Index, today: Date) -> V
                 index: day,
                 today: day == today_index,
                 closed: ranges.is_empty(),
-                open: describe_ranges_in(lang, &ranges),
+                // Not "Gesloten" above a spreekuur of a location without a week table:
+                // the spreekuur says when it is there.
+                open: if sched.week.is_empty() && ranges.is_empty() && !who.is_empty() {
+                    String::new()
+                } else {
+                    describe_ranges_in(lang, &ranges)
+                },
                 who,
             }
         })
