@@ -670,6 +670,17 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
         dementia.contains("(1e en 3e maandag van de maand") && !dementia.contains("om de week"),
         "{dementia}"
     );
+    // A spreekuur on a list of dates says its dates, not "een keer per maand" from
+    // their gaps (the bakfiets stops of 6 March to 12 June, all Saturdays).
+    let stops = deventer_days[5]
+        .split("<li>")
+        .find(|i| i.contains("De IDO-bakfiets op de markt"))
+        .expect("the bakfiets stops on Saturday");
+    assert!(
+        stops.contains("(alleen op 6 maart 2027, 10 april 2027, 8 mei 2027 en 12 juni 2027")
+            && !stops.contains("per maand"),
+        "{stops}"
+    );
     let belasting = main.find("Neem ook mee:").unwrap();
     assert!(main[belasting..].contains("Brieven van de Belastingdienst"));
 

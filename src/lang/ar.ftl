@@ -175,6 +175,7 @@ overview-iso-weeks = { $even ->
 overview-other-week = كل أسبوعين
 # reviewed: no
 overview-monthly-once = مرة في الشهر
+overview-dates = فقط في { $dates }
 # reviewed: no
 overview-not-every-week = ليس كل أسبوع
 # reviewed: no

@@ -175,6 +175,7 @@ overview-iso-weeks = { $even ->
 overview-other-week = every other week
 # reviewed: no
 overview-monthly-once = once a month
+overview-dates = only on { $dates }
 # reviewed: no
 overview-not-every-week = not every week
 # reviewed: no

@@ -104,6 +104,7 @@ overview-iso-weeks = { $even ->
 }
 overview-other-week = om de week
 overview-monthly-once = een keer per maand
+overview-dates = alleen op { $dates }
 overview-not-every-week = niet elke week
 overview-from = vanaf { $date }
 overview-elsewhere = op een andere plek

@@ -190,6 +190,7 @@ overview-iso-weeks = { $even ->
 overview-other-week = co dwa tygodnie
 # reviewed: no
 overview-monthly-once = raz w miesiącu
+overview-dates = tylko { $dates }
 # reviewed: no
 overview-not-every-week = nie co tydzień
 # reviewed: no

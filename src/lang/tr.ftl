@@ -175,6 +175,7 @@ overview-iso-weeks = { $even ->
 overview-other-week = iki haftada bir
 # reviewed: no
 overview-monthly-once = ayda bir
+overview-dates = yalnızca { $dates }
 # reviewed: no
 overview-not-every-week = her hafta değil
 # reviewed: no

@@ -202,6 +202,7 @@ overview-iso-weeks = { $even ->
 overview-other-week = раз на два тижні
 # reviewed: no
 overview-monthly-once = раз на місяць
+overview-dates = лише { $dates }
 # reviewed: no
 overview-not-every-week = не щотижня
 # reviewed: no

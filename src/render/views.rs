@@ -811,6 +811,24 @@ fn session_days(
             out[day] = Some(Some(monthly_note(lang, nths, day)));
             continue;
         }
+        // A list of dates is said as its dates ("alleen op 6 maart en 3 april"), not
+        // guessed from their gaps: four dates a month apart are no "een keer per maand".
+        if let Repeat::Dates { dates: all } = &s.repeat {
+            let on_day: Vec<Date> = all
+                .iter()
+                .copied()
+                .filter(|d| {
+                    *d >= first && dutch::weekday_index(d.weekday()) == day && s.rule_matches(*d)
+                })
+                .collect();
+            out[day] = Some(Some(if on_day.len() <= 4 {
+                let dates = lang.join_and(&lang.day_months_near(&on_day, today));
+                lang.f("overview-dates", &[("dates", dates.into())])
+            } else {
+                lang.t("overview-not-every-week")
+            }));
+            continue;
+        }
         // Even or odd week numbers are no "om de week": week 53 and week 1 are both odd.
         if let Repeat::AlternateIsoWeeks { even, .. } = &s.repeat {
             let even = if *even { "yes" } else { "no" };
