@@ -912,12 +912,18 @@ pub mod rules {
         }
     }
 
+    /// Empty lists and missing values are left out (the script fills them in): every
+    /// location page, embed and the finder carry these rules.
     #[derive(Serialize)]
     struct Rules {
         w: Vec<Vec<[u16; 2]>>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
         h: Vec<usize>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
         c: Vec<(String, String, String)>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
         s: Vec<(String, Vec<[u16; 2]>, String)>,
+        #[serde(skip_serializing_if = "Option::is_none")]
         p: Option<(String, String)>,
         u: Vec<Value>,
     }
@@ -945,7 +951,7 @@ pub mod rules {
             u: s.sessions
                 .iter()
                 .map(|u| {
-                    json!({
+                    let mut v = json!({
                         "r": repeat(&u.repeat),
                         "t": [u.time.start, u.time.end],
                         "p": u.period.map(|p| (p.from.as_ref().map(d), p.until.as_ref().map(d))),
@@ -955,7 +961,13 @@ pub mod rules {
                         "e": u.extra.iter().map(d).collect::<Vec<_>>(),
                         "h": u.here(),
                         "q": u.places.iter().map(|(x, _)| d(x)).collect::<Vec<_>>(),
-                    })
+                    });
+                    if let Value::Object(fields) = &mut v {
+                        fields.retain(|_, x| {
+                            !x.is_null() && x.as_array().is_none_or(|a| !a.is_empty())
+                        });
+                    }
+                    v
                 })
                 .collect(),
         };

@@ -8,7 +8,8 @@
 // m = minute of the day, R = rules (w week, h numbers of the holidays it is open, c closures, s other hours,
 // p period, u spreekuren: r rule, t time, p period (either end may be null), s season
 // [[month, day], [month, day]], n calendar periods it skips, x cancelled, e extra, h held
-// here, q dates it is held elsewhere).
+// here, q dates it is held elsewhere). Empty lists and null values are left out of the
+// page; Tijden fills them in.
 //
 // The words come from the page's language: the build puts `var IDO_TAAL = {...}` (made
 // by render::words_script from the message catalogue) in front of this file: W weekdays,
@@ -66,6 +67,8 @@ var X = IDO_TAAL, W = X.W, M = X.M, P = X.p,
   };
 
 function Tijden(R) {
+  ['h', 'c', 's'].forEach(k => R[k] = R[k] || []);
+  R.u.forEach(u => ['n', 'x', 'e', 'q'].forEach(k => u[k] = u[k] || []));
   var empty = R.w.every(d => !d.length),
     matches = (r, n) => {
       var d = ymd(n)[2], f, t;
