@@ -594,6 +594,8 @@ finder-nearest = { $count ->
 }
 # reviewed: no
 finder-further = توجد نقاط أخرى أبعد.
+# A distance under 0.1 km, instead of "0,0 km".
+finder-km-near = أقل من 100 متر
 # reviewed: no
 finder-none = لا توجد نقطة مساعدة تناسب اختيارك.
 # reviewed: no

@@ -588,6 +588,8 @@ finder-nearest = { $count ->
 }
 # reviewed: no
 finder-further = There are more further away.
+# A distance under 0.1 km, instead of "0,0 km".
+finder-km-near = less than 100 metres
 # reviewed: no
 finder-none = No help point matches your choice.
 # reviewed: no

@@ -325,6 +325,8 @@ finder-nearest = { $count ->
    *[other] Dit zijn de { $count } informatiepunten die het dichtst bij { $label } liggen.
 }
 finder-further = Verder weg zijn er meer.
+# A distance under 0.1 km, instead of "0,0 km".
+finder-km-near = minder dan 100 meter
 finder-none = Er is geen informatiepunt dat past bij uw keuze.
 finder-none-hint = Kies minder vinkjes of een ander onderwerp.
 finder-more = Meer tonen

@@ -606,6 +606,8 @@ finder-nearest = { $count ->
 }
 # reviewed: no
 finder-further = Dalej jest ich więcej.
+# A distance under 0.1 km, instead of "0,0 km".
+finder-km-near = mniej niż 100 metrów
 # reviewed: no
 finder-none = Żaden punkt pomocy nie pasuje do twojego wyboru.
 # reviewed: no

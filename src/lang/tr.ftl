@@ -588,6 +588,8 @@ finder-nearest = { $count ->
 }
 # reviewed: no
 finder-further = Daha uzakta başka yardım noktaları da var.
+# A distance under 0.1 km, instead of "0,0 km".
+finder-km-near = 100 metreden az
 # reviewed: no
 finder-none = Seçiminize uyan bir yardım noktası yok.
 # reviewed: no

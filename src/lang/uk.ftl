@@ -618,6 +618,8 @@ finder-nearest = { $count ->
 }
 # reviewed: no
 finder-further = Далі є ще інші.
+# A distance under 0.1 km, instead of "0,0 km".
+finder-km-near = менше ніж 100 метрів
 # reviewed: no
 finder-none = Жоден пункт допомоги не відповідає вашому вибору.
 # reviewed: no

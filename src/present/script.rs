@@ -38,6 +38,7 @@ const SCRIPT_MESSAGES: &[&str] = &[
     "finder-results-for",
     "finder-other-place",
     "finder-further",
+    "finder-km-near",
     "finder-none",
     "finder-none-hint",
     "finder-more",

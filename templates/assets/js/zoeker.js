@@ -154,11 +154,16 @@ function chosen(f) {
   return l.join(X.p['list-separator']);
 }
 function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
+// "1,4 km"; under 0.1 km "minder dan 100 meter" (not "0,0 km").
+function distance(km) { return km < 0.05 ? X.p['finder-km-near'] : km.toFixed(1).replace('.', X.p['decimal-separator']) + ' km'; }
+// The live region says what happens; when the page shows the same (a notice, the
+// results), it is read out but not shown twice.
+function tell(text, shownElsewhere) { live.textContent = text; live.classList.toggle('visually-hidden', !!shownElsewhere); }
 function card(r) {
   var l = r.loc, li = el('li', '', 'card'), h = el('h4', '', 'card-title'), link, p;
   if (l.s) { link = el('a', l.n); link.href = home + 'locaties/' + l.s + '/'; h.appendChild(link); } else h.textContent = l.n;
   li.appendChild(h);
-  li.appendChild(el('p', (r.km == null ? '' : r.km.toFixed(1).replace('.', X.p['decimal-separator']) + ' km · ') + (X.p[l.k] || tr(l.k)), 'card-kind'));
+  li.appendChild(el('p', (r.km == null ? '' : distance(r.km) + ' · ') + (X.p[l.k] || tr(l.k)), 'card-kind'));
   if (l.a) li.appendChild(el('p', l.a));
   if (r.status) li.appendChild(el('p', r.status, 'card-status'));
   if (l.o == 'telefonisch' && l.p) {
@@ -198,7 +203,7 @@ function show(focus) {
     });
     out.appendChild(box);
   }
-  if (!a.results) { live.textContent = a.note; return; }
+  if (!a.results) { tell(a.note, a.note); return; }
   head = el('h3', say(X, c ? 'finder-results-for' : 'finder-results', { label: a.label, list: c }), 'results-title');
   head.id = 'zoek-resultaten-titel';
   head.tabIndex = -1;
@@ -224,7 +229,7 @@ function show(focus) {
       show(false);
       var next = out.querySelectorAll('.results > li')[before];
       if (next) next.querySelector('a').focus();
-      live.textContent = count(X, 'finder-showing', Math.min(shown, a.results.length));
+      tell(count(X, 'finder-showing', Math.min(shown, a.results.length)), true);
     };
     out.appendChild(more);
   }
@@ -238,7 +243,7 @@ function show(focus) {
   }
   if (c) spoken += ' ' + say(X, 'finder-chosen', { list: c });
   if (a.phones.length) spoken += ' ' + count(X, 'finder-also-call', a.phones.length);
-  live.textContent = spoken;
+  tell(spoken, true);
   if (focus) {
     head.focus({ preventScroll: true });
     head.scrollIntoView({ block: 'start', behavior: 'auto' });
@@ -247,21 +252,21 @@ function show(focus) {
 form.addEventListener('submit', (e) => {
   var q = form.q.value;
   e.preventDefault();
-  if (!q.trim()) { live.textContent = X.p['finder-type-first']; return; }
-  live.textContent = X.p['finder-searching'];
-  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => { live.textContent = X.p['finder-failed']; });
+  if (!q.trim()) { tell(X.p['finder-type-first']); return; }
+  tell(X.p['finder-searching']);
+  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => { tell(X.p['finder-failed']); });
 });
 // A filter changes the list at once (focus stays on the filter); the live region says so.
 [thema, nuOpen, inloop].forEach((c) => c.addEventListener('change', () => { if (current && current.results) { shown = 0; show(false); } }));
 if (here && navigator.geolocation) {
   here.hidden = false;
   here.addEventListener('click', () => {
-    live.textContent = X.p['finder-searching'];
+    tell(X.p['finder-searching']);
     navigator.geolocation.getCurrentPosition((p) => load(false, false).then(() => {
       current = { kind: 'hier', label: X.p['finder-your-location'], point: [p.coords.latitude, p.coords.longitude], results: [] };
       shown = 0;
       show(true);
-    }), () => { live.textContent = X.p['finder-location-unknown']; });
+    }), () => { tell(X.p['finder-location-unknown']); });
   });
 }
 })();
