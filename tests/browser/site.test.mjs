@@ -186,6 +186,8 @@ test('typing a postcode with the keyboard lists the nearest IDOs with their stat
   await live.filter({ hasText: 'dichtst bij' }).waitFor();
   assert.match(await live.innerText(), /^Dit (is het informatiepunt dat|zijn de \d informatiepunten die) het dichtst bij postcode 5041 (ligt|liggen)\./);
   assert.equal(await live.getAttribute('role'), 'status');
+  // The results show what the live region says: it is read out, not shown twice.
+  assert.ok(await live.evaluate((e) => e.classList.contains('visually-hidden')));
   const first = page.locator('#zoek-resultaten li').first();
   assert.equal(await first.locator('h4').innerText(), 'Informatiepunt Bibliotheek LocHal');
   // Tuesday 24 November, 11.30: the LocHal desk is open until 12.30.
