@@ -681,6 +681,21 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
             && !stops.contains("per maand"),
         "{stops}"
     );
+    // A spreekuur that ends says until when; a course with a later extra date does not
+    // (it would seem to end before that date).
+    let seniorweb = deventer_days[2]
+        .split("<li>")
+        .find(|i| i.contains("SeniorWeb"))
+        .expect("SeniorWeb on Wednesday");
+    assert!(seniorweb.contains("(tot en met 31 maart)"), "{seniorweb}");
+    let course = deventer_days[3]
+        .split("<li>")
+        .find(|i| i.contains("Digisterker"))
+        .expect("the Digisterker course on Thursday");
+    assert!(
+        course.contains("(vanaf 7 januari)") && !course.contains("tot en met"),
+        "{course}"
+    );
     let belasting = main.find("Neem ook mee:").unwrap();
     assert!(main[belasting..].contains("Brieven van de Belastingdienst"));
 
@@ -703,9 +718,10 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     let bike = main_of(&bike_html);
     assert!(bike.contains("Wij staan hier alleen op de dagen en tijden hieronder."));
     assert!(bike.contains("<strong>Waar precies:</strong>") && !bike.contains("In het gebouw"));
-    // Its market spreekuur only runs from April: the overview says so (built 23 November).
+    // Its market spreekuur only runs from April to October: the overview says so (built
+    // 23 November; October is more than half a year ahead, so both dates have a year).
     assert!(bike.contains(
-        "<strong>Bakfiets op de weekmarkt</strong> 10.00 tot 13.00 uur <span class=\"muted\">(vanaf 7 april)</span>"
+        "<strong>Bakfiets op de weekmarkt</strong> 10.00 tot 13.00 uur <span class=\"muted\">(van 7 april 2027 tot en met 31 oktober 2027)</span>"
     ));
     // Neither that one nor the one on the last Saturday of the month makes its weekday
     // look open every week: the row has no hours of its own, only the spreekuur.

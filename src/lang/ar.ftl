@@ -180,6 +180,8 @@ overview-dates = فقط في { $dates }
 overview-not-every-week = ليس كل أسبوع
 # reviewed: no
 overview-from = ابتداءً من { $date }
+overview-until = حتى { $date }
+overview-from-until = من { $from } حتى { $until }
 # reviewed: no
 overview-elsewhere = في مكان آخر
 # reviewed: no

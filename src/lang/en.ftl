@@ -180,6 +180,8 @@ overview-dates = only on { $dates }
 overview-not-every-week = not every week
 # reviewed: no
 overview-from = from { $date }
+overview-until = until { $date }
+overview-from-until = from { $from } until { $until }
 # reviewed: no
 overview-elsewhere = at another place
 # reviewed: no

@@ -195,6 +195,8 @@ overview-dates = tylko { $dates }
 overview-not-every-week = nie co tydzień
 # reviewed: no
 overview-from = od { $date }
+overview-until = do { $date }
+overview-from-until = od { $from } do { $until }
 # reviewed: no
 overview-elsewhere = w innym miejscu
 # reviewed: no

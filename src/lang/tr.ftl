@@ -180,6 +180,8 @@ overview-dates = yalnızca { $dates }
 overview-not-every-week = her hafta değil
 # reviewed: no
 overview-from = başlangıç { $date }
+overview-until = bitiş { $date }
+overview-from-until = { $from } – { $until }
 # reviewed: no
 overview-elsewhere = başka bir yerde
 # reviewed: no

@@ -207,6 +207,8 @@ overview-dates = лише { $dates }
 overview-not-every-week = не щотижня
 # reviewed: no
 overview-from = з { $date }
+overview-until = до { $date }
+overview-from-until = з { $from } до { $until }
 # reviewed: no
 overview-elsewhere = в іншому місці
 # reviewed: no

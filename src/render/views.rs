@@ -870,13 +870,40 @@ pub fn day_views(lang: &Lang, sched: &Schedule, index: &Index, today: Date) -> V
                 .filter_map(|(s, (days, _))| days[day].as_ref().map(|n| (s, n.as_deref())))
                 .collect();
             on.sort_by_key(|(s, _)| (s.time.start, s.time.end));
-            // A spreekuur whose period starts more than a week from now says from when.
+            // A spreekuur whose period starts more than a week from now says from when
+            // (its first date), one whose period ends says until when.
             let starts = |s: &Session| {
                 let from = s.period?.from?;
                 let i = sched.sessions.iter().position(|x| std::ptr::eq(x, s))?;
                 let first = per_session[i].1?;
-                (crate::schedule::days_between(today, from) > 7)
-                    .then(|| lang.f("overview-from", &[("date", lang.day_month(first).into())]))
+                (crate::schedule::days_between(today, from) > 7).then_some(first)
+            };
+            let period_note = |s: &Session| {
+                // Not when an extra date follows it (a course's last meeting in March).
+                let until = s
+                    .period
+                    .and_then(|p| p.until)
+                    .filter(|u| !s.extra.iter().any(|e| e > u));
+                Some(match (starts(s), until) {
+                    (Some(first), Some(until)) => {
+                        let d = lang.day_months_near(&[first, until], today);
+                        lang.f(
+                            "overview-from-until",
+                            &[
+                                ("from", d[0].clone().into()),
+                                ("until", d[1].clone().into()),
+                            ],
+                        )
+                    }
+                    (Some(first), None) => {
+                        lang.f("overview-from", &[("date", lang.day_month(first).into())])
+                    }
+                    (None, Some(until)) => lang.f(
+                        "overview-until",
+                        &[("date", lang.day_month_near(until, today).into())],
+                    ),
+                    (None, None) => return None,
+                })
             };
             // Without a week table a day's hours are those of the spreekuren held here
             // every week from now on; one held monthly or from April on stands below
@@ -901,7 +928,7 @@ pub fn day_views(lang: &Lang, sched: &Schedule, index: &Index, today: Date) -> V
                     note: {
                         let parts: Vec<String> = [
                             note.map(str::to_string),
-                            starts(s),
+                            period_note(s),
                             (!s.here()).then(|| lang.t("overview-elsewhere")),
                         ]
                         .into_iter()
