@@ -243,18 +243,23 @@ function show(focus) {
   }
   if (c) spoken += ' ' + say(X, 'finder-chosen', { list: c });
   if (a.phones.length) spoken += ' ' + count(X, 'finder-also-call', a.phones.length);
+  // A notice ("Wij kennen postcode 5030 niet …") and other places come first, read out
+  // and scrolled into view with the results.
+  if (box) spoken = X.p['finder-other-place'] + ' ' + spoken;
+  if (a.note) spoken = a.note + ' ' + spoken;
   tell(spoken, true);
   if (focus) {
     head.focus({ preventScroll: true });
-    head.scrollIntoView({ block: 'start', behavior: 'auto' });
+    (a.note || box ? out : head).scrollIntoView({ block: 'start', behavior: 'auto' });
   }
 }
 form.addEventListener('submit', (e) => {
   var q = form.q.value;
   e.preventDefault();
-  if (!q.trim()) { tell(X.p['finder-type-first']); return; }
+  // No old results under a message about a new search.
+  if (!q.trim()) { out.textContent = ''; current = null; tell(X.p['finder-type-first']); return; }
   tell(X.p['finder-searching']);
-  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => { tell(X.p['finder-failed']); });
+  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => { out.textContent = ''; current = null; tell(X.p['finder-failed']); });
 });
 // A filter changes the list at once (focus stays on the filter); the live region says so.
 [thema, nuOpen, inloop].forEach((c) => c.addEventListener('change', () => { if (current && current.results) { shown = 0; show(false); } }));
