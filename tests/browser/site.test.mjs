@@ -201,7 +201,7 @@ test('typing a postcode with the keyboard lists the nearest IDOs with their stat
   await page.keyboard.press('Enter');
   await live.filter({ hasText: 'Oosterhout' }).waitFor();
   assert.equal(await first.locator('h4').innerText(), 'Bibliotheek Oosterhout');
-  const other = page.getByRole('button', { name: 'Oosterhout (gemeente Overbetuwe, GE)' });
+  const other = page.getByRole('button', { name: 'Oosterhout (gemeente Overbetuwe, Gelderland)' });
   await other.focus();
   await page.keyboard.press('Enter');
   await live.filter({ hasText: 'Overbetuwe' }).waitFor();

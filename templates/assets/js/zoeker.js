@@ -154,6 +154,9 @@ function chosen(f) {
   return l.join(X.p['list-separator']);
 }
 function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
+// The place table's province codes, by the names people know.
+var PROVINCES = { DR: 'Drenthe', FL: 'Flevoland', FR: 'Fryslân', GE: 'Gelderland', GR: 'Groningen', LI: 'Limburg',
+  NB: 'Noord-Brabant', NH: 'Noord-Holland', OV: 'Overijssel', UT: 'Utrecht', ZE: 'Zeeland', ZH: 'Zuid-Holland' };
 // "1,4 km"; under 0.1 km "minder dan 100 meter" (not "0,0 km").
 function distance(km) { return km < 0.05 ? X.p['finder-km-near'] : km.toFixed(1).replace('.', X.p['decimal-separator']) + ' km'; }
 // The live region says what happens; when the page shows the same (a notice, the
@@ -196,7 +199,7 @@ function show(focus) {
     box = el('div', '', 'choices');
     box.appendChild(el('p', X.p['finder-other-place']));
     a.choices.forEach((c) => {
-      var b = el('button', say(X, 'finder-choice', { place: c.name, gemeente: c.gemeente, province: c.provincie }), 'choice');
+      var b = el('button', say(X, 'finder-choice', { place: c.name, gemeente: c.gemeente, province: PROVINCES[c.provincie] || c.provincie }), 'choice');
       b.type = 'button';
       b.onclick = () => { current = { kind: 'plaats', label: say(X, 'finder-place', { place: c.name, gemeente: c.gemeente }), point: c.point, gemeente: c.gemeente, results: [] }; shown = 0; show(true); };
       box.appendChild(b);
