@@ -580,7 +580,7 @@ finder-chosen = Your choice: { $list }.
 # reviewed: no
 finder-results = Help points near { $label }
 # reviewed: no
-finder-results-for = Help points near { $label }, for { $list }
+finder-results-for = Help points near { $label }: { $list }
 # reviewed: no
 finder-other-place = Did you mean another place?
 # reviewed: no

@@ -320,7 +320,7 @@ finder-chosen-open = nu open
 finder-chosen-walk-in = zonder afspraak
 finder-chosen = Uw keuze: { $list }.
 finder-results = Informatiepunten bij { $label }
-finder-results-for = Informatiepunten bij { $label }, voor { $list }
+finder-results-for = Informatiepunten bij { $label }: { $list }
 finder-other-place = Bedoelt u een andere plaats?
 finder-nearest = { $count ->
     [one] Dit is het informatiepunt dat het dichtst bij { $label } ligt.

@@ -304,6 +304,7 @@ test('a theme chosen by keyboard leads to the hospital desk, with the label of i
     const live = page.locator('#zoek-status');
     await live.filter({ hasText: 'Gezondheid' }).waitFor();
     assert.match(await live.innerText(), /Uw keuze: hulp bij Gezondheid\./);
+    assert.match(await page.locator('#zoek-resultaten-titel').innerText(), /^Informatiepunten bij .+: hulp bij Gezondheid$/);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'zoek-thema', 'focus stays on the filter');
     const list = await titles(page);
     assert.equal(list[0], 'Informatiepunt in het St. Antonius Ziekenhuis');
