@@ -681,6 +681,13 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
             && !stops.contains("per maand"),
         "{stops}"
     );
+    // Without opening hours, a day's hours are its weekly spreekuren, and say so: the
+    // monthly GGD spreekuur on Monday morning is not in them.
+    assert!(
+        deventer_days[0].contains("<span class=\"day-open\">elke week 13.00 tot 16.00 uur</span>"),
+        "{}",
+        deventer_days[0]
+    );
     // A spreekuur that ends says until when; a course with a later extra date does not
     // (it would seem to end before that date).
     let seniorweb = deventer_days[2]

@@ -172,6 +172,8 @@ overview-iso-weeks = { $even ->
    *[no] في الأسابيع الفردية
 }
 # reviewed: no
+overview-every-week = كل أسبوع { $hours }
+# reviewed: no
 overview-other-week = كل أسبوعين
 # reviewed: no
 overview-monthly-once = مرة في الشهر

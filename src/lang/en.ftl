@@ -172,6 +172,8 @@ overview-iso-weeks = { $even ->
    *[no] in odd weeks
 }
 # reviewed: no
+overview-every-week = every week { $hours }
+# reviewed: no
 overview-other-week = every other week
 # reviewed: no
 overview-monthly-once = once a month

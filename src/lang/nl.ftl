@@ -102,6 +102,7 @@ overview-iso-weeks = { $even ->
     [yes] in even weken
    *[no] in oneven weken
 }
+overview-every-week = elke week { $hours }
 overview-other-week = om de week
 overview-monthly-once = een keer per maand
 overview-dates = alleen op { $dates }

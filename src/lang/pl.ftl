@@ -187,6 +187,8 @@ overview-iso-weeks = { $even ->
    *[no] w nieparzyste tygodnie
 }
 # reviewed: no
+overview-every-week = co tydzień { $hours }
+# reviewed: no
 overview-other-week = co dwa tygodnie
 # reviewed: no
 overview-monthly-once = raz w miesiącu

@@ -172,6 +172,8 @@ overview-iso-weeks = { $even ->
    *[no] tek haftalarda
 }
 # reviewed: no
+overview-every-week = her hafta { $hours }
+# reviewed: no
 overview-other-week = iki haftada bir
 # reviewed: no
 overview-monthly-once = ayda bir

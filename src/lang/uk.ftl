@@ -199,6 +199,8 @@ overview-iso-weeks = { $even ->
    *[no] у непарні тижні
 }
 # reviewed: no
+overview-every-week = щотижня { $hours }
+# reviewed: no
 overview-other-week = раз на два тижні
 # reviewed: no
 overview-monthly-once = раз на місяць

@@ -947,6 +947,13 @@ pub fn day_views(lang: &Lang, sched: &Schedule, index: &Index, today: Date) -> V
                 // the spreekuur says when it is there.
                 open: if sched.week.is_empty() && ranges.is_empty() && !who.is_empty() {
                     String::new()
+                } else if sched.week.is_empty() && !ranges.is_empty() {
+                    // These hours are the spreekuren held here every week: said so, as
+                    // the monthly and later ones listed below them are not.
+                    lang.f(
+                        "overview-every-week",
+                        &[("hours", describe_ranges_in(lang, &ranges).into())],
+                    )
                 } else {
                     describe_ranges_in(lang, &ranges)
                 },
