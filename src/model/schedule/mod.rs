@@ -925,7 +925,28 @@ pub mod rules {
         s: Vec<(String, Vec<[u16; 2]>, String)>,
         #[serde(skip_serializing_if = "Option::is_none")]
         p: Option<(String, String)>,
-        u: Vec<Value>,
+        u: Vec<SessionRules>,
+    }
+
+    /// One spreekuur's rules; fields in alphabetical order, as the output has always had
+    /// them.
+    #[derive(Serialize)]
+    struct SessionRules {
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        e: Vec<String>,
+        h: bool,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        n: Vec<(String, String)>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        p: Option<(Option<String>, Option<String>)>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        q: Vec<String>,
+        r: Value,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        s: Option<[[i8; 2]; 2]>,
+        t: [u16; 2],
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        x: Vec<String>,
     }
 
     /// The JSON text, safe to embed in a `<script type="application/json">` element.
@@ -938,7 +959,12 @@ pub mod rules {
             // numbers holidays the same way and names them in the page's language.
             h: s.holidays_open
                 .iter()
-                .map(|h| super::holidays::ALL.iter().position(|x| x == h).map_or(0, |i| i + 1))
+                .map(|h| {
+                    super::holidays::ALL
+                        .iter()
+                        .position(|x| x == h)
+                        .map_or(0, |i| i + 1)
+                })
                 .collect(),
             c: s.all_closures()
                 .map(|c| (d(&c.from), d(&c.until), c.reason.clone()))
@@ -950,24 +976,21 @@ pub mod rules {
             p: s.period.map(|p| (d(&p.from), d(&p.until))),
             u: s.sessions
                 .iter()
-                .map(|u| {
-                    let mut v = json!({
-                        "r": repeat(&u.repeat),
-                        "t": [u.time.start, u.time.end],
-                        "p": u.period.map(|p| (p.from.as_ref().map(d), p.until.as_ref().map(d))),
-                        "s": u.season.map(|s| [[s.from.0, s.from.1], [s.until.0, s.until.1]]),
-                        "n": u.not_during.iter().flat_map(|c| c.periods.iter().map(|p| (d(&p.from), d(&p.until)))).collect::<Vec<_>>(),
-                        "x": u.cancelled.iter().map(d).collect::<Vec<_>>(),
-                        "e": u.extra.iter().map(d).collect::<Vec<_>>(),
-                        "h": u.here(),
-                        "q": u.places.iter().map(|(x, _)| d(x)).collect::<Vec<_>>(),
-                    });
-                    if let Value::Object(fields) = &mut v {
-                        fields.retain(|_, x| {
-                            !x.is_null() && x.as_array().is_none_or(|a| !a.is_empty())
-                        });
-                    }
-                    v
+                .map(|u| SessionRules {
+                    r: repeat(&u.repeat),
+                    t: [u.time.start, u.time.end],
+                    p: u.period
+                        .map(|p| (p.from.as_ref().map(d), p.until.as_ref().map(d))),
+                    s: u.season
+                        .map(|s| [[s.from.0, s.from.1], [s.until.0, s.until.1]]),
+                    n: u.not_during
+                        .iter()
+                        .flat_map(|c| c.periods.iter().map(|p| (d(&p.from), d(&p.until))))
+                        .collect(),
+                    x: u.cancelled.iter().map(d).collect(),
+                    e: u.extra.iter().map(d).collect(),
+                    h: u.here(),
+                    q: u.places.iter().map(|(x, _)| d(x)).collect(),
                 })
                 .collect(),
         };

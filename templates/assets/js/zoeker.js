@@ -162,6 +162,8 @@ function distance(km) { return km < 0.05 ? X.p['finder-km-near'] : km.toFixed(1)
 // The live region says what happens; when the page shows the same (a notice, the
 // results), it is read out but not shown twice.
 function tell(text, shownElsewhere) { live.textContent = text; live.classList.toggle('visually-hidden', !!shownElsewhere); }
+// A message about a new search, with no old results under it.
+function restart(text) { out.textContent = ''; current = null; tell(text); }
 function card(r) {
   var l = r.loc, li = el('li', '', 'card'), h = el('h4', '', 'card-title'), link, p;
   if (l.s) { link = el('a', l.n); link.href = home + 'locaties/' + l.s + '/'; h.appendChild(link); } else h.textContent = l.n;
@@ -259,10 +261,9 @@ function show(focus) {
 form.addEventListener('submit', (e) => {
   var q = form.q.value;
   e.preventDefault();
-  // No old results under a message about a new search.
-  if (!q.trim()) { out.textContent = ''; current = null; tell(X.p['finder-type-first']); return; }
+  if (!q.trim()) { restart(X.p['finder-type-first']); return; }
   tell(X.p['finder-searching']);
-  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => { out.textContent = ''; current = null; tell(X.p['finder-failed']); });
+  load(!!postcode(q), !postcode(q)).then((z) => { current = z.search(q); shown = 0; show(true); }, () => restart(X.p['finder-failed']));
 });
 // A filter changes the list at once (focus stays on the filter); the live region says so.
 [thema, nuOpen, inloop].forEach((c) => c.addEventListener('change', () => { if (current && current.results) { shown = 0; show(false); } }));
