@@ -65,30 +65,31 @@ pub fn templates(dir: &Path, languages: &[&Lang]) -> Result<Templates, Error> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         sources.push((name, text));
     }
-    let mut by_language = std::collections::BTreeMap::new();
-    let mut first = None;
-    for lang in languages {
-        let mut tera = Tera::default();
-        tera.autoescape_on(vec![".html", ".xml"]);
-        tera.set_escape_fn(escape);
-        let baked: Vec<(String, String)> = sources
-            .iter()
-            .map(|(name, text)| (name.clone(), bake(text, &lang.plain)))
-            .collect();
-        tera.add_raw_templates(baked)
-            .map_err(|e| Error::template(site.display().to_string(), &e))?;
-        if first.is_none() {
-            first = Some(tera);
-        } else {
-            by_language.insert(lang.code.clone(), tera);
-        }
-    }
-    let first = first.ok_or_else(|| {
+    // Each language's set is parsed on its own (side by side: six languages took a
+    // tenth of a build's instructions, on one core).
+    let mut sets = languages
+        .par_iter()
+        .map(|lang| {
+            let mut tera = Tera::default();
+            tera.autoescape_on(vec![".html", ".xml"]);
+            tera.set_escape_fn(escape);
+            let baked: Vec<(String, String)> = sources
+                .iter()
+                .map(|(name, text)| (name.clone(), bake(text, &lang.plain)))
+                .collect();
+            tera.add_raw_templates(baked)
+                .map_err(|e| Error::template(site.display().to_string(), &e))?;
+            Ok((lang.code.clone(), tera))
+        })
+        .collect::<Result<Vec<_>, Error>>()?
+        .into_iter();
+    let (_, first) = sets.next().ok_or_else(|| {
         Error::io(
             &site.display().to_string(),
             std::io::Error::other("no language to make the pages in"),
         )
     })?;
+    let by_language = sets.collect();
     Ok(Templates {
         first,
         others: by_language,
