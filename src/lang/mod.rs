@@ -35,6 +35,9 @@ pub struct Lang {
     pub plain: BTreeMap<String, String>,
     /// The arguments of each message (`$name`), in order of appearance.
     pub variables: BTreeMap<String, Vec<String>>,
+    /// Each time of day as [`Lang::time`] writes it, made when first asked for: a site
+    /// writes the same few dozen times tens of thousands of times.
+    times: Vec<std::sync::OnceLock<String>>,
 }
 
 /// Every language of the site, Dutch first.
@@ -201,6 +204,8 @@ impl Lang {
             reviewed,
             plain: BTreeMap::new(),
             variables: BTreeMap::new(),
+            // 0.00 up to and including 24.00.
+            times: (0..=24 * 60).map(|_| std::sync::OnceLock::new()).collect(),
         };
         // Messages with arguments keep them as `{name}` for the templates to fill.
         let variables: BTreeMap<String, Vec<String>> = fluent_syntax::parser::parse(text)
@@ -324,13 +329,19 @@ impl Lang {
 
     /// A time of day: "10.00" in Dutch, "10:00" in English.
     pub fn time(&self, minutes: u16) -> String {
-        self.f(
-            "time",
-            &[
-                ("h", Arg::S((minutes / 60).to_string().into())),
-                ("mm", Arg::S(format!("{:02}", minutes % 60).into())),
-            ],
-        )
+        let write = || {
+            self.f(
+                "time",
+                &[
+                    ("h", Arg::S((minutes / 60).to_string().into())),
+                    ("mm", Arg::S(format!("{:02}", minutes % 60).into())),
+                ],
+            )
+        };
+        match self.times.get(usize::from(minutes)) {
+            Some(known) => known.get_or_init(write).clone(),
+            None => write(),
+        }
     }
 
     /// "1 december".
