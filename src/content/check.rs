@@ -129,14 +129,13 @@ pub fn phone(s: &str) -> Result<Phone, Invalid> {
             uri: format!("tel:{digits}"),
         });
     }
-    if let Some(n) = DUTCH_NUMBERS
-        .as_ref()
-        .and_then(|db| Some((db, valid_number(db, &digits)?)))
-        .and_then(|(db, n)| national_form(db, &n).map(|display| (display, n)))
-    {
+    if let Some((display, n)) = DUTCH_NUMBERS.as_ref().and_then(|db| {
+        let n = valid_number(db, &digits)?;
+        Some((national_form(db, &n)?, n))
+    }) {
         return Ok(Phone {
-            display: n.0,
-            uri: format!("tel:+{}{}", n.1.country().code(), n.1.national()),
+            display,
+            uri: format!("tel:+{}{}", n.country().code(), n.national()),
         });
     }
     // A number from abroad: the database of every country, and its formatter.
