@@ -55,6 +55,7 @@ impl Staging {
             fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }
         fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        spread_folders(&dir);
         let faults = std::env::var("IDO_FAULT")
             .map(|v| v.split(',').map(|s| s.trim().to_string()).collect())
             .unwrap_or_default();
@@ -287,6 +288,28 @@ impl Staging {
     pub fn discard(self) {
         let _ = fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Mark `dir` as the top of a folder tree for ext4's Orlov allocator (`chattr +T`,
+/// `FS_TOPDIR_FL`), so that each folder made in it starts in a block group of its own
+/// choosing instead of the group of `dir`'s parent. Without this, a build straight after
+/// the old output was deleted puts every new inode in the group that has just freed
+/// thousands: ext4 without a journal passes over each recently freed inode one by one
+/// for every new file (`recently_deleted`), which took most of the system time of a
+/// clean build of 1,000 locations. Only a hint: where the file system does not know
+/// the flag nothing changes, and an error is ignored.
+pub(crate) fn spread_folders(dir: &Path) {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{ioctl_getflags, ioctl_setflags, IFlags};
+        if let Ok(folder) = fs::File::open(dir) {
+            if let Ok(flags) = ioctl_getflags(&folder) {
+                let _ = ioctl_setflags(&folder, flags | IFlags::TOPDIR);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = dir;
 }
 
 /// A lock that a panic elsewhere does not make unusable (what it guards stays valid).
