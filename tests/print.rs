@@ -390,8 +390,8 @@ fn an_unchanged_rebuild_renders_nothing_and_is_byte_identical() {
     // Nothing was copied: every product is a hard link to its cache entry.
     {
         use std::os::unix::fs::MetadataExt;
-        let cache: Vec<u64> = fs::read_dir(tmp.path().join(".ido-cache"))
-            .unwrap()
+        let cache: Vec<u64> = walkdir::WalkDir::new(tmp.path().join(".ido-cache"))
+            .into_iter()
             .map(|e| e.unwrap().metadata().unwrap().ino())
             .collect();
         for rel in [

@@ -119,6 +119,14 @@ impl Printer {
         })
     }
 
+    /// The cache file `name` (a key, or a key with a suffix): in a folder named after the
+    /// key's first two hex digits. Those 256 folders spread the cache's files (some
+    /// 50,000 at 1,000 locations) over the file system's block groups (see
+    /// [`crate::output::spread_folders`]) and keep each folder small.
+    fn entry(&self, name: &str) -> PathBuf {
+        self.cache.join(&name[..2]).join(name)
+    }
+
     fn key(&self, p: &Product) -> String {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
         h.update(&self.base_hash.to_le_bytes());
@@ -347,7 +355,7 @@ impl Printer {
         let todo: Vec<&Product> = products
             .iter()
             .zip(&batch)
-            .filter(|(_, k)| !self.cache.join(k).is_file())
+            .filter(|(_, k)| !self.entry(k).is_file())
             .map(|(p, _)| p)
             .collect();
         done.problems = self.check_glyphs(&todo);
@@ -360,6 +368,7 @@ impl Printer {
         }
         let report = &mut done.report;
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
+        crate::output::spread_folders(&self.cache);
         // Per product: whether it was rendered now (not taken from the cache), and its files.
         let render_all = || -> Vec<Result<(bool, usize), Error>> {
             products
@@ -369,13 +378,13 @@ impl Printer {
                     // Page k (from 0) of the product: `<key>`, then `<key>.2`, `<key>.3`, …
                     let cached = |k: usize| {
                         if k == 0 {
-                            self.cache.join(key)
+                            self.entry(key)
                         } else {
-                            self.cache.join(format!("{key}.{}", k + 1))
+                            self.entry(&format!("{key}.{}", k + 1))
                         }
                     };
-                    let preview_file = self.cache.join(format!("{key}.voorbeeld"));
-                    let office_file = self.cache.join(format!("{key}.{OFFICE_SUFFIX}"));
+                    let preview_file = self.entry(&format!("{key}.voorbeeld"));
+                    let office_file = self.entry(&format!("{key}.{OFFICE_SUFFIX}"));
                     let preview_cached = p.preview.is_none() || preview_file.is_file();
                     let office_cached = p.office.is_none() || office_file.is_file();
                     if preview_cached && office_cached && cached(0).is_file() {
@@ -399,6 +408,11 @@ impl Printer {
                         preview,
                         office,
                     } = self.render(p)?;
+                    let shard = cached(0)
+                        .parent()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_default();
+                    std::fs::create_dir_all(&shard).map_err(|e| Error::io(&shard, e))?;
                     // Each goes to a temporary name first, so that a stopped build leaves no
                     // half file.
                     let keep = |file: &Path, bytes: &[u8]| -> Result<(), Error> {
@@ -463,31 +477,49 @@ impl Printer {
         Ok(done.report)
     }
 
-    /// Remove cache entries that no product of this build used.
+    /// Remove cache entries that no product of this build used, and the entries of the
+    /// older, flat layout (straight in the cache folder).
     pub fn prune(&self, keys: &BTreeSet<String>) -> Result<(), Error> {
-        let Ok(entries) = std::fs::read_dir(&self.cache) else {
-            return Ok(());
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            // `<key>.png.2`, `<key>.pdf.voorbeeld` and `<key>.pdf.kantoor` belong to
-            // `<key>.png`, `<key>.pdf`.
-            let base = match name.rsplit_once('.') {
-                Some((b, n))
-                    if n.bytes().all(|c| c.is_ascii_digit())
-                        || n == "voorbeeld"
-                        || n == OFFICE_SUFFIX =>
-                {
-                    b
-                }
-                _ => name.as_ref(),
-            };
-            if !keys.contains(base) {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
+        prune(&self.cache, keys);
         Ok(())
+    }
+}
+
+/// Remove from `cache` the entries whose key is not in `keys`, and the entries of the
+/// older, flat layout. Other files (the build stamp) stay.
+fn prune(cache: &Path, keys: &BTreeSet<String>) {
+    let Ok(entries) = std::fs::read_dir(cache) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_shard = name.len() == 2 && name.bytes().all(|c| c.is_ascii_hexdigit());
+        if is_shard && entry.path().is_dir() {
+            let Ok(files) = std::fs::read_dir(entry.path()) else {
+                continue;
+            };
+            for file in files.flatten() {
+                if !keys.contains(cache_key_of(&file.file_name().to_string_lossy())) {
+                    let _ = std::fs::remove_file(file.path());
+                }
+            }
+        } else if name.len() > 32 && name.as_bytes()[..32].iter().all(u8::is_ascii_hexdigit) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The key a cache file belongs to: `<key>.png.2`, `<key>.pdf.voorbeeld` and
+/// `<key>.pdf.kantoor` belong to `<key>.png`, `<key>.pdf`.
+fn cache_key_of(name: &str) -> &str {
+    match name.rsplit_once('.') {
+        Some((b, n))
+            if n.bytes().all(|c| c.is_ascii_digit()) || n == "voorbeeld" || n == OFFICE_SUFFIX =>
+        {
+            b
+        }
+        _ => name,
     }
 }
 
@@ -660,4 +692,53 @@ pub fn progress(todo: usize) -> indicatif::ProgressBar {
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prune_keeps_the_used_entries_and_the_stamp_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path();
+        let used = format!("{:032x}.pdf", 0xab_u128 << 120);
+        let unused = format!("{:032x}.png", 0xac_u128 << 120);
+        let old_flat = format!("{:032x}.pdf", 7);
+        std::fs::create_dir_all(cache.join("ab")).unwrap();
+        std::fs::create_dir_all(cache.join("ac")).unwrap();
+        let files = [
+            format!("ab/{used}"),
+            format!("ab/{used}.kantoor"),
+            format!("ab/{used}.voorbeeld"),
+            format!("ab/{used}.2"),
+            format!("ab/{used}.tmp99"),
+            format!("ac/{unused}"),
+            format!("ac/{unused}.3"),
+            old_flat.clone(),
+            "last-build.json".to_string(),
+        ];
+        for f in &files {
+            std::fs::write(cache.join(f), b"x").unwrap();
+        }
+        prune(cache, &BTreeSet::from([used.clone()]));
+        let left: BTreeSet<String> = walkdir::WalkDir::new(cache)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(cache).unwrap();
+                rel.to_string_lossy().into_owned()
+            })
+            .collect();
+        let expected: BTreeSet<String> = [
+            format!("ab/{used}"),
+            format!("ab/{used}.kantoor"),
+            format!("ab/{used}.voorbeeld"),
+            format!("ab/{used}.2"),
+            "last-build.json".to_string(),
+        ]
+        .into();
+        assert_eq!(left, expected);
+    }
 }
