@@ -632,36 +632,65 @@ fn trimmed(frame: &Frame, at: Point, trim: Size) -> Frame {
     out
 }
 
+/// The RGB bytes of premultiplied RGBA `data` when every pixel is opaque (an opaque
+/// pixel's colour needs no demultiplying), else `None`. One pass over four pixels at a
+/// time, checking alpha while it copies: twice as fast as a check and then a copy (2.5
+/// → 1.2 ms for a 1920×1080 slide), and before that, pushing three bytes at a time had
+/// taken a tenth of all print CPU.
+fn opaque_rgb(data: &[u8]) -> Option<Vec<u8>> {
+    const RGB: u128 = 0xff_ffff;
+    const ALPHA: u128 = 0xff00_0000_ff00_0000_ff00_0000_ff00_0000;
+    let mut rgb = vec![0u8; data.len() / 4 * 3];
+    let mut alpha = u128::MAX;
+    let mut to = rgb.chunks_exact_mut(12);
+    let mut from = data.chunks_exact(16);
+    for (to, from) in (&mut to).zip(&mut from) {
+        let mut four = [0u8; 16];
+        four.copy_from_slice(from);
+        let four = u128::from_le_bytes(four);
+        alpha &= four;
+        let packed = (four & RGB)
+            | ((four >> 8) & (RGB << 24))
+            | ((four >> 16) & (RGB << 48))
+            | ((four >> 24) & (RGB << 72));
+        to.copy_from_slice(&packed.to_le_bytes()[..12]);
+    }
+    let mut opaque = alpha & ALPHA == ALPHA;
+    for (to, from) in to
+        .into_remainder()
+        .chunks_exact_mut(3)
+        .zip(from.remainder().chunks_exact(4))
+    {
+        to.copy_from_slice(&from[..3]);
+        opaque &= from[3] == 255;
+    }
+    opaque.then_some(rgb)
+}
+
 /// A PNG of a rendered page (premultiplied RGBA `data`, as tiny-skia keeps it): RGB when
 /// every pixel is opaque (slides and print pages are), compressed with png's fast mode
 /// (fdeflate). The default mode (zlib level 6 through flate2) took more than a third of
 /// the CPU time of all print products for files about 10 % smaller.
 fn encode_png(width: u32, height: u32, data: &[u8], template: &str) -> Result<Vec<u8>, Error> {
-    // Written so the compiler can vectorise both loops (twice as fast as pushing three
-    // bytes at a time, which took a tenth of all print CPU).
-    let opaque = data.chunks_exact(4).fold(255u8, |all, p| all & p[3]) == 255;
-    let (color, pixels): (png::ColorType, Vec<u8>) = if opaque {
-        let mut rgb = vec![0u8; data.len() / 4 * 3];
-        for (to, from) in rgb.chunks_exact_mut(3).zip(data.chunks_exact(4)) {
-            to.copy_from_slice(&from[..3]);
+    let (color, pixels): (png::ColorType, Vec<u8>) = match opaque_rgb(data) {
+        Some(rgb) => (png::ColorType::Rgb, rgb),
+        None => {
+            let demultiply =
+                |c: u8, a: u8| ((u32::from(c) * 255 + u32::from(a) / 2) / u32::from(a)) as u8;
+            let rgba = data
+                .chunks_exact(4)
+                .flat_map(|p| match p[3] {
+                    0 => [0, 0, 0, 0],
+                    a => [
+                        demultiply(p[0], a),
+                        demultiply(p[1], a),
+                        demultiply(p[2], a),
+                        a,
+                    ],
+                })
+                .collect();
+            (png::ColorType::Rgba, rgba)
         }
-        (png::ColorType::Rgb, rgb)
-    } else {
-        let demultiply =
-            |c: u8, a: u8| ((u32::from(c) * 255 + u32::from(a) / 2) / u32::from(a)) as u8;
-        let rgba = data
-            .chunks_exact(4)
-            .flat_map(|p| match p[3] {
-                0 => [0, 0, 0, 0],
-                a => [
-                    demultiply(p[0], a),
-                    demultiply(p[1], a),
-                    demultiply(p[2], a),
-                    a,
-                ],
-            })
-            .collect();
-        (png::ColorType::Rgba, rgba)
     };
     let fail = |e: png::EncodingError| Error::Template {
         name: format!("print/{template}"),
@@ -740,5 +769,32 @@ mod tests {
         ]
         .into();
         assert_eq!(left, expected);
+    }
+
+    /// The pixels as the plain loop would copy them, for comparison.
+    fn plain(data: &[u8]) -> Option<Vec<u8>> {
+        data.chunks_exact(4).all(|p| p[3] == 255).then(|| {
+            data.chunks_exact(4)
+                .flat_map(|p| [p[0], p[1], p[2]])
+                .collect()
+        })
+    }
+
+    #[test]
+    fn opaque_rgb_copies_every_pixel_and_sees_any_transparent_one() {
+        // 1,001 pixels: 250 groups of four and one left over.
+        let mut data: Vec<u8> = (0..4 * 1001).map(|i| (i * 7 % 251) as u8).collect();
+        for p in data.chunks_exact_mut(4) {
+            p[3] = 255;
+        }
+        let rgb = opaque_rgb(&data).expect("opaque");
+        assert_eq!(Some(rgb.clone()), plain(&data));
+        assert_eq!(rgb.len(), 3 * 1001);
+        for at in [0, 5, 998, 1000] {
+            let mut one = data.clone();
+            one[4 * at + 3] = 254;
+            assert_eq!(opaque_rgb(&one), None, "pixel {at}");
+        }
+        assert_eq!(opaque_rgb(&[]), Some(Vec::new()));
     }
 }
