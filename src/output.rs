@@ -291,8 +291,8 @@ impl Staging {
 }
 
 /// Mark `dir` as the top of a folder tree for ext4's Orlov allocator (`chattr +T`,
-/// `FS_TOPDIR_FL`), so that each folder made in it starts in a block group of its own
-/// choosing instead of the group of `dir`'s parent. Without this, a build straight after
+/// `FS_TOPDIR_FL`), so that each folder made in it is spread to a block group of its
+/// own choosing instead of staying in `dir`'s own group. Without this, a build straight after
 /// the old output was deleted puts every new inode in the group that has just freed
 /// thousands: ext4 without a journal passes over each recently freed inode one by one
 /// for every new file (`recently_deleted`), which took most of the system time of a
@@ -304,7 +304,9 @@ pub(crate) fn spread_folders(dir: &Path) {
         use rustix::fs::{ioctl_getflags, ioctl_setflags, IFlags};
         if let Ok(folder) = fs::File::open(dir) {
             if let Ok(flags) = ioctl_getflags(&folder) {
-                let _ = ioctl_setflags(&folder, flags | IFlags::TOPDIR);
+                if !flags.contains(IFlags::TOPDIR) {
+                    let _ = ioctl_setflags(&folder, flags | IFlags::TOPDIR);
+                }
             }
         }
     }

@@ -107,6 +107,7 @@ impl Printer {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
         h.update(env!("CARGO_PKG_VERSION").as_bytes());
         engine.fingerprint(&mut h);
+        move_flat_entries(cache);
         Ok(Printer {
             engine,
             base_hash: h.digest128(),
@@ -504,10 +505,35 @@ fn prune(cache: &Path, keys: &BTreeSet<String>) {
                     let _ = std::fs::remove_file(file.path());
                 }
             }
-        } else if name.len() > 32 && name.as_bytes()[..32].iter().all(u8::is_ascii_hexdigit) {
+        } else if is_flat_entry(&name) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// Move the entries of the older, flat cache layout (straight in `cache`) into their
+/// key's folder, so that the first build after an update links them instead of
+/// rendering everything again. What cannot be moved, `prune` removes.
+fn move_flat_entries(cache: &Path) {
+    let Ok(entries) = std::fs::read_dir(cache) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if is_flat_entry(&name) && entry.path().is_file() {
+            let shard = cache.join(&name[..2]);
+            if std::fs::create_dir_all(&shard).is_ok() {
+                let _ = std::fs::rename(entry.path(), shard.join(name.as_ref()));
+            }
+        }
+    }
+}
+
+/// Whether `name`, straight in the cache folder, is an entry of the older, flat layout
+/// (`<32 hex digits>.pdf` and the like).
+fn is_flat_entry(name: &str) -> bool {
+    name.len() > 32 && name.as_bytes()[..32].iter().all(u8::is_ascii_hexdigit)
 }
 
 /// The key a cache file belongs to: `<key>.png.2`, `<key>.pdf.voorbeeld` and
@@ -726,6 +752,25 @@ pub fn progress(todo: usize) -> indicatif::ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_of_the_flat_layout_move_into_their_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path();
+        let key = format!("{:032x}.pdf", 0x3f_u128 << 120);
+        for name in [
+            key.clone(),
+            format!("{key}.kantoor"),
+            "last-build.json".into(),
+        ] {
+            std::fs::write(cache.join(name), b"x").unwrap();
+        }
+        move_flat_entries(cache);
+        assert!(cache.join("3f").join(&key).is_file());
+        assert!(cache.join("3f").join(format!("{key}.kantoor")).is_file());
+        assert!(!cache.join(&key).exists());
+        assert!(cache.join("last-build.json").is_file());
+    }
 
     #[test]
     fn prune_keeps_the_used_entries_and_the_stamp_only() {
