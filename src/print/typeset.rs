@@ -409,10 +409,7 @@ impl Printer {
                         preview,
                         office,
                     } = self.render(p)?;
-                    let shard = cached(0)
-                        .parent()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_default();
+                    let shard = self.cache.join(&key[..2]);
                     std::fs::create_dir_all(&shard).map_err(|e| Error::io(&shard, e))?;
                     // Each goes to a temporary name first, so that a stopped build leaves no
                     // half file.
