@@ -61,6 +61,9 @@ pub struct BuildOptions {
     /// Where rendered print products are kept between builds (default: `.ido-cache`
     /// beside the output folder).
     pub cache: PathBuf,
+    /// The `ido` program, to render a full build's print products in helper processes
+    /// beside the build (`print::Helpers`); `None`: on threads of this process only.
+    pub print_helper: Option<PathBuf>,
 }
 
 impl BuildOptions {
@@ -81,6 +84,7 @@ impl BuildOptions {
             print: cfg!(feature = "print"),
             languages: true,
             cache,
+            print_helper: None,
         }
     }
 }
@@ -93,6 +97,9 @@ pub struct BuildReport {
     /// Print products and slides rendered now, and those taken from the cache.
     pub rendered: usize,
     pub cached: usize,
+    /// Of `rendered`, the print products that helper processes made
+    /// ([`BuildOptions::print_helper`]).
+    pub helped: usize,
     /// The files an update of `ido serve` wrote (site paths, sorted); `None` for a whole
     /// build, which may change every page.
     pub changed: Option<Vec<String>>,
@@ -624,9 +631,23 @@ impl Products {
     ) -> Result<(), Error> {
         #[cfg(feature = "print")]
         if let Some(printer) = &self.printer {
-            let r = print::write(printer, site, index, opts.today, only, out)?;
+            let helpers = opts.print_helper.as_ref().map(|program| print::Helpers {
+                program: program.clone(),
+                args: print_share_args(opts),
+                count: rayon::current_num_threads(),
+            });
+            let r = print::write(
+                printer,
+                site,
+                index,
+                opts.today,
+                only,
+                out,
+                helpers.as_ref(),
+            )?;
             report.rendered = r.rendered;
             report.cached = r.cached;
+            report.helped = r.helped;
             timer.lap("print");
             // A week slide can take several screens: only now is it known how many, so
             // the staff pages are made again with every file linked.
@@ -638,6 +659,50 @@ impl Products {
         let _ = (opts, site, index, out, only, report, timer, renderer);
         Ok(())
     }
+}
+
+/// The arguments of `ido print-share` that load the site of `opts` (see [`print_share`]).
+#[cfg(feature = "print")]
+fn print_share_args(opts: &BuildOptions) -> Vec<std::ffi::OsString> {
+    let mut args: Vec<std::ffi::OsString> = vec![
+        "print-share".into(),
+        "--content".into(),
+        opts.content.clone().into(),
+        "--templates".into(),
+        opts.templates.clone().into(),
+        "--cache".into(),
+        opts.cache.clone().into(),
+        "--today".into(),
+        opts.today.to_string().into(),
+    ];
+    if let Some(url) = &opts.base_url {
+        args.extend(["--base-url".into(), url.into()]);
+    }
+    if !opts.languages {
+        args.push("--no-languages".into());
+    }
+    args
+}
+
+/// A helper process of a full build ([`print::Helpers`]): load the site as the build
+/// did and render share `part` of `of` of its print products into the print cache.
+/// Returns the number of files rendered.
+#[cfg(feature = "print")]
+pub fn print_share(opts: &BuildOptions, part: usize, of: usize) -> Result<usize, Error> {
+    let mut site = load(opts)?;
+    if !opts.languages {
+        site.config.languages.clear();
+    }
+    let agendas = derive::agendas(&site, opts.today);
+    let index = index::Index::new(&site, &agendas);
+    let printer = print::Printer::new(
+        &site,
+        &opts.templates,
+        &opts.content,
+        &opts.cache,
+        opts.today,
+    )?;
+    print::write_share(&printer, &site, &index, opts.today, part, of)
 }
 
 /// Paths of the hashed assets that pages link to.

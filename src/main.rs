@@ -109,6 +109,26 @@ enum Command {
         #[arg(long)]
         no_print: bool,
     },
+    /// Render a share of a build's flyers, posters and slides into the print cache (a
+    /// helper process that `build` starts; see `ido::print_share`).
+    #[command(hide = true)]
+    PrintShare {
+        #[arg(long)]
+        content: PathBuf,
+        #[arg(long)]
+        templates: PathBuf,
+        #[arg(long)]
+        cache: PathBuf,
+        #[arg(long)]
+        today: jiff::civil::Date,
+        #[arg(long)]
+        base_url: Option<String>,
+        #[arg(long)]
+        no_languages: bool,
+        /// `k/n`: every n-th batch of products, from the k-th.
+        #[arg(long)]
+        part: String,
+    },
     /// Write synthetic content of N locations (for benchmarks).
     #[command(hide = true)]
     Synthetic {
@@ -167,6 +187,7 @@ fn main() -> ExitCode {
             opts.templates = templates;
             opts.base_url = base_url;
             opts.print &= !no_print;
+            opts.print_helper = std::env::current_exe().ok();
             match ido::build(&opts) {
                 Ok(report) if report.unchanged => {
                     println!(
@@ -315,6 +336,30 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e),
             }
         }
+        Command::PrintShare {
+            content,
+            templates,
+            cache,
+            today,
+            base_url,
+            no_languages,
+            part,
+        } => {
+            let Some((part, of)) = part
+                .split_once('/')
+                .and_then(|(k, n)| Some((k.parse().ok()?, n.parse().ok()?)))
+            else {
+                eprintln!("error: --part wants k/n, for example 1/2");
+                return ExitCode::FAILURE;
+            };
+            let mut opts = ido::BuildOptions::new(content, "public");
+            opts.templates = templates;
+            opts.cache = cache;
+            opts.today = today;
+            opts.base_url = base_url;
+            opts.languages = !no_languages;
+            print_share(&opts, part, of)
+        }
         Command::Synthetic {
             locations,
             from,
@@ -324,6 +369,27 @@ fn main() -> ExitCode {
             Err(e) => fail(&e),
         },
     }
+}
+
+/// `ido print-share`: the number of files rendered on stdout, for the build.
+#[cfg(feature = "print")]
+fn print_share(opts: &ido::BuildOptions, part: usize, of: usize) -> ExitCode {
+    // Stop when the build that started this helper stops (killed, or an error).
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::TERM));
+    match ido::print_share(opts, part, of) {
+        Ok(rendered) => {
+            println!("{rendered}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+#[cfg(not(feature = "print"))]
+fn print_share(_: &ido::BuildOptions, _: usize, _: usize) -> ExitCode {
+    eprintln!("error: this ido was built without the `print` feature");
+    ExitCode::FAILURE
 }
 
 fn fail(e: &ido::Error) -> ExitCode {

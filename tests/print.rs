@@ -670,6 +670,55 @@ fn serve_updates_re_render_the_edited_location_only() {
     assert!(org.contains("14.00–18.00 uur"));
 }
 
+/// The example site built with print products and `print_helper`, into `<tmp>/public`.
+fn example_with_helper(helper: &Path) -> (tempfile::TempDir, ido::BuildReport) {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut o = options(&common::root().join("content"), &tmp.path().join("public"));
+    o.print = true;
+    o.print_helper = Some(helper.to_path_buf());
+    let report = ido::build(&o).unwrap_or_else(|e| panic!("{e}"));
+    (tmp, report)
+}
+
+/// Every print product and slide of two builds of the example site: the same files,
+/// byte for byte.
+fn assert_same_products(a: &Path, b: &Path) {
+    for dir in ["print", "scherm"] {
+        let (fa, fb) = (common::files(&a.join(dir)), common::files(&b.join(dir)));
+        assert_eq!(fa, fb, "{dir}/");
+        for rel in fa {
+            let (x, y) = (a.join(dir).join(&rel), b.join(dir).join(&rel));
+            assert!(
+                fs::read(&x).unwrap() == fs::read(&y).unwrap(),
+                "{dir}/{rel} differs"
+            );
+        }
+    }
+}
+
+#[test]
+fn helper_processes_render_a_share_of_the_products_and_change_no_byte() {
+    let (_, alone) = example();
+    let (tmp, report) = example_with_helper(Path::new(env!("CARGO_BIN_EXE_ido")));
+    assert_eq!(report.cached, 0, "{report:?}");
+    if rayon::current_num_threads() > 1 {
+        assert!(
+            report.helped > 0 && report.helped < report.rendered,
+            "the build and its helper each make a share: {report:?}"
+        );
+    }
+    assert_same_products(alone, &tmp.path().join("public"));
+}
+
+#[test]
+fn a_helper_that_fails_costs_time_not_products() {
+    let (_, alone) = example();
+    // `false` exits at once with an error, as a helper that cannot load the site would.
+    let (tmp, report) = example_with_helper(Path::new("/bin/false"));
+    assert_eq!((report.helped, report.cached), (0, 0), "{report:?}");
+    assert_same_products(alone, &tmp.path().join("public"));
+}
+
 /// The example site, built once with print products for the tests below.
 fn example() -> &'static (tempfile::TempDir, std::path::PathBuf) {
     static EXAMPLE: std::sync::OnceLock<(tempfile::TempDir, std::path::PathBuf)> =

@@ -97,6 +97,8 @@ pub struct Product {
 pub struct Report {
     pub rendered: usize,
     pub cached: usize,
+    /// Of `rendered`, made by helper processes ([`Helpers`]).
+    pub helped: usize,
     /// Products that took more than one file (a week slide over several screens): path of
     /// the first, and the number of files (see [`page_path`]).
     pub pages: std::collections::BTreeMap<String, usize>,
@@ -402,33 +404,117 @@ const GEMEENTE_BATCH: usize = 2;
 #[cfg(feature = "print")]
 type Job<'a> = Box<dyn FnOnce() -> Result<typeset::Batch, crate::Error> + Send + 'a>;
 
-/// Make (or take from the cache) the products of the given locations (all when `only` is
-/// `None`) and of their gemeenten, a batch of locations at a time: the products of one
-/// batch are derived, rendered, written and dropped when it ends, and only as many batches
-/// as there are threads are in progress, so memory does not grow with the number of
-/// locations. A full build also prunes the cache.
+/// Helper processes for a full build: the program itself (`ido print-share`), started
+/// once per thread but one, each rendering every `count`-th batch into the print cache
+/// while the build renders its own share on one thread.
+///
+/// typst memoises layouts in caches shared by all threads of a process, behind
+/// read-write locks: two threads typesetting side by side wait for each other there
+/// (about a tenth of the time on two cores, measured with `perf record -e
+/// sched:sched_switch`) and spend 10 % more CPU time than one thread alone. Processes
+/// have caches of their own. A helper only fills the cache: the build then takes every
+/// product from it as usual, and renders (and reports on) whatever a helper did not
+/// make, so a helper that fails or cannot start costs time, never a product.
 #[cfg(feature = "print")]
-pub fn write(
-    printer: &Printer,
-    site: &Site,
-    index: &Index,
-    today: Date,
+pub struct Helpers {
+    pub program: PathBuf,
+    /// The arguments that make the helper load the same site (without `--part`).
+    pub args: Vec<std::ffi::OsString>,
+    /// Processes in all, the build's own included.
+    pub count: usize,
+}
+
+#[cfg(feature = "print")]
+impl Helpers {
+    /// Start helpers 1..count; killed when dropped unless they were waited for.
+    fn start(&self) -> Running {
+        let children = (1..self.count)
+            .filter_map(|part| {
+                std::process::Command::new(&self.program)
+                    .args(&self.args)
+                    .arg("--part")
+                    .arg(format!("{part}/{}", self.count))
+                    .stdin(std::process::Stdio::null())
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .ok()
+            })
+            .collect();
+        Running(children)
+    }
+}
+
+/// Helper processes at work.
+#[cfg(feature = "print")]
+struct Running(Vec<std::process::Child>);
+
+#[cfg(feature = "print")]
+impl Running {
+    /// Wait for every helper; the number of products they rendered (as they say on
+    /// stdout; a helper that failed counts none).
+    fn wait(mut self) -> usize {
+        let mut rendered = 0;
+        for child in std::mem::take(&mut self.0) {
+            if let Ok(done) = child.wait_with_output() {
+                if done.status.success() {
+                    rendered += String::from_utf8_lossy(&done.stdout)
+                        .trim()
+                        .parse::<usize>()
+                        .unwrap_or(0);
+                }
+            }
+        }
+        rendered
+    }
+}
+
+#[cfg(feature = "print")]
+impl Drop for Running {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// The locations (all when `only` is `None`) whose products a build makes, and their
+/// gemeenten.
+#[cfg(feature = "print")]
+fn wanted<'a>(
+    site: &'a Site,
+    index: &'a Index<'a>,
     only: Option<&[&str]>,
-    out: &crate::output::Staging,
-) -> Result<Report, crate::Error> {
+) -> (Vec<&'a Location>, Vec<&'a crate::index::Gemeente<'a>>) {
     let wanted = |l: &Location| only.is_none_or(|o| o.contains(&l.slug.as_str()));
-    let locations: Vec<&Location> = site.locations.iter().filter(|l| wanted(l)).collect();
-    let gemeenten: Vec<&crate::index::Gemeente> = index
+    let locations = site.locations.iter().filter(|l| wanted(l)).collect();
+    let gemeenten = index
         .gemeenten
         .iter()
         .filter(|g| g.locations.iter().any(|l| wanted(l)))
         .collect();
-    let bar = typeset::progress(locations.len() + gemeenten.len());
-    let failed = AtomicBool::new(false);
-    let (failed, bar) = (&failed, &bar);
-    // A batch of `n` locations or gemeenten whose products `make` derives when it runs.
+    (locations, gemeenten)
+}
+
+/// The batches of a build's products: `BATCH` locations or `GEMEENTE_BATCH` gemeenten
+/// each, whose products a batch derives when it runs, puts in `out` (or only in the
+/// cache, without) and drops when it ends.
+#[cfg(feature = "print")]
+fn jobs<'a>(
+    printer: &'a Printer,
+    (site, index, today): (&'a Site, &'a Index<'a>, Date),
+    (locations, gemeenten): (Vec<&'a Location>, Vec<&'a crate::index::Gemeente<'a>>),
+    out: Option<&'a Staging>,
+    (failed, bar): (&'a AtomicBool, &'a ProgressBar),
+) -> Vec<Job<'a>> {
     fn job<'a>(
-        (printer, out, failed, bar): (&'a Printer, &'a Staging, &'a AtomicBool, &'a ProgressBar),
+        (printer, out, failed, bar): (
+            &'a Printer,
+            Option<&'a Staging>,
+            &'a AtomicBool,
+            &'a ProgressBar,
+        ),
         n: usize,
         make: impl FnOnce() -> Vec<Product> + Send + 'a,
     ) -> Job<'a> {
@@ -441,6 +527,7 @@ pub fn write(
     let with = (printer, out, failed, bar);
     let mut jobs: Vec<Job> = Vec::new();
     for batch in locations.chunks(BATCH) {
+        let batch = batch.to_vec();
         jobs.push(job(with, batch.len(), move || {
             batch
                 .iter()
@@ -449,6 +536,7 @@ pub fn write(
         }));
     }
     for batch in gemeenten.chunks(GEMEENTE_BATCH) {
+        let batch = batch.to_vec();
         jobs.push(job(with, batch.len(), move || {
             batch
                 .iter()
@@ -456,7 +544,54 @@ pub fn write(
                 .collect()
         }));
     }
-    let results = printer.run_batches(jobs);
+    jobs
+}
+
+/// Make (or take from the cache) the products of the given locations (all when `only` is
+/// `None`) and of their gemeenten, a batch of locations at a time: the products of one
+/// batch are derived, rendered, written and dropped when it ends, and only as many batches
+/// as there are threads are in progress, so memory does not grow with the number of
+/// locations. A full build also prunes the cache, and with `helpers` shares the work
+/// with helper processes ([`Helpers`]).
+#[cfg(feature = "print")]
+pub fn write(
+    printer: &Printer,
+    site: &Site,
+    index: &Index,
+    today: Date,
+    only: Option<&[&str]>,
+    out: &crate::output::Staging,
+    helpers: Option<&Helpers>,
+) -> Result<Report, crate::Error> {
+    let (locations, gemeenten) = wanted(site, index, only);
+    let bar = typeset::progress(locations.len() + gemeenten.len());
+    let failed = AtomicBool::new(false);
+    let mut jobs = jobs(
+        printer,
+        (site, index, today),
+        (locations, gemeenten),
+        Some(out),
+        (&failed, &bar),
+    );
+    let helpers = helpers.filter(|h| only.is_none() && h.count > 1 && jobs.len() >= 2 * h.count);
+    let (results, by_helpers) = match helpers {
+        None => (printer.run_batches(jobs, false), 0),
+        Some(h) => {
+            let running = h.start();
+            // Every `count`-th batch here on one thread, the others in the helpers; then
+            // the helpers' batches as usual: from the cache, or rendered when missing.
+            let mut i = 0;
+            let (mine, theirs): (Vec<Job>, Vec<Job>) =
+                std::mem::take(&mut jobs).into_iter().partition(|_| {
+                    i += 1;
+                    (i - 1) % h.count == 0
+                });
+            let mut results = printer.run_batches(mine, true);
+            let by_helpers = running.wait();
+            results.extend(printer.run_batches(theirs, false));
+            (results, by_helpers)
+        }
+    };
     let mut all = typeset::Batch::default();
     let mut failure = None;
     for done in results {
@@ -479,5 +614,42 @@ pub fn write(
     if only.is_none() {
         printer.prune(&all.keys)?;
     }
+    // What the helpers rendered, this build took from the cache.
+    let moved = by_helpers.min(all.report.cached);
+    all.report.rendered += moved;
+    all.report.cached -= moved;
+    all.report.helped = moved;
     Ok(all.report)
+}
+
+/// The helper's side of [`Helpers`]: render share `part` of `of` (every `of`-th batch of
+/// a full build, from the `part`-th) into the print cache, on one thread. Returns the
+/// number of files rendered; stops at the first problem (the build reports it).
+#[cfg(feature = "print")]
+pub fn write_share(
+    printer: &Printer,
+    site: &Site,
+    index: &Index,
+    today: Date,
+    part: usize,
+    of: usize,
+) -> Result<usize, crate::Error> {
+    let bar = ProgressBar::hidden();
+    let failed = AtomicBool::new(false);
+    let all = wanted(site, index, None);
+    let mine: Vec<Job> = jobs(printer, (site, index, today), all, None, (&failed, &bar))
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| i % of.max(1) == part)
+        .map(|(_, job)| job)
+        .collect();
+    let mut rendered = 0;
+    for done in printer.run_batches(mine, true) {
+        let done = done?;
+        if !done.problems.is_empty() {
+            return Err(crate::Error::Content(done.problems.sorted()));
+        }
+        rendered += done.report.rendered;
+    }
+    Ok(rendered)
 }

@@ -38,6 +38,8 @@ pub struct Printer {
     cache: PathBuf,
     /// typst recurses deeply (more so unoptimised): its threads get room.
     pool: Option<rayon::ThreadPool>,
+    /// One such thread, for a share of a build that helper processes render beside it.
+    solo: Option<rayon::ThreadPool>,
 }
 
 /// Fonts for the flyers in other languages: Noto Sans (Cyrillic) and Noto Sans Arabic.
@@ -108,15 +110,19 @@ impl Printer {
         h.update(env!("CARGO_PKG_VERSION").as_bytes());
         engine.fingerprint(&mut h);
         move_flat_entries(cache);
+        let pool = |threads: usize| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .stack_size(64 << 20)
+                .build()
+                .ok()
+        };
         Ok(Printer {
             engine,
             base_hash: h.digest128(),
             cache: cache.to_path_buf(),
-            pool: rayon::ThreadPoolBuilder::new()
-                .num_threads(rayon::current_num_threads())
-                .stack_size(64 << 20)
-                .build()
-                .ok(),
+            pool: pool(rayon::current_num_threads()),
+            solo: pool(1),
         })
     }
 
@@ -146,20 +152,22 @@ impl Printer {
     /// Run `batches` on the printer's threads (room for typst's deep recursion), as many
     /// side by side as there are threads: when one batch is down to its last product, the
     /// next one already keeps the other threads busy. Memory stays bounded by that number
-    /// of batches. Results come back in the order of `batches`.
+    /// of batches. Results come back in the order of `batches`. `solo`: on one thread
+    /// (while helper processes use the others).
     pub fn run_batches<'a, T: Send + 'a>(
         &self,
         batches: Vec<Box<dyn FnOnce() -> T + Send + 'a>>,
+        solo: bool,
     ) -> Vec<T> {
         let n = batches.len();
-        let limit = self
-            .pool
+        let pool = if solo { &self.solo } else { &self.pool };
+        let limit = pool
             .as_ref()
             .map_or(1, rayon::ThreadPool::current_num_threads)
             .max(1);
         let results: Mutex<Vec<Option<T>>> = Mutex::new((0..n).map(|_| None).collect());
         let running = (Mutex::new(0usize), Condvar::new());
-        match &self.pool {
+        match pool {
             // The loop runs on this thread, the batches on the pool's.
             Some(pool) => pool
                 .in_place_scope(|scope| spawn_limited(scope, batches, limit, &results, &running)),
@@ -337,8 +345,8 @@ impl Printer {
         })
     }
 
-    /// Render (or take from the cache) one batch of products and put them in `out`;
-    /// returns the batch's cache keys, problems and counts. Products whose text the print
+    /// Render (or take from the cache) one batch of products and put them in `out` (only
+    /// in the cache without it: a helper process); returns the batch's cache keys, problems and counts. Products whose text the print
     /// font cannot show are problems instead, and once there are problems (`failed`, shared
     /// by the batches of a run) nothing more is rendered: the rest is only checked, so
     /// that a run reports every problem at once. Batches may run side by side. Memory
@@ -346,9 +354,13 @@ impl Printer {
     pub fn write_batch(
         &self,
         products: &[Product],
-        out: &Staging,
+        out: Option<&Staging>,
         failed: &AtomicBool,
     ) -> Result<Batch, Error> {
+        let link = |from: &Path, to: &str| match out {
+            Some(out) => out.link(from, to),
+            None => Ok(()),
+        };
         let mut done = Batch::default();
         let batch: Vec<String> = products.iter().map(|p| self.key(p)).collect();
         // Cached products were checked when they were rendered with the same fonts (the
@@ -390,16 +402,16 @@ impl Printer {
                     let office_cached = p.office.is_none() || office_file.is_file();
                     if preview_cached && office_cached && cached(0).is_file() {
                         // Unchanged: hard links to the cache entries, no copies.
-                        out.link(&cached(0), &p.path)?;
+                        link(&cached(0), &p.path)?;
                         if let Some(path) = &p.preview {
-                            out.link(&preview_file, path)?;
+                            link(&preview_file, path)?;
                         }
                         if let Some(path) = &p.office {
-                            out.link(&office_file, path)?;
+                            link(&office_file, path)?;
                         }
                         let mut k = 1;
                         while cached(k).is_file() {
-                            out.link(&cached(k), &super::page_path(&p.path, k))?;
+                            link(&cached(k), &super::page_path(&p.path, k))?;
                             k += 1;
                         }
                         return Ok((false, k));
@@ -420,26 +432,31 @@ impl Printer {
                     };
                     if let (Some(path), Some(bytes)) = (&p.preview, &preview) {
                         keep(&preview_file, bytes)?;
-                        out.link(&preview_file, path)?;
+                        link(&preview_file, path)?;
                     }
                     if let (Some(path), Some(bytes)) = (&p.office, &office) {
                         keep(&office_file, bytes)?;
-                        out.link(&office_file, path)?;
+                        link(&office_file, path)?;
                     }
                     // The extra pages first, the first page last: its presence marks the
                     // entry complete.
                     for (k, bytes) in pages.iter().enumerate().rev() {
                         let file = cached(k);
                         keep(&file, bytes)?;
-                        out.link(&file, &super::page_path(&p.path, k))?;
+                        link(&file, &super::page_path(&p.path, k))?;
                     }
                     Ok((true, pages.len()))
                 })
                 .collect()
         };
+        // Run by `run_batches`, the batch is on one of the printer's pools already.
+        let on_solo = self
+            .solo
+            .as_ref()
+            .is_some_and(|p| p.current_thread_index().is_some());
         let results = match &self.pool {
-            Some(pool) => pool.install(render_all),
-            None => render_all(),
+            Some(pool) if !on_solo => pool.install(render_all),
+            _ => render_all(),
         };
         done.keys.extend(batch);
         // typst memoises across compilations process-wide: without this a large site
@@ -465,7 +482,7 @@ impl Printer {
     /// Render (or take from the cache) `products` as one batch; with `prune`, remove cache
     /// entries that none of them used.
     pub fn write(&self, products: &[Product], out: &Staging, prune: bool) -> Result<Report, Error> {
-        let done = self.write_batch(products, out, &AtomicBool::new(false))?;
+        let done = self.write_batch(products, Some(out), &AtomicBool::new(false))?;
         if !done.problems.is_empty() {
             return Err(Error::Content(done.problems.sorted()));
         }
