@@ -139,11 +139,37 @@ impl Staging {
         let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
             if !lock(&self.dirs).contains(parent) {
+                if let Some(top) = rel.split('/').next().filter(|_| rel.contains('/')) {
+                    self.make_top_folder(top)?;
+                }
                 fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
                 lock(&self.dirs).insert(parent.to_path_buf());
             }
         }
         Ok(path)
+    }
+
+    /// Make the top-level folder `name` of the staging folder, if not made yet, under a
+    /// name of its own first (see [`spread_folders`]): ext4 starts its search for the
+    /// emptiest block group at a hash of the folder's name, so under its final name
+    /// `locaties/` would land, build after build, in the group that the previous
+    /// build's `locaties/` has just freed. The rename does not move it.
+    fn make_top_folder(&self, name: &str) -> Result<(), Error> {
+        let top = self.dir.join(name);
+        let mut dirs = lock(&self.dirs);
+        if dirs.contains(&top) {
+            return Ok(());
+        }
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let fresh = self.dir.join(format!(".new-{nanos:09}-{}", dirs.len()));
+        if fs::create_dir(&fresh).is_ok() && fs::rename(&fresh, &top).is_err() {
+            let _ = fs::remove_dir(&fresh);
+        }
+        fs::create_dir_all(&top).map_err(|e| Error::io(&top, e))?;
+        dirs.insert(top);
+        Ok(())
     }
 
     /// Make room for `rel` at `path`: a file written twice is replaced, never changed in
