@@ -566,7 +566,7 @@ pub fn write(
     let (locations, gemeenten) = wanted(site, index, only);
     let bar = typeset::progress(locations.len() + gemeenten.len());
     let failed = AtomicBool::new(false);
-    let mut jobs = jobs(
+    let jobs = jobs(
         printer,
         (site, index, today),
         (locations, gemeenten),
@@ -578,14 +578,9 @@ pub fn write(
         None => (printer.run_batches(jobs, false), 0),
         Some(h) => {
             let running = h.start();
-            // Every `count`-th batch here on one thread, the others in the helpers; then
-            // the helpers' batches as usual: from the cache, or rendered when missing.
-            let mut i = 0;
-            let (mine, theirs): (Vec<Job>, Vec<Job>) =
-                std::mem::take(&mut jobs).into_iter().partition(|_| {
-                    i += 1;
-                    (i - 1) % h.count == 0
-                });
+            // Share 0 here on one thread, the others in the helpers; then the helpers'
+            // batches as usual: from the cache, or rendered when missing.
+            let (mine, theirs) = share(jobs, 0, h.count);
             let mut results = printer.run_batches(mine, true);
             let by_helpers = running.wait();
             results.extend(printer.run_batches(theirs, false));
@@ -622,6 +617,21 @@ pub fn write(
     Ok(all.report)
 }
 
+/// Share `part` of `of` of a full build's batches (every `of`-th, from the `part`-th), and
+/// the others: how the build and its helpers divide the work.
+#[cfg(feature = "print")]
+fn share(jobs: Vec<Job<'_>>, part: usize, of: usize) -> (Vec<Job<'_>>, Vec<Job<'_>>) {
+    let (mut mine, mut others) = (Vec::new(), Vec::new());
+    for (i, job) in jobs.into_iter().enumerate() {
+        if i % of.max(1) == part {
+            mine.push(job);
+        } else {
+            others.push(job);
+        }
+    }
+    (mine, others)
+}
+
 /// The helper's side of [`Helpers`]: render share `part` of `of` (every `of`-th batch of
 /// a full build, from the `part`-th) into the print cache, on one thread. Returns the
 /// number of files rendered; stops at the first problem (the build reports it).
@@ -637,12 +647,8 @@ pub fn write_share(
     let bar = ProgressBar::hidden();
     let failed = AtomicBool::new(false);
     let all = wanted(site, index, None);
-    let mine: Vec<Job> = jobs(printer, (site, index, today), all, None, (&failed, &bar))
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| i % of.max(1) == part)
-        .map(|(_, job)| job)
-        .collect();
+    let all = jobs(printer, (site, index, today), all, None, (&failed, &bar));
+    let (mine, _) = share(all, part, of);
     let mut rendered = 0;
     for done in printer.run_batches(mine, true) {
         let done = done?;

@@ -346,10 +346,11 @@ impl Printer {
     }
 
     /// Render (or take from the cache) one batch of products and put them in `out` (only
-    /// in the cache without it: a helper process); returns the batch's cache keys, problems and counts. Products whose text the print
-    /// font cannot show are problems instead, and once there are problems (`failed`, shared
-    /// by the batches of a run) nothing more is rendered: the rest is only checked, so
-    /// that a run reports every problem at once. Batches may run side by side. Memory
+    /// in the cache without it: a helper process); returns the batch's cache keys,
+    /// problems and counts. Products whose text the print font cannot show are problems
+    /// instead, and once there are problems (`failed`, shared by the batches of a run)
+    /// nothing more is rendered: the rest is only checked, so that a run reports every
+    /// problem at once. Batches may run side by side. Memory
     /// stays bounded: typst's memoised results are dropped after each batch.
     pub fn write_batch(
         &self,
