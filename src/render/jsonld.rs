@@ -3,11 +3,11 @@
 //! an Event with a Schedule. Derived from the same schedule as the page text.
 
 use jiff::civil::Date;
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use crate::derive::Agenda;
 use crate::dutch;
-use crate::model::Location;
+use crate::model::{Address, Location};
 use crate::present::hhmm;
 use crate::schedule::{add_days, Exception, Repeat, Schedule, Session, TimeRange, HORIZON};
 
@@ -25,11 +25,235 @@ fn day_uri(i: usize) -> String {
     format!("https://schema.org/{}", DAYS[i])
 }
 
-fn special_spec(from: Date, until: Date, r: Option<&TimeRange>) -> Value {
+// The document is written from these borrowed structs. Their fields stand in the
+// alphabetical order of their JSON names (`@` first): the order the page has always had.
+
+/// The page's one JSON-LD object: the location as a schema.org Place.
+#[derive(Serialize)]
+struct Place<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<PostalAddress<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    event: Vec<Event<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    geo: Option<Geo>,
+    #[serde(rename = "isAccessibleForFree")]
+    free: bool,
+    name: &'a str,
+    #[serde(rename = "openingHoursSpecification")]
+    opening_hours: Vec<Hours>,
+    #[serde(rename = "specialOpeningHoursSpecification")]
+    special_opening_hours: Vec<Hours>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    telephone: Option<&'a str>,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct PostalAddress<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "addressCountry")]
+    country: &'static str,
+    #[serde(rename = "addressLocality")]
+    locality: &'a str,
+    #[serde(rename = "postalCode")]
+    postal_code: &'a str,
+    #[serde(rename = "streetAddress")]
+    street: &'a str,
+}
+
+impl<'a> PostalAddress<'a> {
+    fn of(a: &'a Address) -> Self {
+        PostalAddress {
+            kind: "PostalAddress",
+            country: "NL",
+            locality: &a.place,
+            postal_code: &a.postcode,
+            street: &a.street,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Geo {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    latitude: f64,
+    longitude: f64,
+}
+
+/// An OpeningHoursSpecification: regular (per weekday) or special (for dates).
+#[derive(Serialize)]
+struct Hours {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    closes: String,
+    #[serde(rename = "dayOfWeek", skip_serializing_if = "Option::is_none")]
+    day_of_week: Option<String>,
+    opens: String,
+    #[serde(rename = "validFrom", skip_serializing_if = "Option::is_none")]
+    valid_from: Option<Date>,
+    #[serde(rename = "validThrough", skip_serializing_if = "Option::is_none")]
+    valid_through: Option<Date>,
+}
+
+#[derive(Serialize)]
+struct Event<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    description: String,
+    #[serde(rename = "eventAttendanceMode")]
+    attendance_mode: &'static str,
+    #[serde(rename = "eventSchedule")]
+    schedule: Vec<ScheduleSpec>,
+    identifier: String,
+    #[serde(rename = "isAccessibleForFree")]
+    free: bool,
+    location: EventPlace<'a>,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organizer: Option<OneOrMore<Organization>>,
+    url: &'a str,
+}
+
+impl<'a> Event<'a> {
+    fn new(
+        identifier: String,
+        session: &'a Session,
+        schedule: Vec<ScheduleSpec>,
+        location: EventPlace<'a>,
+        today: Date,
+        url: &'a str,
+    ) -> Self {
+        Event {
+            kind: "Event",
+            description: session.dutch(today),
+            attendance_mode: "https://schema.org/OfflineEventAttendanceMode",
+            schedule,
+            identifier,
+            free: true,
+            location,
+            name: &session.title,
+            organizer: None,
+            url,
+        }
+    }
+}
+
+/// Where an Event is: another address, or the location itself by name and page.
+#[derive(Serialize)]
+struct EventPlace<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<PostalAddress<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Organization {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: String,
+}
+
+/// One value alone, several as a list (schema.org's `byDay`, `organizer`).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum OneOrMore<T> {
+    One(T),
+    More(Vec<T>),
+}
+
+impl<T> OneOrMore<T> {
+    fn of(mut list: Vec<T>) -> Option<Self> {
+        match list.len() {
+            0 => None,
+            1 => list.pop().map(OneOrMore::One),
+            _ => Some(OneOrMore::More(list)),
+        }
+    }
+}
+
+/// A schema.org Schedule of a spreekuur.
+#[derive(Serialize)]
+struct ScheduleSpec {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "byDay", skip_serializing_if = "Option::is_none")]
+    by_day: Option<OneOrMore<String>>,
+    #[serde(rename = "byMonthWeek", skip_serializing_if = "Option::is_none")]
+    by_month_week: Option<i8>,
+    #[serde(rename = "endDate")]
+    end_date: Date,
+    #[serde(rename = "endTime")]
+    end_time: String,
+    #[serde(rename = "exceptDate", skip_serializing_if = "Vec::is_empty")]
+    except_date: Vec<Date>,
+    #[serde(rename = "repeatCount", skip_serializing_if = "Option::is_none")]
+    repeat_count: Option<u8>,
+    #[serde(rename = "repeatFrequency", skip_serializing_if = "Option::is_none")]
+    repeat_frequency: Option<&'static str>,
+    #[serde(rename = "scheduleTimezone")]
+    timezone: &'static str,
+    #[serde(rename = "startDate")]
+    start_date: Date,
+    #[serde(rename = "startTime")]
+    start_time: String,
+}
+
+impl ScheduleSpec {
+    /// The Schedule of `time` on the single date `d`.
+    fn single(d: Date, time: &TimeRange) -> Self {
+        ScheduleSpec {
+            repeat_count: Some(1),
+            ..ScheduleSpec::repeating(d, d, None, None, time)
+        }
+    }
+
+    fn repeating(
+        start: Date,
+        end: Date,
+        frequency: Option<&'static str>,
+        by_day: Option<OneOrMore<String>>,
+        time: &TimeRange,
+    ) -> Self {
+        ScheduleSpec {
+            kind: "Schedule",
+            by_day,
+            by_month_week: None,
+            end_date: end,
+            end_time: hhmm(time.end),
+            except_date: Vec::new(),
+            repeat_count: None,
+            repeat_frequency: frequency,
+            timezone: "Europe/Amsterdam",
+            start_date: start,
+            start_time: hhmm(time.start),
+        }
+    }
+}
+
+fn special_spec(from: Date, until: Date, r: Option<&TimeRange>) -> Hours {
     let (opens, closes) = r.map_or(("00:00".into(), "00:00".into()), |r| {
         (hhmm(r.start), hhmm(r.end))
     });
-    json!({"@type": "OpeningHoursSpecification", "validFrom": from.to_string(), "validThrough": until.to_string(), "opens": opens, "closes": closes})
+    Hours {
+        kind: "OpeningHoursSpecification",
+        closes,
+        day_of_week: None,
+        opens,
+        valid_from: Some(from),
+        valid_through: Some(until),
+    }
 }
 
 /// Special opening hours from `today` for the horizon: closures (as periods), holidays
@@ -37,7 +261,7 @@ fn special_spec(from: Date, until: Date, r: Option<&TimeRange>) -> Value {
 /// is open despite a closure or holiday (a location without a week table is open while a
 /// spreekuur runs, also on one of its extra dates) gets its real hours, and a closure
 /// period is split around it, so no specification ever calls an open day closed.
-fn special(s: &Schedule, cal: &Agenda) -> Vec<Value> {
+fn special(s: &Schedule, cal: &Agenda) -> Vec<Hours> {
     let today = cal.from();
     let mut out = Vec::new();
     let end = add_days(today, HORIZON);
@@ -86,7 +310,7 @@ fn special(s: &Schedule, cal: &Agenda) -> Vec<Value> {
 /// The Schedules of a spreekuur from `today` for the horizon, exact by construction:
 /// the dates of the repeating Schedule minus its `exceptDate`, plus one single-date
 /// Schedule for every other date it takes place (extra dates, lists of dates).
-fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<Value> {
+fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<ScheduleSpec> {
     let today = cal.from();
     let horizon_end = add_days(today, HORIZON);
     let start = s
@@ -102,24 +326,19 @@ fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<
     let on = |d: Date| {
         cal.held(sched, number, d) && s.places.binary_search_by(|(p, _)| p.cmp(&d)).is_err()
     };
-    let time = |mut v: Value| {
-        v["@type"] = json!("Schedule");
-        v["scheduleTimezone"] = json!("Europe/Amsterdam");
-        v["startTime"] = json!(hhmm(s.time.start));
-        v["endTime"] = json!(hhmm(s.time.end));
-        v
-    };
-    let repeating = |freq: &str, weekdays: &[jiff::civil::Weekday]| {
+    let repeating = |frequency: &'static str, weekdays: &[jiff::civil::Weekday]| {
         let days: Vec<String> = weekdays
             .iter()
             .map(|w| day_uri(dutch::weekday_index(*w)))
             .collect();
-        time(
-            json!({"startDate": start.to_string(), "endDate": end.to_string(), "repeatFrequency": freq,
-                    "byDay": if days.len() == 1 { json!(days[0]) } else { json!(days) }}),
-        )
+        let by_day = if days.len() == 1 {
+            OneOrMore::of(days)
+        } else {
+            Some(OneOrMore::More(days))
+        };
+        ScheduleSpec::repeating(start, end, Some(frequency), by_day, &s.time)
     };
-    let rules: Vec<Value> = match &s.repeat {
+    let rules: Vec<ScheduleSpec> = match &s.repeat {
         // ISO-week parity has no Schedule form: weekly, with the other weeks excepted.
         Repeat::Weekly { weekdays } | Repeat::AlternateIsoWeeks { weekdays, .. } => {
             vec![repeating("P1W", weekdays)]
@@ -131,50 +350,45 @@ fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<
                 .iter()
                 .find(|d| **d >= start && s.repeat.matches(**d))
             {
-                v["startDate"] = json!(first.to_string());
+                v.start_date = *first;
             }
             vec![v]
         }
         // byMonthWeek takes one week: one Schedule per week of the month.
         Repeat::Monthly { weekdays, nths } => nths
             .iter()
-            .map(|nth| {
-                let mut v = repeating("P1M", weekdays);
-                v["byMonthWeek"] = json!(match nth {
+            .map(|nth| ScheduleSpec {
+                by_month_week: Some(match nth {
                     crate::schedule::Nth::First => 1,
                     crate::schedule::Nth::Second => 2,
                     crate::schedule::Nth::Third => 3,
                     crate::schedule::Nth::Fourth => 4,
                     crate::schedule::Nth::Last => -1,
-                });
-                v
+                }),
+                ..repeating("P1M", weekdays)
             })
             .collect(),
         Repeat::Dates { .. } => Vec::new(),
     };
     // Whether the spreekuur takes place, per day of the window (asked once per day).
     let takes_place: Vec<bool> = window.iter().map(|d| on(*d)).collect();
-    let mut out: Vec<Value> = Vec::new();
+    let mut out: Vec<ScheduleSpec> = Vec::new();
     // Per Schedule so far: the days of the window it covers, and those it excepts.
     let mut covers: Vec<Vec<bool>> = Vec::new();
     let mut excepts: Vec<Vec<bool>> = Vec::new();
     for mut v in rules.into_iter().filter(|_| start <= end) {
-        let cover = Cover::of(&v);
-        let mine: Vec<bool> = window.iter().map(|d| cover.covers(*d)).collect();
+        let mine: Vec<bool> = window.iter().map(|d| v.covers(*d)).collect();
         // A date two Schedules share (the 4th and the last Monday) is excepted from the
         // later one, so it is counted once.
         let except: Vec<bool> = (0..window.len())
             .map(|i| mine[i] && (!takes_place[i] || covers.iter().any(|c| c[i])))
             .collect();
-        let dates: Vec<String> = window
+        v.except_date = window
             .iter()
             .zip(&except)
             .filter(|(_, x)| **x)
-            .map(|(d, _)| d.to_string())
+            .map(|(d, _)| *d)
             .collect();
-        if !dates.is_empty() {
-            v["exceptDate"] = json!(dates);
-        }
         out.push(v);
         covers.push(mine);
         excepts.push(except);
@@ -187,70 +401,36 @@ fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<
         })
         .map(|(_, d)| *d)
         .collect();
-    for d in singles {
-        out.push(time(
-            json!({"startDate": d.to_string(), "endDate": d.to_string(), "repeatCount": 1}),
-        ));
-    }
+    out.extend(singles.into_iter().map(|d| ScheduleSpec::single(d, &s.time)));
     out
 }
 
-/// Whether a repeating Schedule (P1W, P2W, P1M with byMonthWeek) falls on `d`,
-/// ignoring exceptDate. Used to list the dates it must except.
-pub fn schedule_covers(v: &Value, d: Date) -> bool {
-    Cover::of(v).covers(d)
-}
-
-/// A Schedule read once, to ask of many days whether it falls on them.
-struct Cover<'a> {
-    start: Option<Date>,
-    end: Option<Date>,
-    by_day: [bool; 7],
-    frequency: Option<&'a str>,
-    month_week: i64,
-    single: bool,
-}
-
-impl<'a> Cover<'a> {
-    fn of(v: &'a Value) -> Cover<'a> {
-        let date = |k: &str| v[k].as_str().and_then(|s| s.parse::<Date>().ok());
-        let mut by_day = [false; 7];
-        for (i, day) in DAYS.iter().enumerate() {
-            by_day[i] = match &v["byDay"] {
-                Value::String(u) => u.ends_with(day),
-                Value::Array(l) => l
-                    .iter()
-                    .any(|u| u.as_str().is_some_and(|u| u.ends_with(day))),
-                _ => false,
-            };
-        }
-        Cover {
-            start: date("startDate"),
-            end: date("endDate"),
-            by_day,
-            frequency: v["repeatFrequency"].as_str(),
-            month_week: v["byMonthWeek"].as_i64().unwrap_or(0),
-            single: v["repeatCount"].as_i64() == Some(1),
-        }
-    }
-
+impl ScheduleSpec {
+    /// Whether this repeating Schedule (P1W, P2W, P1M with byMonthWeek) falls on `d`,
+    /// ignoring exceptDate. Used to list the dates it must except.
     fn covers(&self, d: Date) -> bool {
-        let start = self.start.unwrap_or(d);
-        if d < start || d > self.end.unwrap_or(d) {
+        let start = self.start_date;
+        if d < start || d > self.end_date {
             return false;
         }
-        let day_ok = self.by_day[dutch::weekday_index(d.weekday())];
-        match self.frequency {
+        let day = DAYS[dutch::weekday_index(d.weekday())];
+        let day_ok = match &self.by_day {
+            Some(OneOrMore::One(u)) => u.ends_with(day),
+            Some(OneOrMore::More(l)) => l.iter().any(|u| u.ends_with(day)),
+            None => false,
+        };
+        let month_week = self.by_month_week.unwrap_or(0);
+        match self.repeat_frequency {
             Some("P1W") => day_ok,
             Some("P2W") => day_ok && crate::schedule::days_between(start, d) % 14 == 0,
             Some("P1M") => {
-                let nth = i64::from((d.day() - 1) / 7 + 1);
+                let nth = ((d.day() - 1) / 7 + 1) as i8;
                 day_ok
-                    && (self.month_week == nth
-                        || (self.month_week == -1
+                    && (month_week == nth
+                        || (month_week == -1
                             && i16::from(d.day()) + 7 > i16::from(d.days_in_month())))
             }
-            _ => self.single && d == start,
+            _ => self.repeat_count == Some(1) && d == start,
         }
     }
 }
@@ -264,32 +444,32 @@ pub fn location(
 ) -> String {
     let today = cal.from();
     let s = &loc.schedule;
-    let mut place = json!({"@type": "Place", "name": loc.name, "url": url});
-    if let Some(a) = &loc.address {
-        place["address"] = json!({"@type": "PostalAddress", "streetAddress": a.street, "postalCode": a.postcode,
-                                  "addressLocality": a.place, "addressCountry": "NL"});
-    }
-    if let Some(c) = &loc.coordinates {
-        place["geo"] = json!({"@type": "GeoCoordinates", "latitude": c.lat, "longitude": c.lon});
-    }
-    if let Some(p) = &loc.phone {
-        place["telephone"] = json!(p.uri.trim_start_matches("tel:"));
-    }
-    let mut hours = Vec::new();
+    let mut opening_hours = Vec::new();
     for (i, day) in s.week.days.iter().enumerate() {
         for r in day {
-            let mut spec = json!({"@type": "OpeningHoursSpecification", "dayOfWeek": day_uri(i), "opens": hhmm(r.start), "closes": hhmm(r.end)});
-            if let Some(p) = s.period {
-                spec["validFrom"] = json!(p.from.to_string());
-                spec["validThrough"] = json!(p.until.to_string());
-            }
-            hours.push(spec);
+            opening_hours.push(Hours {
+                kind: "OpeningHoursSpecification",
+                closes: hhmm(r.end),
+                day_of_week: Some(day_uri(i)),
+                opens: hhmm(r.start),
+                valid_from: s.period.map(|p| p.from),
+                valid_through: s.period.map(|p| p.until),
+            });
         }
     }
-    place["openingHoursSpecification"] = json!(hours);
-    place["specialOpeningHoursSpecification"] = json!(special(s, cal));
-    place["isAccessibleForFree"] = json!(true);
-    let events: Vec<Value> = s
+    let here = || EventPlace {
+        kind: "Place",
+        address: None,
+        name: Some(&loc.name),
+        url: Some(url),
+    };
+    let elsewhere = |a| EventPlace {
+        kind: "Place",
+        address: Some(PostalAddress::of(a)),
+        name: None,
+        url: None,
+    };
+    let mut events: Vec<Event> = s
         .sessions
         .iter()
         .enumerate()
@@ -298,32 +478,28 @@ pub fn location(
             if schedules.is_empty() {
                 return None;
             }
-            let mut e = json!({
-                "@type": "Event", "identifier": format!("{}-spreekuur-{i}", loc.slug),
-                "name": session.title, "description": session.dutch(today),
-                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-                "isAccessibleForFree": true, "eventSchedule": schedules, "url": url,
-            });
-            e["location"] = match &session.address {
-                Some(a) => json!({"@type": "Place", "address": {"@type": "PostalAddress", "streetAddress": a.street,
-                          "postalCode": a.postcode, "addressLocality": a.place, "addressCountry": "NL"}}),
-                None => json!({"@type": "Place", "name": loc.name, "url": url}),
-            };
-            let organizers: Vec<Value> = session
+            let organizers: Vec<Organization> = session
                 .partners
                 .iter()
                 .filter_map(|p| partners(p))
-                .map(|name| json!({"@type": "Organization", "name": name}))
+                .map(|name| Organization {
+                    kind: "Organization",
+                    name,
+                })
                 .collect();
-            match organizers.len() {
-                0 => {}
-                1 => e["organizer"] = organizers[0].clone(),
-                _ => e["organizer"] = json!(organizers),
-            }
-            Some(e)
+            Some(Event {
+                organizer: OneOrMore::of(organizers),
+                ..Event::new(
+                    format!("{}-spreekuur-{i}", loc.slug),
+                    session,
+                    schedules,
+                    session.address.as_ref().map_or_else(here, elsewhere),
+                    today,
+                    url,
+                )
+            })
         })
         .collect();
-    let mut events = events;
     let horizon_end = add_days(today, HORIZON);
     for (i, session) in s.sessions.iter().enumerate() {
         for (d, a) in session
@@ -331,27 +507,34 @@ pub fn location(
             .iter()
             .filter(|(d, _)| *d >= today && *d <= horizon_end && cal.held(s, i, *d))
         {
-            events.push(json!({
-                "@type": "Event", "identifier": format!("{}-spreekuur-{i}-{d}", loc.slug),
-                "name": session.title, "description": session.dutch(today),
-                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-                "isAccessibleForFree": true, "url": url,
-                "eventSchedule": [{"@type": "Schedule", "scheduleTimezone": "Europe/Amsterdam",
-                    "startDate": d.to_string(), "endDate": d.to_string(), "repeatCount": 1,
-                    "startTime": hhmm(session.time.start), "endTime": hhmm(session.time.end)}],
-                "location": {"@type": "Place", "address": {"@type": "PostalAddress", "streetAddress": a.street,
-                    "postalCode": a.postcode, "addressLocality": a.place, "addressCountry": "NL"}},
-            }));
+            events.push(Event::new(
+                format!("{}-spreekuur-{i}-{d}", loc.slug),
+                session,
+                vec![ScheduleSpec::single(*d, &session.time)],
+                elsewhere(a),
+                today,
+                url,
+            ));
         }
     }
-    if !events.is_empty() {
-        place["event"] = json!(events);
-    }
-    let mut doc = json!({"@context": "https://schema.org"});
-    if let (Some(a), Some(b)) = (doc.as_object_mut(), place.as_object()) {
-        a.extend(b.clone());
-    }
-    serde_json::to_string(&doc)
+    let place = Place {
+        context: "https://schema.org",
+        kind: "Place",
+        address: loc.address.as_ref().map(PostalAddress::of),
+        event: events,
+        geo: loc.coordinates.map(|c| Geo {
+            kind: "GeoCoordinates",
+            latitude: c.lat,
+            longitude: c.lon,
+        }),
+        free: true,
+        name: &loc.name,
+        opening_hours,
+        special_opening_hours: special(s, cal),
+        telephone: loc.phone.as_ref().map(|p| p.uri.trim_start_matches("tel:")),
+        url,
+    };
+    serde_json::to_string(&place)
         .unwrap_or_default()
         .replace('<', "\\u003c")
 }
