@@ -401,7 +401,11 @@ fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<
         })
         .map(|(_, d)| *d)
         .collect();
-    out.extend(singles.into_iter().map(|d| ScheduleSpec::single(d, &s.time)));
+    out.extend(
+        singles
+            .into_iter()
+            .map(|d| ScheduleSpec::single(d, &s.time)),
+    );
     out
 }
 
