@@ -150,10 +150,12 @@ impl Staging {
     }
 
     /// Make the top-level folder `name` of the staging folder, if not made yet, under a
-    /// name of its own first (see [`spread_folders`]): ext4 starts its search for the
-    /// emptiest block group at a hash of the folder's name, so under its final name
-    /// `locaties/` would land, build after build, in the group that the previous
-    /// build's `locaties/` has just freed. The rename does not move it.
+    /// name of its own first (see [`spread_folders`]). ext4 picks the block group with
+    /// the fewest folders among those with at least the average free space, and breaks
+    /// ties at a hash of the folder's name: under its final name `locaties/` would win
+    /// every tie for the group that the previous build's `locaties/` has just freed. The
+    /// rename does not move it. (Where that group has the fewest folders outright, it is
+    /// still chosen: see the README's side-by-side runs.)
     fn make_top_folder(&self, name: &str) -> Result<(), Error> {
         let top = self.dir.join(name);
         let mut dirs = lock(&self.dirs);
@@ -318,7 +320,8 @@ impl Staging {
 
 /// Mark `dir` as the top of a folder tree for ext4's Orlov allocator (`chattr +T`,
 /// `FS_TOPDIR_FL`), so that each folder made in it is spread to a block group of its
-/// own choosing instead of staying in `dir`'s own group. Without this, a build straight after
+/// own choosing (the one with the fewest folders among those with at least the average
+/// free space) instead of staying in `dir`'s own group. Without this, a build straight after
 /// the old output was deleted puts every new inode in the group that has just freed
 /// thousands: ext4 without a journal passes over each recently freed inode one by one
 /// for every new file (`recently_deleted`), which took most of the system time of a
