@@ -197,6 +197,7 @@ impl Timer {
 /// templates, the options, the program, the day and the spreekuren that ended today) and
 /// its output is still there, the output is left as it is ([`stamp`]).
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
+    let mut timer = Timer::new();
     output::recover(&opts.output)?;
     let settings = format!(
         "content={:?} templates={:?} base_url={:?} print={} languages={} cache={:?} source_date_epoch={:?}",
@@ -216,6 +217,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
         settings,
     })
     .ok();
+    timer.lap("inputs");
     let today = opts.today.to_string();
     if let (Some(inputs), Some(last)) = (&inputs, stamp::read(&opts.cache)) {
         if last.still_holds(inputs, &today, opts.minute, &opts.output) {
@@ -229,6 +231,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
         }
     }
     let session = Session::start(opts.clone())?;
+    let mut timer = Timer::new();
     if let Some(inputs) = inputs {
         let r = &session.report;
         stamp::write(
@@ -245,6 +248,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, Error> {
             },
         );
     }
+    timer.lap("stamp");
     Ok(session.report)
 }
 
@@ -301,15 +305,30 @@ impl Session {
         }
         // The output is about to change: the last build's stamp no longer describes it.
         stamp::forget(&opts.cache);
-        let agendas = derive::agendas(&site, opts.today);
-        timer.lap("derive");
-        let index = index::Index::new(&site, &agendas);
-        let tera = render::templates(
-            &opts.templates,
-            &lang::all().published(&site.config.languages),
-        )?;
         let staging = output::Staging::new(&opts.output)?;
-        let (report, built) = match write_site(&opts, &site, &index, &tera, &staging, &mut timer) {
+        // The agendas, the parsed templates and the stylesheet, fonts and scripts each
+        // need only the site: made side by side (the templates and assets on one thread).
+        let (agendas, (tera, assets)) = rayon::join(
+            || derive::agendas(&site, opts.today),
+            || {
+                let tera = render::templates(
+                    &opts.templates,
+                    &lang::all().published(&site.config.languages),
+                );
+                (tera, write_assets(&opts, &site, &staging))
+            },
+        );
+        let (tera, assets) = match (tera, assets) {
+            (Ok(tera), Ok(assets)) => (tera, assets),
+            (Err(e), _) | (_, Err(e)) => {
+                staging.discard();
+                return Err(e);
+            }
+        };
+        timer.lap("derive, templates, assets");
+        let index = index::Index::new(&site, &agendas);
+        let written = write_site(&opts, &site, &index, &tera, assets, &staging, &mut timer);
+        let (report, built) = match written {
             Ok(done) => done,
             Err(e) => {
                 staging.discard();
@@ -830,13 +849,12 @@ fn write_site(
     site: &model::Site,
     index: &index::Index,
     tera: &render::Templates,
+    assets: Assets,
     out: &output::Staging,
     timer: &mut Timer,
 ) -> Result<(BuildReport, Built), Error> {
-    let assets = write_assets(opts, site, out)?;
     let renderer = renderer(opts, site, index, tera, &assets);
     let products = Products::new(opts, site)?;
-    timer.lap("assets");
     // Pages, feeds and slideshows do not depend on each other: made side by side, so
     // none waits for another's single-threaded parts (such as writing the large
     // open-data files) and both cores stay busy.

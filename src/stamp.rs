@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
@@ -66,20 +67,32 @@ pub fn inputs(o: &Options) -> Result<String, Error> {
     }
     for (tag, dir) in [("content", o.content), ("templates", o.templates)] {
         h.update(tag.as_bytes());
+        let mut files = Vec::new();
         for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
             let entry = entry.map_err(|e| {
                 let path = e.path().unwrap_or(dir).to_path_buf();
                 Error::io(&path, e.into())
             })?;
-            if !entry.file_type().is_file() {
-                continue;
+            if entry.file_type().is_file() {
+                files.push(entry.into_path());
             }
-            let path = entry.path();
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-            let rel = path.strip_prefix(dir).unwrap_or(path);
-            h.update(rel.to_string_lossy().as_bytes());
-            h.update(&(bytes.len() as u64).to_le_bytes());
-            h.update(&bytes);
+        }
+        // Read and hashed side by side (the first build after a reboot reads every file
+        // from disk here), then taken in the walk's order.
+        let digests: Vec<u128> = files
+            .par_iter()
+            .map(|path| {
+                let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+                let rel = path.strip_prefix(dir).unwrap_or(path);
+                let mut file = xxhash_rust::xxh3::Xxh3::new();
+                file.update(rel.to_string_lossy().as_bytes());
+                file.update(&(bytes.len() as u64).to_le_bytes());
+                file.update(&bytes);
+                Ok(file.digest128())
+            })
+            .collect::<Result<_, Error>>()?;
+        for digest in digests {
+            h.update(&digest.to_le_bytes());
         }
     }
     Ok(format!("{:032x}", h.digest128()))
