@@ -73,6 +73,8 @@ pub fn stripped(path: &Path) -> Result<String, Error> {
 pub fn tidy(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut verbatim = false;
+    // Most pages have neither: then no line needs to be looked into for them.
+    let may_open = html.contains("<pre") || html.contains("<textarea");
     for line in html.split_inclusive('\n') {
         if verbatim {
             out.push_str(line);
@@ -82,7 +84,9 @@ pub fn tidy(html: &str) -> String {
                 out.push_str(line);
             }
         }
-        verbatim = still_verbatim(line, verbatim);
+        if may_open {
+            verbatim = still_verbatim(line, verbatim);
+        }
     }
     out
 }
