@@ -233,8 +233,7 @@ impl Printer {
 
     /// The rendered file; for a slide that needs more than one screen (a long week), one
     /// PNG per page. With the PNG picture of the first page when the product wants one.
-    fn render(&self, p: &Product) -> Result<Rendered, Error> {
-        let qr = crate::qr::svg(&p.qr_url);
+    fn render(&self, p: &Product, qr: typst::foundations::Bytes) -> Result<Rendered, Error> {
         let world = self
             .engine
             .world(p.template, p.data.clone(), qr)
@@ -383,6 +382,14 @@ impl Printer {
         let report = &mut done.report;
         std::fs::create_dir_all(&self.cache).map_err(|e| Error::io(&self.cache, e))?;
         crate::output::spread_folders(&self.cache);
+        // The QR codes of the products to render, each made once: a location's products
+        // (flyers, posters, slides, …) all point at its page.
+        let qr_codes: BTreeMap<&str, typst::foundations::Bytes> = {
+            let urls: BTreeSet<&str> = todo.iter().map(|p| p.qr_url.as_str()).collect();
+            urls.into_par_iter()
+                .map(|url| (url, typst::foundations::Bytes::new(crate::qr::svg(url))))
+                .collect()
+        };
         // Per product: whether it was rendered now (not taken from the cache), and its files.
         let render_all = || -> Vec<Result<(bool, usize), Error>> {
             products
@@ -421,7 +428,12 @@ impl Printer {
                         pages,
                         preview,
                         office,
-                    } = self.render(p)?;
+                    } = self.render(
+                        p,
+                        qr_codes.get(p.qr_url.as_str()).cloned().unwrap_or_else(|| {
+                            typst::foundations::Bytes::new(crate::qr::svg(&p.qr_url))
+                        }),
+                    )?;
                     let shard = self.cache.join(&key[..2]);
                     std::fs::create_dir_all(&shard).map_err(|e| Error::io(&shard, e))?;
                     // Each goes to a temporary name first, so that a stopped build leaves no

@@ -130,13 +130,13 @@ impl Engine {
         &'a self,
         template: &str,
         data: Vec<u8>,
-        qr: Vec<u8>,
+        qr: Bytes,
     ) -> Option<ProductWorld<'a>> {
         Some(ProductWorld {
             engine: self,
             main: self.sources.get(&format!("/{template}"))?.id(),
             data: Bytes::new(data),
-            qr: Bytes::new(qr),
+            qr,
         })
     }
 }
