@@ -100,29 +100,33 @@ const READS_IN_FLIGHT: usize = 16;
 
 /// `each(path, bytes)` of every file in `paths`, in their order, with up to
 /// [`READS_IN_FLIGHT`] reads waiting on the disk at once (rayon's pool has one thread
-/// per core, which leaves a cold disk idle between reads).
+/// per core, which leaves a cold disk idle between reads). A file no reader got to (a
+/// thread that could not start) is read here.
 fn read_in_flight<T: Send>(
     paths: &[PathBuf],
     each: impl Fn(&Path, Vec<u8>) -> T + Sync,
 ) -> Result<Vec<T>, Error> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     let next = AtomicUsize::new(0);
-    let threads = READS_IN_FLIGHT.min(paths.len());
+    let read = |path: &PathBuf| {
+        std::fs::read(path)
+            .map(|bytes| each(path, bytes))
+            .map_err(|e| Error::io(path, e))
+    };
     let parts: Vec<Vec<(usize, Result<T, Error>)>> = std::thread::scope(|s| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(path) = paths.get(i) else { break };
-                        let result = std::fs::read(path)
-                            .map(|bytes| each(path, bytes))
-                            .map_err(|e| Error::io(path, e));
-                        done.push((i, result));
-                    }
-                    done
-                })
+        let workers: Vec<_> = (0..READS_IN_FLIGHT.min(paths.len()))
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .spawn_scoped(s, || {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(path) = paths.get(i) else { break };
+                            done.push((i, read(path)));
+                        }
+                        done
+                    })
+                    .ok()
             })
             .collect();
         workers
@@ -137,14 +141,7 @@ fn read_in_flight<T: Send>(
     slots
         .into_iter()
         .zip(paths)
-        .map(|(slot, path)| {
-            slot.unwrap_or_else(|| {
-                Err(Error::io(
-                    path,
-                    std::io::Error::other("the thread reading it stopped"),
-                ))
-            })
-        })
+        .map(|(slot, path)| slot.unwrap_or_else(|| read(path)))
         .collect()
 }
 
@@ -273,6 +270,25 @@ mod tests {
         assert_eq!(read(&cache), Some(s));
         forget(&cache);
         assert_eq!(read(&cache), None);
+    }
+
+    #[test]
+    fn files_read_in_flight_come_back_in_order_and_a_missing_one_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths: Vec<PathBuf> = (0..50)
+            .map(|i| {
+                let p = dir.path().join(format!("{i}.md"));
+                std::fs::write(&p, i.to_string()).unwrap();
+                p
+            })
+            .collect();
+        let read = read_in_flight(&paths, |_, bytes| String::from_utf8(bytes).unwrap()).unwrap();
+        let expected: Vec<String> = (0..50).map(|i| i.to_string()).collect();
+        assert_eq!(read, expected);
+        let mut with_missing = paths.clone();
+        with_missing.insert(7, dir.path().join("weg.md"));
+        let err = read_in_flight(&with_missing, |_, b| b.len()).unwrap_err();
+        assert!(err.to_string().contains("weg.md"), "{err}");
     }
 
     #[test]
