@@ -424,6 +424,8 @@ impl Printer {
                         }
                         return Ok((false, k));
                     }
+                    // Its QR code is not in `qr_codes` when only its preview or office
+                    // variant was missing from the cache (`todo`: no main file).
                     let Rendered {
                         pages,
                         preview,
