@@ -306,6 +306,7 @@ fn show_html(
     locations: Vec<&ScreenLocation>,
     index: &Index,
     depth: usize,
+    site_qr: &std::sync::OnceLock<String>,
 ) -> Result<String, Error> {
     let mut themes: Vec<&str> = Vec::new();
     for l in &locations {
@@ -326,7 +327,12 @@ fn show_html(
         }
     }
     if show_qr == "qr-show" {
-        qr_symbols.push_str(&qr_symbol(&show_qr, qr_url));
+        if qr_url == site.config.base_url {
+            // Every organisation's show links to the site: its code is made once.
+            qr_symbols.push_str(site_qr.get_or_init(|| qr_symbol(&show_qr, qr_url)));
+        } else {
+            qr_symbols.push_str(&qr_symbol(&show_qr, qr_url));
+        }
     }
     qr_symbols.push_str("</svg>");
     let (head, tail) = assets.online(depth);
@@ -421,6 +427,7 @@ pub fn write(
     // Per host organisation: what the slides show of each of its locations is made once,
     // for the locations' own shows and (with several locations) the organisation's, and
     // dropped when the organisation is done.
+    let site_qr = std::sync::OnceLock::new();
     by_organisation(site)
         .into_par_iter()
         .filter(|(_, locs)| locs.iter().any(|l| wanted(l)))
@@ -448,6 +455,7 @@ pub fn write(
                     vec![view],
                     index,
                     2,
+                    &site_qr,
                 )?;
                 write_show(out, &dir, html)?;
             }
@@ -463,6 +471,7 @@ pub fn write(
                 views.iter().collect(),
                 index,
                 3,
+                &site_qr,
             )?;
             write_show(out, &organisation_show_dir(&slug), html)
         })

@@ -377,7 +377,8 @@ fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<
     let mut covers: Vec<Vec<bool>> = Vec::new();
     let mut excepts: Vec<Vec<bool>> = Vec::new();
     for mut v in rules.into_iter().filter(|_| start <= end) {
-        let mine: Vec<bool> = window.iter().map(|d| v.covers(*d)).collect();
+        let weekdays = v.weekdays();
+        let mine: Vec<bool> = window.iter().map(|d| v.covers(*d, &weekdays)).collect();
         // A date two Schedules share (the 4th and the last Monday) is excepted from the
         // later one, so it is counted once.
         let except: Vec<bool> = (0..window.len())
@@ -410,19 +411,25 @@ fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<
 }
 
 impl ScheduleSpec {
-    /// Whether this repeating Schedule (P1W, P2W, P1M with byMonthWeek) falls on `d`,
-    /// ignoring exceptDate. Used to list the dates it must except.
-    fn covers(&self, d: Date) -> bool {
-        let start = self.start_date;
-        if d < start || d > self.end_date {
-            return false;
-        }
-        let day = DAYS[dutch::weekday_index(d.weekday())];
-        let day_ok = match &self.by_day {
+    /// The weekdays of its `byDay` (Monday first), read once for [`ScheduleSpec::covers`].
+    fn weekdays(&self) -> [bool; 7] {
+        let on = |day: &str| match &self.by_day {
             Some(OneOrMore::One(u)) => u.ends_with(day),
             Some(OneOrMore::More(l)) => l.iter().any(|u| u.ends_with(day)),
             None => false,
         };
+        std::array::from_fn(|i| on(DAYS[i]))
+    }
+
+    /// Whether this repeating Schedule (P1W, P2W, P1M with byMonthWeek) falls on `d`,
+    /// ignoring exceptDate; `weekdays` are its [`ScheduleSpec::weekdays`]. Used to list
+    /// the dates it must except.
+    fn covers(&self, d: Date, weekdays: &[bool; 7]) -> bool {
+        let start = self.start_date;
+        if d < start || d > self.end_date {
+            return false;
+        }
+        let day_ok = weekdays[dutch::weekday_index(d.weekday())];
         let month_week = self.by_month_week.unwrap_or(0);
         match self.repeat_frequency {
             Some("P1W") => day_ok,
