@@ -199,11 +199,16 @@ fn bake_code(code: &str, plain: &std::collections::BTreeMap<String, String>) -> 
 /// Escape text for HTML and XML: `& < > " '`. Unlike Tera's default, `/` stays as it
 /// is, so URLs in attributes and the sitemap read normally.
 pub fn escape(s: &str) -> String {
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    // Most values (names, times, URLs) have none: then one pass finds that out.
+    let Some(first) = s.as_bytes().iter().position(special) else {
+        return s.to_owned();
+    };
     let mut out = String::with_capacity(s.len() + 8);
     // The special characters are ASCII, so every cut is at a character boundary; the
     // text between them is copied at once.
     let mut done = 0;
-    for (i, b) in s.bytes().enumerate() {
+    for (i, b) in s.bytes().enumerate().skip(first) {
         let entity = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
