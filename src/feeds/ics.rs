@@ -105,12 +105,16 @@ struct Series<'a> {
     last: Date,
 }
 
-fn event<'a>(s: &Series, from: Date, url: &str, dtstamp: &str) -> Option<Event<'a>> {
-    let days: Vec<Date> = crate::days::run(
-        from,
-        (crate::days::days_between(from, s.last) + 1).max(0) as usize,
-    )
-    .collect();
+/// The event of series `s`; `window` holds the dates from `from` on (to the horizon).
+fn event<'a>(
+    s: &Series,
+    from: Date,
+    window: &[Date],
+    url: &str,
+    dtstamp: &str,
+) -> Option<Event<'a>> {
+    let n = (crate::days::days_between(from, s.last) + 1).max(0) as usize;
+    let days = &window[..n.min(window.len())];
     // DTSTART on a date it happens where there is one (a season may exclude the first).
     let first_rule = days
         .iter()
@@ -310,8 +314,10 @@ pub fn calendar(loc: &Location, url: &str, host: &str, days: &Agenda) -> String 
             });
         }
     }
+    // The dates of the window, made once for every series (each ends by the horizon).
+    let window: Vec<Date> = crate::days::run(today, HORIZON as usize + 1).collect();
     for s in &series {
-        if let Some(e) = event(s, today, url, &dtstamp) {
+        if let Some(e) = event(s, today, &window, url, &dtstamp) {
             cal.add_event(e);
         }
     }
