@@ -888,4 +888,23 @@ mod tests {
         assert_eq!(bake("{{ t.tag }}", &w), "{{ \"a {{ b\" }}");
         assert_eq!(bake("{{ t.name }}", &w), "Over { $x }");
     }
+
+    #[test]
+    fn escape_replaces_each_special_character_and_keeps_the_rest() {
+        use super::escape;
+        assert_eq!(escape(""), "");
+        assert_eq!(
+            escape("Bibliotheek Zuid · 10.00 uur"),
+            "Bibliotheek Zuid · 10.00 uur"
+        );
+        assert_eq!(escape("https://a.nl/b/?c=1"), "https://a.nl/b/?c=1");
+        assert_eq!(
+            escape("Café <b>&</b> \"zo\" 'n"),
+            "Café &lt;b&gt;&amp;&lt;/b&gt; &quot;zo&quot; &#39;n"
+        );
+        // A special character first, last, or after text with multi-byte characters.
+        assert_eq!(escape("<"), "&lt;");
+        assert_eq!(escape("één>"), "één&gt;");
+        assert_eq!(escape("&&"), "&amp;&amp;");
+    }
 }
