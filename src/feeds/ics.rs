@@ -121,7 +121,8 @@ fn event<'a>(
         .copied()
         .find(|d| (s.rule)(*d) && (s.happens)(*d))
         .or_else(|| days.iter().copied().find(|d| (s.rule)(*d)));
-    // Extra dates may lie outside the period of the rule (they are within the horizon).
+    // Extra dates may lie outside the period of the rule (a spreekuur's are within the
+    // horizon; an other-hours date may lie after it, and is written all the same).
     let extras: Vec<Date> = s.extra.iter().copied().filter(|d| *d >= from).collect();
     let anchor = match (&s.rrule, first_rule) {
         (Some(_), Some(d)) => d,
@@ -314,7 +315,8 @@ pub fn calendar(loc: &Location, url: &str, host: &str, days: &Agenda) -> String 
             });
         }
     }
-    // The dates of the window, made once for every series (each ends by the horizon).
+    // The dates of the window, made once for every series. A series with a rule ends by
+    // the horizon; one that ends later is a single other-hours date, which needs none.
     let window: Vec<Date> = crate::days::run(today, HORIZON as usize + 1).collect();
     for s in &series {
         if let Some(e) = event(s, today, &window, url, &dtstamp) {
