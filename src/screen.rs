@@ -47,6 +47,28 @@ struct ScreenLocation<'a> {
     /// That symbol (made once, used by the location's show and its organisation's).
     #[serde(skip)]
     qr_symbol: String,
+    /// Its slides (`scherm-locatie.html`), rendered once for its own show and its
+    /// organisation's.
+    #[serde(skip)]
+    slides: String,
+}
+
+/// What `scherm-locatie.html` sees: one location, and the logo its slides show.
+#[derive(Serialize)]
+struct SlidesPage<'a> {
+    l: &'a ScreenLocation<'a>,
+    logo: &'a str,
+    logo_alt: &'a str,
+    logo_symbol: &'a str,
+    logo_view_box: &'a str,
+}
+
+/// A location in a show: its slides, and what a theme slide's footer says of it.
+#[derive(Serialize)]
+struct ShowLocation<'a> {
+    name: &'a str,
+    url_display: &'a str,
+    slides: &'a str,
 }
 
 #[derive(Serialize)]
@@ -68,7 +90,7 @@ struct Show<'a> {
     qr_symbols: String,
     /// The site's address without scheme, for the theme slides of an organisation.
     site_url: String,
-    locations: Vec<&'a ScreenLocation<'a>>,
+    locations: Vec<ShowLocation<'a>>,
     themes: Vec<ThemeView<'a>>,
 }
 
@@ -276,7 +298,31 @@ fn screen_location<'a>(
             })
             .collect(),
         qr_symbol: qr_symbol(&format!("qr-{}", l.slug), &url),
+        slides: String::new(),
     }
+}
+
+/// Render the slides of `view` into it.
+fn render_slides(
+    tera: &tera::Tera,
+    assets: &Assets,
+    site: &Site,
+    view: &mut ScreenLocation,
+) -> Result<(), Error> {
+    let page = SlidesPage {
+        l: view,
+        logo: &assets.logo,
+        logo_alt: &site.tokens.logo.alt,
+        logo_symbol: &assets.logo_symbol,
+        logo_view_box: &assets.logo_view_box,
+    };
+    let template = "scherm-locatie.html";
+    let ctx = tera::Context::from_serialize(&page).map_err(|e| Error::template(template, &e))?;
+    let slides = tera
+        .render(template, &ctx)
+        .map_err(|e| Error::template(template, &e))?;
+    view.slides = slides;
+    Ok(())
 }
 
 /// A QR code as `<symbol id="…">` (the SVG's own content under its viewBox).
@@ -355,7 +401,14 @@ fn show_html(
             // (The show's pages name no partners: only the national ones.)
             .map(|t| ThemeView::new(t, index, &[]))
             .collect(),
-        locations,
+        locations: locations
+            .iter()
+            .map(|l| ShowLocation {
+                name: l.data.name,
+                url_display: &l.data.url_display,
+                slides: &l.slides,
+            })
+            .collect(),
     };
     let ctx =
         tera::Context::from_serialize(&show).map_err(|e| Error::template("scherm.html", &e))?;
@@ -424,18 +477,21 @@ pub fn write(
     if only.is_none() {
         assets.write(out)?;
     }
-    // Per host organisation: what the slides show of each of its locations is made once,
-    // for the locations' own shows and (with several locations) the organisation's, and
-    // dropped when the organisation is done.
+    // Per host organisation: what the slides show of each of its locations, and the
+    // slides themselves, are made once, for the locations' own shows and (with several
+    // locations) the organisation's, and dropped when the organisation is done.
     let site_qr = std::sync::OnceLock::new();
     by_organisation(site)
         .into_par_iter()
         .filter(|(_, locs)| locs.iter().any(|l| wanted(l)))
         .try_for_each(|(slug, locs)| {
-            let views: Vec<ScreenLocation> = locs
+            let mut views: Vec<ScreenLocation> = locs
                 .iter()
                 .map(|l| screen_location(l, site, index, today))
                 .collect();
+            for view in &mut views {
+                render_slides(tera, assets, site, view)?;
+            }
             for (l, view) in locs.iter().zip(&views).filter(|(l, _)| wanted(l)) {
                 let dir = crate::routes::screen_dir(&l.slug);
                 out.write(
