@@ -213,6 +213,17 @@ fn lexical(p: &Path) -> PathBuf {
 }
 
 /// The value at a field path such as `spreekuren[0].tijd`.
+/// Whether some text in `value` is a word YAML reads as null (`~`, `null`) or empty: what
+/// a text field gets from a value written as null.
+fn has_null_word(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::String(s) => matches!(s.as_str(), "" | "~" | "null" | "Null" | "NULL"),
+        serde_json::Value::Array(items) => items.iter().any(has_null_word),
+        serde_json::Value::Object(map) => map.values().any(has_null_word),
+        _ => false,
+    }
+}
+
 fn lookup<'v>(value: &'v serde_json::Value, field: &str) -> Option<&'v serde_json::Value> {
     let mut v = value;
     for part in field.split('.').filter(|p| !p.is_empty()) {
@@ -427,7 +438,7 @@ fn load_all<T: Send>(
             };
             let mut ctx = FileCtx::new(path, &text);
             let value = ctx.prepare().and_then(|()| f(&mut ctx, slug));
-            let (problems, positions, body_line) = ctx.finish();
+            let (problems, positions, body_line) = ctx.finish(keep.is_some());
             keep_source(keep, path, text, positions, body_line);
             Ok((value, problems))
         })
@@ -453,10 +464,10 @@ fn parse_yaml_file<T: DeserializeOwned + serde::Serialize, U>(
         yaml: &text,
         line_offset: 0,
     };
-    ctx.positions = Positions::index(&doc);
+    ctx.positions = Some(Positions::index(&doc));
     ctx.doc = Some(doc);
     let result = ctx.parse::<T>().and_then(|raw| build(&mut ctx, raw));
-    let (found, positions, body_line) = ctx.finish();
+    let (found, positions, body_line) = ctx.finish(keep.is_some());
     problems.extend(found);
     keep_source(keep, path, text, positions, body_line);
     result
@@ -491,7 +502,10 @@ pub struct FileCtx<'a> {
     text: &'a str,
     doc: Option<Document<'a>>,
     body: &'a str,
-    positions: Positions,
+    /// Where each field is: indexed when first needed (a problem to point at, a value
+    /// that may be a YAML null, nesting that may be too deep, or a load that keeps them),
+    /// as a valid file in a build needs none.
+    positions: Option<Positions>,
     pub problems: Problems,
     /// Files from the content folder that the body shows (images), to publish.
     media: Vec<Media>,
@@ -504,13 +518,13 @@ impl<'a> FileCtx<'a> {
             text,
             doc: None,
             body: "",
-            positions: Positions::default(),
+            positions: None,
             problems: Problems::default(),
             media: Vec::new(),
         }
     }
 
-    /// Split front matter (or take a whole `.yaml` file) and index positions.
+    /// Split front matter (or take a whole `.yaml` file).
     fn prepare(&mut self) -> Option<()> {
         let is_yaml = self
             .path
@@ -533,12 +547,24 @@ impl<'a> FileCtx<'a> {
                 }
             }
         }
-        self.positions = Positions::index(self.doc.as_ref()?);
         Some(())
     }
 
-    /// The file's problems, its field positions and the line its body starts on.
-    fn finish(self) -> (Problems, Positions, usize) {
+    /// The positions of the file's fields, indexed on first use.
+    fn positions(&mut self) -> &mut Positions {
+        let doc = &self.doc;
+        self.positions.get_or_insert_with(|| {
+            doc.as_ref()
+                .map_or_else(Positions::default, Positions::index)
+        })
+    }
+
+    /// The file's problems, its field positions (indexed now when `keep`, else only if
+    /// they were needed) and the line its body starts on.
+    fn finish(mut self, keep: bool) -> (Problems, Positions, usize) {
+        if keep {
+            self.positions();
+        }
         let is_yaml = self
             .path
             .extension()
@@ -548,12 +574,12 @@ impl<'a> FileCtx<'a> {
             Some(doc) if !is_yaml => doc.line_offset + doc.yaml.lines().count() + 2,
             _ => 1,
         };
-        (self.problems, self.positions, body_line)
+        (self.problems, self.positions.unwrap_or_default(), body_line)
     }
 
     fn parse<T: DeserializeOwned + serde::Serialize>(&mut self) -> Option<T> {
-        let doc = self.doc.as_ref()?;
-        if let Some(at) = self.positions.too_deep {
+        let deep = self.positions.is_some() || yaml::may_be_too_deep(self.doc.as_ref()?.yaml);
+        if let Some(at) = deep.then(|| self.positions().too_deep).flatten() {
             self.problems.push(
                 ContentError::new(self.path, "", "the fields are nested too deeply")
                     .at(at)
@@ -564,6 +590,7 @@ impl<'a> FileCtx<'a> {
             );
             return None;
         }
+        let doc = self.doc.as_ref()?;
         match yaml::parse(self.path, doc) {
             Ok(v) => {
                 self.check_values(&v);
@@ -578,7 +605,7 @@ impl<'a> FileCtx<'a> {
                     } else {
                         format!("{}.{name}", e.field)
                     };
-                    if let Some(at) = self.positions.duplicate(&field) {
+                    if let Some(at) = self.positions().duplicate(&field) {
                         e = e.at(at);
                     }
                     e.message = format!("`{name}` stands here a second time");
@@ -596,7 +623,14 @@ impl<'a> FileCtx<'a> {
         let Ok(value) = serde_json::to_value(raw) else {
             return;
         };
-        for field in std::mem::take(&mut self.positions.nulls) {
+        // A value written as null reaches a text field as its own word (`~`) or as "":
+        // only then can one be among the nulls the positional parse finds.
+        let nulls = if self.positions.is_some() || has_null_word(&value) {
+            std::mem::take(&mut self.positions().nulls)
+        } else {
+            Vec::new()
+        };
+        for field in nulls {
             // An empty colour has its own message (`#` starts a comment).
             if field.starts_with("kleuren.") {
                 continue;
@@ -625,7 +659,7 @@ impl<'a> FileCtx<'a> {
     }
 
     pub fn error(&mut self, field: &str, message: impl Into<String>, hint: impl Into<String>) {
-        let at = self.positions.of(field);
+        let at = self.positions().of(field);
         self.problems.push(
             ContentError::new(self.path, field, message)
                 .at(at)
@@ -640,7 +674,7 @@ impl<'a> FileCtx<'a> {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        let at = self.positions.key(field);
+        let at = self.positions().key(field);
         self.problems.push(
             ContentError::new(self.path, field, message)
                 .at(at)
@@ -756,7 +790,7 @@ impl<'a> FileCtx<'a> {
                 let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
                 (line, column)
             } else {
-                self.positions.of(field)
+                self.positions().of(field)
             };
             self.problems.push(
                 ContentError::new(self.path, field, p.message)

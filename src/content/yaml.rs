@@ -475,7 +475,7 @@ impl Positions {
         rec.pos.fallback = (doc.line_offset + 1, 1);
         // Brackets nested deeper than any content needs are refused before parsing: both
         // parsers take time that grows with the square of the depth.
-        if let Some((line, column)) = flow_too_deep(doc.yaml) {
+        if let (_, Some((line, column))) = flow_depth(doc.yaml) {
             rec.pos.too_deep = Some((line + doc.line_offset, column));
             return rec.pos;
         }
@@ -518,10 +518,10 @@ impl Positions {
     }
 }
 
-/// Where `[` / `{` brackets (outside quotes and comments) first nest deeper than
-/// [`MAX_DEPTH`], 1-based.
-fn flow_too_deep(yaml: &str) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
+/// How deeply `[` / `{` brackets (outside quotes and comments) nest at most, and where
+/// they first nest deeper than [`MAX_DEPTH`] (1-based; the scan stops there).
+fn flow_depth(yaml: &str) -> (usize, Option<(usize, usize)>) {
+    let (mut depth, mut deepest) = (0usize, 0usize);
     for (i, line) in yaml.lines().enumerate() {
         let mut quote: Option<char> = None;
         let mut prev = ' ';
@@ -533,8 +533,9 @@ fn flow_too_deep(yaml: &str) -> Option<(usize, usize)> {
                 (None, '#') if prev == ' ' => break,
                 (None, '[' | '{') => {
                     depth += 1;
+                    deepest = deepest.max(depth);
                     if depth > MAX_DEPTH {
-                        return Some((i + 1, col + 1));
+                        return (deepest, Some((i + 1, col + 1)));
                     }
                 }
                 (None, ']' | '}') => depth = depth.saturating_sub(1),
@@ -543,7 +544,53 @@ fn flow_too_deep(yaml: &str) -> Option<(usize, usize)> {
             prev = c;
         }
     }
-    None
+    (deepest, None)
+}
+
+/// Whether a mapping or list in `yaml` may start deeper than [`MAX_DEPTH`], judged from
+/// the text alone (never "no" when [`Positions::index`] would find it too deep), so that
+/// a document that cannot be needs no positional parse before serde_yaml reads it.
+///
+/// A block collection that starts at column c is at most 2c + 2 deep: each level starts
+/// at least one column further right, except a list that is a key's value at the key's
+/// column, whose entries then start two columns right. A line's first node starts at its
+/// indentation; each `- `, `? ` or `: ` indicator (or anchor or tag) before it on the line
+/// adds at most one level, and a mapping after the last one more. Flow brackets add at
+/// most their own deepest nesting.
+pub fn may_be_too_deep(yaml: &str) -> bool {
+    let (flow, too_deep) = flow_depth(yaml);
+    if too_deep.is_some() {
+        return true;
+    }
+    let block = yaml
+        .lines()
+        .map(|line| {
+            let content = line.trim_start_matches([' ', '\t']);
+            if content.is_empty() || content.starts_with('#') {
+                return 0;
+            }
+            let indent = line.len() - content.len();
+            let mut indicators = 0;
+            let mut rest = content;
+            loop {
+                let after = if let Some(after) = rest.strip_prefix(['-', '?', ':']) {
+                    if !(after.is_empty() || after.starts_with([' ', '\t'])) {
+                        break;
+                    }
+                    after
+                } else if rest.starts_with(['&', '!']) {
+                    rest.trim_start_matches(|c: char| c != ' ' && c != '\t')
+                } else {
+                    break;
+                };
+                indicators += 1;
+                rest = after.trim_start_matches([' ', '\t']);
+            }
+            2 * indent + 2 * indicators + 2
+        })
+        .max()
+        .unwrap_or(0);
+    block + flow > MAX_DEPTH
 }
 
 enum Frame {
@@ -636,4 +683,197 @@ impl MarkedEventReceiver for Recorder {
 /// Serialize a value to YAML (for `ido new` and exports); kept here with the parser.
 pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_yaml::to_string(value).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{may_be_too_deep, Document, Positions, MAX_DEPTH};
+
+    /// A YAML tree to write out in the block and flow styles authors (or attackers) use.
+    #[derive(Debug, Clone)]
+    enum Node {
+        Text,
+        Map(Vec<Node>),
+        List(Vec<Node>),
+        Flow(Vec<Node>),
+    }
+
+    /// A small deterministic random source (xorshift), so the test needs no seed handling.
+    struct Dice(u64);
+
+    impl Dice {
+        fn roll(&mut self) -> u8 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 >> 24) as u8
+        }
+    }
+
+    impl Iterator for Dice {
+        type Item = u8;
+        fn next(&mut self) -> Option<u8> {
+            Some(self.roll())
+        }
+    }
+
+    /// A tree `levels` deep along one path, with a plain value beside it here and there.
+    fn tree(levels: usize, dice: &mut Dice) -> Node {
+        if levels == 0 {
+            return Node::Text;
+        }
+        let mut children = vec![tree(levels - 1, dice)];
+        if dice.roll() % 3 == 0 {
+            children.insert(usize::from(dice.roll() % 2), Node::Text);
+        }
+        match dice.roll() % 7 {
+            0 => Node::Flow(children),
+            1..=3 => Node::Map(children),
+            _ => Node::List(children),
+        }
+    }
+
+    fn flow(node: &Node, out: &mut String) {
+        match node {
+            Node::Flow(items) | Node::List(items) | Node::Map(items) => {
+                out.push('[');
+                for (i, n) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    flow(n, out);
+                }
+                out.push(']');
+            }
+            Node::Text => out.push('x'),
+        }
+    }
+
+    /// Write `node` as the value after `key:` (or a list dash) whose line is indented
+    /// `indent`; `style` picks among the ways YAML allows (indentless lists, compact
+    /// entries, extra indentation).
+    fn value(node: &Node, indent: usize, style: &mut impl Iterator<Item = u8>, out: &mut String) {
+        let mut pick = || style.next().unwrap_or(0);
+        match node {
+            Node::Text => out.push_str(" x\n"),
+            Node::Flow(_) => {
+                out.push(' ');
+                flow(node, out);
+                out.push('\n');
+            }
+            Node::Map(entries) => {
+                out.push('\n');
+                let inner = indent + 1 + usize::from(pick() % 3);
+                block(node, inner, style, out);
+            }
+            Node::List(_) => {
+                out.push('\n');
+                // A list under a key may stand at the key's own indentation.
+                let inner = if pick() % 2 == 0 { indent } else { indent + 2 };
+                block(node, inner, style, out);
+            }
+        }
+    }
+
+    fn block(node: &Node, indent: usize, style: &mut impl Iterator<Item = u8>, out: &mut String) {
+        let pad = " ".repeat(indent);
+        match node {
+            Node::Map(entries) => {
+                for (i, n) in entries.iter().enumerate() {
+                    out.push_str(&format!("{pad}k{i}:"));
+                    value(n, indent, style, out);
+                }
+            }
+            Node::List(items) => {
+                for n in items {
+                    out.push_str(&pad);
+                    out.push('-');
+                    match n {
+                        // Compact: `- k0: …` and `- - …` on the dash's line.
+                        Node::Map(entries) if style.next().unwrap_or(0) % 2 == 0 => {
+                            out.push(' ');
+                            let inner = indent + 2;
+                            for (i, e) in entries.iter().enumerate() {
+                                if i > 0 {
+                                    out.push_str(&" ".repeat(inner));
+                                }
+                                out.push_str(&format!("k{i}:"));
+                                value(e, inner, style, out);
+                            }
+                        }
+                        Node::List(_) if style.next().unwrap_or(0) % 2 == 0 => {
+                            out.push(' ');
+                            let mut nested = String::new();
+                            block(n, indent + 2, style, &mut nested);
+                            out.push_str(nested.trim_start_matches(' '));
+                        }
+                        _ => value(n, indent, style, out),
+                    }
+                }
+            }
+            Node::Text | Node::Flow(_) => {
+                out.push_str(&pad);
+                out.push_str("k:");
+                value(node, indent, style, out);
+            }
+        }
+    }
+
+    /// The text-only bound never misses a document the positional parse finds too deep,
+    /// so skipping that parse when it says "no" is safe. Random trees written in random
+    /// styles; enough of them are too deep for the check to mean something.
+    /// The text-only bound never misses a document the positional parse finds too deep,
+    /// so skipping that parse when it says "no" is safe. Random trees 1 to 20 levels deep,
+    /// written in random styles; enough of them are too deep, and enough may skip the
+    /// parse, for the check to mean something.
+    #[test]
+    fn the_depth_bound_never_misses_a_too_deep_document() {
+        let mut dice = Dice(0x9e37_79b9_7f4a_7c15);
+        let (mut deep, mut fast, mut valid) = (0, 0, 0);
+        for _ in 0..5000 {
+            let levels = 1 + usize::from(dice.roll() % 20);
+            let root = match tree(levels, &mut dice) {
+                Node::Map(entries) => Node::Map(entries),
+                other => Node::Map(vec![other]),
+            };
+            let mut yaml = String::new();
+            block(&root, 0, &mut dice, &mut yaml);
+            let positions = Positions::index(&Document {
+                yaml: &yaml,
+                line_offset: 0,
+            });
+            let bound = may_be_too_deep(&yaml);
+            valid += usize::from(serde_yaml::from_str::<serde_yaml::Value>(&yaml).is_ok());
+            if positions.too_deep.is_some() {
+                deep += 1;
+                assert!(bound, "missed:\n{yaml}");
+            } else if !bound {
+                fast += 1;
+            }
+        }
+        assert!(valid > 4500, "only {valid} documents were valid YAML");
+        assert!(deep > 500, "only {deep} documents were too deep");
+        assert!(
+            fast > 500,
+            "only {fast} documents could skip the positional parse"
+        );
+    }
+
+    #[test]
+    fn a_deep_block_document_is_caught_and_an_ordinary_one_is_not() {
+        let mut deep = String::new();
+        for level in 0..=MAX_DEPTH {
+            deep.push_str(&format!("{}k{level}:\n", "  ".repeat(level)));
+        }
+        deep.push_str(&format!("{}k: x\n", "  ".repeat(MAX_DEPTH + 1)));
+        let positions = Positions::index(&Document {
+            yaml: &deep,
+            line_offset: 0,
+        });
+        assert!(positions.too_deep.is_some());
+        assert!(may_be_too_deep(&deep));
+        // Lists at the key's indentation, compact entries and flow lists, as authors write them.
+        let ordinary = "naam: Test\nthemas: [digid, toeslagen]\nopeningstijden:\n  maandag: [10.00-12.00, 13.00-17.00]\nspreekuren:\n- titel: SVB\n  extra: [2026-12-01]\n- titel: UWV\n  dag: maandag\n";
+        assert!(!may_be_too_deep(ordinary));
+    }
 }
