@@ -212,7 +212,6 @@ fn lexical(p: &Path) -> PathBuf {
     out
 }
 
-/// The value at a field path such as `spreekuren[0].tijd`.
 /// Whether some text in `value` is a word YAML reads as null (`~`, `null`) or empty: what
 /// a text field gets from a value written as null.
 fn has_null_word(value: &serde_json::Value) -> bool {
@@ -224,6 +223,7 @@ fn has_null_word(value: &serde_json::Value) -> bool {
     }
 }
 
+/// The value at a field path such as `spreekuren[0].tijd`.
 fn lookup<'v>(value: &'v serde_json::Value, field: &str) -> Option<&'v serde_json::Value> {
     let mut v = value;
     for part in field.split('.').filter(|p| !p.is_empty()) {
