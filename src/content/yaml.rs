@@ -561,8 +561,13 @@ fn flow_too_deep(yaml: &str) -> Option<(usize, usize)> {
 /// counts only when it is a plain `key: "text"` or `- 'text'` line; any other line with
 /// a quote (an apostrophe in plain text, an escape, a quote left open, a comment after
 /// it) makes the answer "may be". On the other lines every opening bracket counts, and a
-/// closing one outside a comment.
+/// closing one outside a comment. So does a lone carriage return, which YAML reads as a
+/// line end and `str::lines` does not.
 pub fn may_be_too_deep(yaml: &str) -> bool {
+    // YAML also ends a line at a lone carriage return, where `lines` does not.
+    if yaml.split('\r').skip(1).any(|rest| !rest.starts_with('\n')) {
+        return true;
+    }
     let Some(flow) = flow_bound(yaml) else {
         return true;
     };
@@ -612,7 +617,8 @@ fn flow_bound(yaml: &str) -> Option<usize> {
         let mut prev = ' ';
         for c in line.chars() {
             match c {
-                '#' if prev == ' ' || prev == '\t' => break,
+                // (Where `flow_too_deep` sees a comment: after a space.)
+                '#' if prev == ' ' => break,
                 '[' | '{' => {
                     depth += 1;
                     deepest = deepest.max(depth);
@@ -942,7 +948,6 @@ mod tests {
         });
         assert!(positions.too_deep.is_some());
         assert!(may_be_too_deep(&deep));
-        // Lists at the key's indentation, compact entries and flow lists, as authors write them.
         // Found in review: pairs inside brackets are mappings of their own, and an
         // apostrophe in a plain word is no quote.
         assert!(may_be_too_deep("themas: [k: [k: [k: [k: [k: [k: v]]]]]]\n"));
@@ -952,7 +957,27 @@ mod tests {
         assert!(may_be_too_deep(
             "a: [[[[[[ \"]]]]]]\" , it 's, [[[[[[[v]]]]]]] ]]]]]]\n"
         ));
+        // And in a second one: lines that end in a lone carriage return, and a tab before
+        // `#` (not a comment for the exact check).
+        let lone_cr: String = (0..=13)
+            .map(|level| format!("{}k{level}:\r", " ".repeat(level)))
+            .chain(["              x: y\n".to_string()])
+            .collect();
+        let index = |yaml: &str| {
+            Positions::index(&Document {
+                yaml,
+                line_offset: 0,
+            })
+        };
+        assert!(index(&lone_cr).too_deep.is_some());
+        assert!(may_be_too_deep(&lone_cr));
+        let tab_comment = "a: b\t#[[[[[[[[[[[[[\n";
+        assert!(index(tab_comment).too_deep.is_some());
+        assert!(may_be_too_deep(tab_comment));
+        // Lists at the key's indentation, compact entries and flow lists, as authors write
+        // them, also with Windows line ends.
         let ordinary = "naam: Test\nthemas: [digid, toeslagen]\nopeningstijden:\n  maandag: [10.00-12.00, 13.00-17.00]\nspreekuren:\n- titel: SVB\n  extra: [2026-12-01]\n- titel: UWV\n  dag: maandag\n";
+        assert!(!may_be_too_deep(&ordinary.replace('\n', "\r\n")));
         assert!(!may_be_too_deep(ordinary));
     }
 }
