@@ -561,9 +561,10 @@ fn flow_too_deep(yaml: &str) -> Option<(usize, usize)> {
 /// its own). Quotes could hide brackets or fake closing ones, so a line with a quote
 /// counts only when it is a plain `key: "text"` or `- 'text'` line; any other line with
 /// a quote (an apostrophe in plain text, an escape, a quote left open, a comment after
-/// it) makes the answer "may be". On the other lines every opening bracket counts, and a
-/// closing one outside a comment. So does a lone carriage return, which YAML reads as a
-/// line end and `str::lines` does not.
+/// it) makes the answer "may be", and so does a `#` that is not after a space or a tab
+/// (yaml-rust2 may read a comment there too). On the other lines every opening bracket
+/// counts, and a closing one outside a comment. A lone carriage return, which YAML reads
+/// as a line end and `str::lines` does not, makes the answer "may be" as well.
 pub fn may_be_too_deep(yaml: &str) -> bool {
     // YAML also ends a line at a lone carriage return, where `lines` does not.
     if yaml.split('\r').skip(1).any(|rest| !rest.starts_with('\n')) {
@@ -620,6 +621,8 @@ fn flow_bound(yaml: &str) -> Option<usize> {
             match c {
                 // (Where yaml-rust2 and `flow_too_deep` see a comment.)
                 '#' if prev == ' ' || prev == '\t' => break,
+                // Elsewhere yaml-rust2 may still read one (`{}:#`): unsure.
+                '#' => return None,
                 '[' | '{' => {
                     depth += 1;
                     deepest = deepest.max(depth);
@@ -975,6 +978,10 @@ mod tests {
         let tab_comment = format!("{}{}\n", "[\t#]\n".repeat(13), "]".repeat(13));
         assert!(index(&tab_comment).too_deep.is_some());
         assert!(may_be_too_deep(&tab_comment));
+        // And in a fourth: a `#` right after a flow value indicator is a comment too.
+        let glued = format!("{}x{}\n", "{{}:#}\n".repeat(13), "}".repeat(13));
+        assert!(index(&glued).too_deep.is_some());
+        assert!(may_be_too_deep(&glued));
         // Lists at the key's indentation, compact entries and flow lists, as authors write
         // them, also with Windows line ends.
         let ordinary = "naam: Test\nthemas: [digid, toeslagen]\nopeningstijden:\n  maandag: [10.00-12.00, 13.00-17.00]\nspreekuren:\n- titel: SVB\n  extra: [2026-12-01]\n- titel: UWV\n  dag: maandag\n";
