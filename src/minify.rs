@@ -75,11 +75,21 @@ pub fn tidy(html: &str) -> String {
     let mut verbatim = false;
     // Most pages have neither: then no line needs to be looked into for them.
     let may_open = html.contains("<pre") || html.contains("<textarea");
-    for line in html.split_inclusive('\n') {
+    let mut rest = html;
+    while !rest.is_empty() {
+        // Lines by byte (`find` of an ASCII char is a memchr): this runs over every page.
+        let end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
         if verbatim {
             out.push_str(line);
         } else {
-            let line = line.trim_start_matches([' ', '\t']);
+            // Spaces and tabs are one byte each, so the cut is on a char boundary.
+            let indent = line
+                .bytes()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count();
+            let line = &line[indent..];
             if line != "\n" {
                 out.push_str(line);
             }
