@@ -40,7 +40,7 @@ pub struct Lang {
     times: Vec<std::sync::OnceLock<String>>,
     /// The messages made only of text and `$variables` (most of them), by id: they are
     /// filled in directly, which gives what Fluent gives at a fraction of its work.
-    simple: BTreeMap<String, Vec<Piece>>,
+    simple: rustc_hash::FxHashMap<String, Vec<Piece>>,
 }
 
 /// A part of a message made only of text and `$variables`.
@@ -156,7 +156,7 @@ impl Lang {
         };
         // Which messages are reviewed: the comment attached to each message.
         let mut reviewed = BTreeMap::new();
-        let mut simple = BTreeMap::new();
+        let mut simple = rustc_hash::FxHashMap::default();
         match fluent_syntax::parser::parse(text) {
             Ok(ast) => {
                 for entry in &ast.body {
@@ -519,20 +519,33 @@ fn simple_pattern(p: &fluent_syntax::ast::Pattern<&str>) -> Option<Vec<Piece>> {
 /// bundle does not use): None when an argument is missing or a number (Fluent formats
 /// those), so that Fluent itself does it.
 fn fill(pieces: &[Piece], args: &[(&str, Arg)], isolate: bool) -> Option<String> {
-    let mut out = String::new();
+    // The last of equal names, as `FluentArgs::set` keeps it.
+    let arg = |name: &str| match &args.iter().rev().find(|(k, _)| *k == name)?.1 {
+        Arg::S(s) => Some(s.as_ref()),
+        Arg::N(_) => None,
+    };
+    let mut len = 0;
+    for p in pieces {
+        len += match p {
+            Piece::Text(t) => t.len(),
+            // FSI and PDI take three bytes each.
+            Piece::Var(name) => arg(name)?.len() + if isolate { 6 } else { 0 },
+        };
+    }
+    let mut out = String::with_capacity(len);
     for p in pieces {
         match p {
             Piece::Text(t) => out.push_str(t),
-            // The last of equal names, as `FluentArgs::set` keeps it.
-            Piece::Var(name) => match &args.iter().rev().find(|(k, _)| k == name)?.1 {
-                Arg::S(s) if isolate => {
+            Piece::Var(name) => {
+                let s = arg(name)?;
+                if isolate {
                     out.push('\u{2068}');
                     out.push_str(s);
                     out.push('\u{2069}');
+                } else {
+                    out.push_str(s);
                 }
-                Arg::S(s) => out.push_str(s),
-                Arg::N(_) => return None,
-            },
+            }
         }
     }
     Some(out)
