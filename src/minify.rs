@@ -130,7 +130,10 @@ mod tests {
             "<ul>\n<li>a</li>\n<li>b\nc</li>\n</ul>\n<pre class=\"x\"><code>one\n    two\n\n</code></pre>\n<textarea>\n  x\n</textarea>\n<p>end</p>\n"
         );
         // A last line without a line break, and nothing at all.
-        assert_eq!(super::tidy("\t<p>a</p>\n  \n  <p>b</p>"), "<p>a</p>\n<p>b</p>");
+        assert_eq!(
+            super::tidy("\t<p>a</p>\n  \n  <p>b</p>"),
+            "<p>a</p>\n<p>b</p>"
+        );
         assert_eq!(super::tidy(""), "");
     }
 

@@ -739,7 +739,12 @@ mod tests {
             }
             // Missing and numeric arguments are left to Fluent.
             assert!(fill(&lang.simple["range"], &[("from", "1".into())], false).is_none());
-            assert!(fill(&lang.simple["range"], &[("from", "1".into()), ("to", Arg::N(2))], false).is_none());
+            assert!(fill(
+                &lang.simple["range"],
+                &[("from", "1".into()), ("to", Arg::N(2))],
+                false
+            )
+            .is_none());
         }
         // Most messages are simple (a catalogue without any would make this test empty).
         assert!(checked > 6 * 100, "{checked}");
