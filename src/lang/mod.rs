@@ -190,6 +190,9 @@ impl Lang {
         // Arguments are isolated by `Lang::f` itself (only in sentences, only in
         // right-to-left languages), not by Fluent.
         let rtl = matches!(langid.language.as_str(), "ar" | "he" | "fa" | "ur");
+        // (`Lang::f` fills in simple messages itself, as this bundle would: keep it without
+        // isolation, transform or formatter, or the test
+        // `simple_messages_are_filled_in_as_fluent_does` fails.)
         bundle.set_use_isolating(false);
         if let Err(errors) = bundle.add_resource(resource) {
             for e in errors {
