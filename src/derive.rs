@@ -128,6 +128,11 @@ impl Agenda {
             .map(|k| &self.kinds[*k as usize])
     }
 
+    /// Day number `i` of the window (0 is its first day).
+    pub fn day_at(&self, i: usize) -> &Day {
+        &self.kinds[self.days[i] as usize]
+    }
+
     /// The days of the window with their dates.
     pub fn days(&self) -> impl Iterator<Item = (Date, &Day)> + '_ {
         self.dates()

@@ -310,7 +310,7 @@ fn special(s: &Schedule, cal: &Agenda) -> Vec<Hours> {
 /// The Schedules of a spreekuur from `today` for the horizon, exact by construction:
 /// the dates of the repeating Schedule minus its `exceptDate`, plus one single-date
 /// Schedule for every other date it takes place (extra dates, lists of dates).
-fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<ScheduleSpec> {
+fn schedules(s: &Session, number: usize, cal: &Agenda, win: &Window) -> Vec<ScheduleSpec> {
     let today = cal.from();
     let horizon_end = add_days(today, HORIZON);
     let start = s
@@ -321,10 +321,11 @@ fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<
         .period
         .and_then(|p| p.until)
         .map_or(horizon_end, |u| u.min(horizon_end));
-    let window: Vec<Date> = cal.dates().collect();
+    let window = &win.dates;
     // Dates at another address are Events of their own.
-    let on = |d: Date| {
-        cal.held(sched, number, d) && s.places.binary_search_by(|(p, _)| p.cmp(&d)).is_err()
+    let on = |i: usize| {
+        cal.day_at(i).sessions.contains(&(number as u16))
+            && s.places.binary_search_by(|(p, _)| p.cmp(&window[i])).is_err()
     };
     let repeating = |frequency: &'static str, weekdays: &[jiff::civil::Weekday]| {
         let days: Vec<String> = weekdays
@@ -371,14 +372,17 @@ fn schedules(s: &Session, number: usize, sched: &Schedule, cal: &Agenda) -> Vec<
         Repeat::Dates { .. } => Vec::new(),
     };
     // Whether the spreekuur takes place, per day of the window (asked once per day).
-    let takes_place: Vec<bool> = window.iter().map(|d| on(*d)).collect();
+    let takes_place: Vec<bool> = (0..window.len()).map(on).collect();
     let mut out: Vec<ScheduleSpec> = Vec::new();
     // Per Schedule so far: the days of the window it covers, and those it excepts.
     let mut covers: Vec<Vec<bool>> = Vec::new();
     let mut excepts: Vec<Vec<bool>> = Vec::new();
     for mut v in rules.into_iter().filter(|_| start <= end) {
         let weekdays = v.weekdays();
-        let mine: Vec<bool> = window.iter().map(|d| v.covers(*d, &weekdays)).collect();
+        let start = crate::days::day_number(v.start_date);
+        let mine: Vec<bool> = (0..window.len())
+            .map(|i| v.covers(win, i, start, &weekdays))
+            .collect();
         // A date two Schedules share (the 4th and the last Monday) is excepted from the
         // later one, so it is counted once.
         let except: Vec<bool> = (0..window.len())
@@ -421,19 +425,19 @@ impl ScheduleSpec {
         std::array::from_fn(|i| on(DAYS[i]))
     }
 
-    /// Whether this repeating Schedule (P1W, P2W, P1M with byMonthWeek) falls on `d`,
-    /// ignoring exceptDate; `weekdays` are its [`ScheduleSpec::weekdays`]. Used to list
-    /// the dates it must except.
-    fn covers(&self, d: Date, weekdays: &[bool; 7]) -> bool {
-        let start = self.start_date;
-        if d < start || d > self.end_date {
+    /// Whether this repeating Schedule (P1W, P2W, P1M with byMonthWeek) falls on day `i`
+    /// of the window, ignoring exceptDate; `start` is the day number of its start date and
+    /// `weekdays` are its [`ScheduleSpec::weekdays`]. Used to list the dates it must except.
+    fn covers(&self, win: &Window, i: usize, start: i32, weekdays: &[bool; 7]) -> bool {
+        let d = win.dates[i];
+        if d < self.start_date || d > self.end_date {
             return false;
         }
-        let day_ok = weekdays[dutch::weekday_index(d.weekday())];
+        let day_ok = weekdays[usize::from(win.weekdays[i])];
         let month_week = self.by_month_week.unwrap_or(0);
         match self.repeat_frequency {
             Some("P1W") => day_ok,
-            Some("P2W") => day_ok && crate::schedule::days_between(start, d) % 14 == 0,
+            Some("P2W") => day_ok && (win.first + i as i32 - start) % 14 == 0,
             Some("P1M") => {
                 let nth = ((d.day() - 1) / 7 + 1) as i8;
                 day_ok
@@ -441,7 +445,27 @@ impl ScheduleSpec {
                         || (month_week == -1
                             && i16::from(d.day()) + 7 > i16::from(d.days_in_month())))
             }
-            _ => self.repeat_count == Some(1) && d == start,
+            _ => self.repeat_count == Some(1) && d == self.start_date,
+        }
+    }
+}
+
+/// The agenda's window as the Schedules read it, made once per page: its dates, their
+/// weekdays (Monday = 0) and the day number of the first.
+struct Window {
+    dates: Vec<Date>,
+    weekdays: Vec<u8>,
+    first: i32,
+}
+
+impl Window {
+    fn of(cal: &Agenda) -> Window {
+        let dates: Vec<Date> = cal.dates().collect();
+        let monday = dutch::weekday_index(cal.from().weekday());
+        Window {
+            weekdays: (0..dates.len()).map(|i| ((monday + i) % 7) as u8).collect(),
+            first: crate::days::day_number(cal.from()),
+            dates,
         }
     }
 }
@@ -468,6 +492,7 @@ pub fn location(
             });
         }
     }
+    let win = Window::of(cal);
     let here = || EventPlace {
         kind: "Place",
         address: None,
@@ -485,7 +510,7 @@ pub fn location(
         .iter()
         .enumerate()
         .filter_map(|(i, session)| {
-            let schedules = schedules(session, i, s, cal);
+            let schedules = schedules(session, i, cal, &win);
             if schedules.is_empty() {
                 return None;
             }
