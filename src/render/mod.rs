@@ -440,26 +440,27 @@ impl<'a> Renderer<'a> {
                 .collect::<Vec<_>>()
         };
         // Services for a region or the whole country without a gemeente of their own:
-        // the lists per gemeente do not show them, so they get a group of their own.
-        let wide_locs: Vec<&Location> = idx
-            .wide
-            .iter()
-            .copied()
-            .filter(|l| l.gemeente.is_none())
-            .collect();
-        let wide: Vec<Card> = wide_locs.iter().map(|l| Card::new(lang, l)).collect();
-        let national = wide_locs
-            .iter()
-            .filter(|l| l.area == crate::model::Area::National)
-            .count();
-        let wide_title = lang.t(if national == wide_locs.len() {
-            "wide-national"
-        } else if national == 0 {
-            "wide-region"
-        } else {
-            "wide-both"
-        });
+        // the lists per gemeente do not show them, so they get a group of their own (on
+        // the few pages that list every location: made only for those).
         let add_wide = |c: &mut Context| {
+            let wide_locs: Vec<&Location> = idx
+                .wide
+                .iter()
+                .copied()
+                .filter(|l| l.gemeente.is_none())
+                .collect();
+            let wide: Vec<Card> = wide_locs.iter().map(|l| Card::new(lang, l)).collect();
+            let national = wide_locs
+                .iter()
+                .filter(|l| l.area == crate::model::Area::National)
+                .count();
+            let wide_title = lang.t(if national == wide_locs.len() {
+                "wide-national"
+            } else if national == 0 {
+                "wide-region"
+            } else {
+                "wide-both"
+            });
             c.insert("wide", &wide);
             c.insert("wide_title", &wide_title);
         };
