@@ -325,7 +325,9 @@ fn schedules(s: &Session, number: usize, cal: &Agenda, win: &Window) -> Vec<Sche
     // Dates at another address are Events of their own.
     let on = |i: usize| {
         cal.day_at(i).sessions.contains(&(number as u16))
-            && s.places.binary_search_by(|(p, _)| p.cmp(&window[i])).is_err()
+            && s.places
+                .binary_search_by(|(p, _)| p.cmp(&window[i]))
+                .is_err()
     };
     let repeating = |frequency: &'static str, weekdays: &[jiff::civil::Weekday]| {
         let days: Vec<String> = weekdays
