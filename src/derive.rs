@@ -128,9 +128,14 @@ impl Agenda {
             .map(|k| &self.kinds[*k as usize])
     }
 
-    /// Day number `i` of the window (0 is its first day).
-    pub fn day_at(&self, i: usize) -> &Day {
-        &self.kinds[self.days[i] as usize]
+    /// The distinct days of the window: [`Agenda::kind_at`] says which one a day is.
+    pub fn kinds(&self) -> &[Day] {
+        &self.kinds
+    }
+
+    /// Which of [`Agenda::kinds`] day number `i` of the window (0 is its first day) is.
+    pub fn kind_at(&self, i: usize) -> usize {
+        self.days[i] as usize
     }
 
     /// The days of the window with their dates.

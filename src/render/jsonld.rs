@@ -322,9 +322,15 @@ fn schedules(s: &Session, number: usize, cal: &Agenda, win: &Window) -> Vec<Sche
         .and_then(|p| p.until)
         .map_or(horizon_end, |u| u.min(horizon_end));
     let window = &win.dates;
+    // Held or not per distinct day of the agenda (a handful), then looked up per day.
+    let held: Vec<bool> = cal
+        .kinds()
+        .iter()
+        .map(|k| k.sessions.contains(&(number as u16)))
+        .collect();
     // Dates at another address are Events of their own.
     let on = |i: usize| {
-        cal.day_at(i).sessions.contains(&(number as u16))
+        held[cal.kind_at(i)]
             && s.places
                 .binary_search_by(|(p, _)| p.cmp(&window[i]))
                 .is_err()
