@@ -2,7 +2,6 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
-use crate::module::ModuleType;
 use crate::QRCode;
 
 /// The different mask patterns. The mask pattern should only be applied to
@@ -32,7 +31,7 @@ fn mask_checkerboard(qr: &mut QRCode) {
     for row in 0..qr.size {
         for column in (row & 1..qr.size).step_by(2) {
             let module = &mut qr[row][column];
-            if module.module_type() == ModuleType::Data {
+            if module.is_data() {
                 module.toggle();
             }
         }
@@ -44,7 +43,7 @@ fn mask_horizontal(qr: &mut QRCode) {
     for row in (0..qr.size).step_by(2) {
         for column in 0..qr.size {
             let module = &mut qr[row][column];
-            if module.module_type() == ModuleType::Data {
+            if module.is_data() {
                 module.toggle();
             }
         }
@@ -56,7 +55,7 @@ fn mask_vertical(qr: &mut QRCode) {
     for row in 0..qr.size {
         for column in (0..qr.size).step_by(3) {
             let module = &mut qr[row][column];
-            if module.module_type() == ModuleType::Data {
+            if module.is_data() {
                 module.toggle();
             }
         }
@@ -69,7 +68,7 @@ fn mask_diagonal(qr: &mut QRCode) {
         let start = (3 - row % 3) % 3;
         for column in (start..qr.size).step_by(3) {
             let module = &mut qr[row][column];
-            if module.module_type() == ModuleType::Data {
+            if module.is_data() {
                 module.toggle();
             }
         }
@@ -83,7 +82,7 @@ fn mask_large_checkerboard(qr: &mut QRCode) {
         for column in (start..qr.size).step_by(6) {
             for i in column..core::cmp::min(qr.size, column + 3) {
                 let module = &mut qr[row][i];
-                if module.module_type() == ModuleType::Data {
+                if module.is_data() {
                     module.toggle();
                 }
             }
@@ -95,11 +94,11 @@ fn mask_5_6(qr: &mut QRCode, offset: &[(usize, usize)]) {
     for row in (0..qr.size).step_by(6) {
         for column in 0..qr.size {
             let module = &mut qr[row][column];
-            if module.module_type() == ModuleType::Data {
+            if module.is_data() {
                 module.toggle();
             }
             let module = &mut qr[column][row];
-            if module.module_type() == ModuleType::Data && (row % 6 != 0 || column % 6 != 0) {
+            if module.is_data() && (row % 6 != 0 || column % 6 != 0) {
                 module.toggle();
             }
         }
@@ -113,7 +112,7 @@ fn mask_5_6(qr: &mut QRCode, offset: &[(usize, usize)]) {
                 }
 
                 let module = &mut qr[row + y][column + x];
-                if module.module_type() == ModuleType::Data {
+                if module.is_data() {
                     module.toggle();
                 }
             }
@@ -147,12 +146,12 @@ fn mask_meadow(qr: &mut QRCode) {
             }
 
             let module = &mut qr[row][column];
-            if module.module_type() == ModuleType::Data {
+            if module.is_data() {
                 module.toggle();
             }
 
             let module = &mut qr[column][row];
-            if column != row && module.module_type() == ModuleType::Data {
+            if column != row && module.is_data() {
                 module.toggle();
             }
         }

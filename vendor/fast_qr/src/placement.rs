@@ -70,7 +70,8 @@ pub fn place_on_matrix_data(qr: &mut QRCode, structure_as_binarystring: &Compact
     }
 }
 
-const MASKS: [Mask; 8] = [
+/// The eight masks, in the order their numbers give.
+pub(crate) const MASKS: [Mask; 8] = [
     Mask::Checkerboard,
     Mask::HorizontalLines,
     Mask::VerticalLines,
@@ -96,13 +97,14 @@ pub fn place_on_matrix(
 
     let transpose = default::transpose(&qr);
     let columns = score::columns_score(&transpose);
+    // Each mask is scored on rows of bits, the unmasked rows with the mask's flips,
+    // instead of on a masked copy of the matrix and of its transpose.
+    let data = score::data_bits(&qr);
+    let values = score::value_bits(&qr);
+    let flips = score::mask_bits(qr.size);
 
-    for mask in MASKS {
-        // A mask flips data modules only, so applying it again undoes it: scored in
-        // place instead of on a copy of the matrix and of its transpose per mask.
-        datamasking::mask(&mut qr, mask);
-        let matrix_score = score::score(&qr, columns);
-        datamasking::mask(&mut qr, mask);
+    for (number, mask) in MASKS.into_iter().enumerate() {
+        let matrix_score = score::score(&values, &data, &flips, number, columns);
         if matrix_score < best_score {
             best_score = matrix_score;
             best_mask = mask;

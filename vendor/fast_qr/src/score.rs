@@ -5,6 +5,8 @@
 
 #[cfg(test)]
 use crate::default::transpose;
+use crate::datamasking;
+use crate::placement::MASKS;
 use crate::module::Module;
 use crate::QRCode;
 
@@ -42,7 +44,8 @@ pub fn test_matrix_score_squares(qr: &QRCode) -> u32 {
 /// ### Opti:
 /// We don't want to access the 4 squares each time, so we score the left most
 /// ones and only fetch the next right ones
-fn matrix_score_squares(qr: &QRCode) -> u32 {
+#[cfg(test)]
+pub(crate) fn matrix_score_squares(qr: &QRCode) -> u32 {
     let mut square_score = 0;
 
     for i in 0..qr.size - 1 {
@@ -80,7 +83,7 @@ fn matrix_score_squares(qr: &QRCode) -> u32 {
 /// ### Opti:
 /// We convert the line to a u11 (supposedly) so comparing it to a pattern is
 /// a simple comparison.
-fn line(line: &[Module]) -> (u32, u32) {
+pub(crate) fn line(line: &[Module]) -> (u32, u32) {
     const PATTERN_LEN: usize = 7;
 
     let mut line_score = 0;
@@ -151,7 +154,8 @@ fn matrix_pattern_and_line(qr: &QRCode, qr_transpose: &QRCode) -> (u32, u32, u32
 }
 
 /// Computes the number of `ModuleType::Dark` modules
-fn dark_module_score(qr: &QRCode) -> u32 {
+#[cfg(test)]
+pub(crate) fn dark_module_score(qr: &QRCode) -> u32 {
     let n = qr.size;
     let dark_modules = qr.data[..n * n]
         .iter()
@@ -171,16 +175,158 @@ fn dark_module_score(qr: &QRCode) -> u32 {
 ///
 /// The columns' part (`columns`, from [`columns_score`]) is computed once per code:
 /// `place_on_matrix` scores every mask against the same unmasked transpose, so it is the
-/// same for all eight masks.
-pub fn score(qr: &QRCode, columns: u32) -> u32 {
-    let dark_score = dark_module_score(qr);
-    let square_score = matrix_score_squares(qr);
-    let (line_score, patt_score) = (0..qr.size).fold((0, 0), |(run, patt), i| {
-        let (p, r) = line(&qr[i]);
-        (run + r, patt + p)
-    });
+/// same for all eight masks. The rest is counted on rows of bits ([`Bits`]): `values`
+/// and `data` are the unmasked matrix's dark and data modules, row by row, and `flips`
+/// the modules mask number `mask` flips ([`mask_bits`]). It gives what `line`,
+/// `matrix_score_squares` and `dark_module_score` give on the masked matrix.
+pub fn score(
+    values: &[Bits],
+    data: &[Bits],
+    flips: &[[Bits; 8]],
+    mask: usize,
+    columns: u32,
+) -> u32 {
+    let n = values.len();
+    let mut masked = [Bits::default(); 177];
+    for (i, v) in masked.iter_mut().enumerate().take(n) {
+        *v = values[i] ^ (flips[i][mask] & data[i]);
+    }
+    let masked = &masked[..n];
+    let dark: usize = masked.iter().map(|v| v.count() as usize).sum();
+    let dark_score = u32::from(hardcode::PERCENT_SCORE[(dark * 100) / (n * n)]);
+    let rows: u32 = masked
+        .iter()
+        .zip(data)
+        .map(|(v, d)| row_score(*v, *d))
+        .sum();
+    let squares: u32 = (0..n.saturating_sub(1))
+        .map(|i| squares(masked[i], masked[i + 1], data[i] & data[i + 1]))
+        .sum();
+    rows + columns + dark_score + 3 * squares
+}
 
-    line_score + patt_score + columns + dark_score + square_score
+/// Which modules of each row of `qr` are data modules.
+pub fn data_bits(qr: &QRCode) -> Vec<Bits> {
+    (0..qr.size).map(|i| Bits::of(&qr[i], Module::is_data)).collect()
+}
+
+/// Which modules of each row of `qr` are dark.
+pub fn value_bits(qr: &QRCode) -> Vec<Bits> {
+    (0..qr.size).map(|i| Bits::of(&qr[i], Module::value)).collect()
+}
+
+/// For each row of a matrix `size` modules a side, the modules each of the eight masks
+/// (in the order of [`MASKS`]) flips where they are data modules: read off a
+/// matrix of light data modules that [`datamasking::mask`] masked, so they are the
+/// mask functions' own. Made once per size.
+pub fn mask_bits(size: usize) -> std::sync::Arc<Vec<[Bits; 8]>> {
+    use std::sync::{Arc, Mutex};
+    static MADE: Mutex<Vec<(usize, Arc<Vec<[Bits; 8]>>)>> = Mutex::new(Vec::new());
+    let mut made = MADE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, bits)) = made.iter().find(|(s, _)| *s == size) {
+        return Arc::clone(bits);
+    }
+    let mut rows = vec![[Bits::default(); 8]; size];
+    for (m, mask) in MASKS.iter().enumerate() {
+        let mut qr = QRCode::default(size);
+        datamasking::mask(&mut qr, *mask);
+        for (i, row) in rows.iter_mut().enumerate() {
+            row[m] = Bits::of(&qr[i], Module::value);
+        }
+    }
+    let bits = Arc::new(rows);
+    made.push((size, Arc::clone(&bits)));
+    bits
+}
+
+/// The modules of a row (at most 177) as bits: module `k` is bit `k % 64` of word
+/// `k / 64`; bits past the row are 0.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Bits([u64; 3]);
+
+impl Bits {
+    /// The row's modules for which `bit` holds.
+    pub fn of(row: &[Module], bit: impl Fn(Module) -> bool) -> Bits {
+        let mut words = [0u64; 3];
+        for (word, chunk) in words.iter_mut().zip(row.chunks(64)) {
+            *word = chunk
+                .iter()
+                .enumerate()
+                .fold(0, |w, (k, m)| w | u64::from(bit(*m)) << k);
+        }
+        Bits(words)
+    }
+
+    /// Bit `k` set to bit `k - s` (0 for `k < s`), for `0 < s < 64`.
+    fn up(self, s: u32) -> Bits {
+        let [a, b, c] = self.0;
+        Bits([a << s, (b << s) | (a >> (64 - s)), (c << s) | (b >> (64 - s))])
+    }
+
+    /// Bit `k` set to bit `k + s` (0 past the last word), for `0 < s < 64`.
+    fn down(self, s: u32) -> Bits {
+        let [a, b, c] = self.0;
+        Bits([(a >> s) | (b << (64 - s)), (b >> s) | (c << (64 - s)), c >> s])
+    }
+
+    fn count(self) -> u32 {
+        self.0.iter().map(|w| w.count_ones()).sum()
+    }
+}
+
+impl core::ops::BitAnd for Bits {
+    type Output = Bits;
+    fn bitand(self, o: Bits) -> Bits {
+        Bits([self.0[0] & o.0[0], self.0[1] & o.0[1], self.0[2] & o.0[2]])
+    }
+}
+
+impl core::ops::BitOr for Bits {
+    type Output = Bits;
+    fn bitor(self, o: Bits) -> Bits {
+        Bits([self.0[0] | o.0[0], self.0[1] | o.0[1], self.0[2] | o.0[2]])
+    }
+}
+
+impl core::ops::BitXor for Bits {
+    type Output = Bits;
+    fn bitxor(self, o: Bits) -> Bits {
+        Bits([self.0[0] ^ o.0[0], self.0[1] ^ o.0[1], self.0[2] ^ o.0[2]])
+    }
+}
+
+impl core::ops::Not for Bits {
+    type Output = Bits;
+    fn not(self) -> Bits {
+        Bits([!self.0[0], !self.0[1], !self.0[2]])
+    }
+}
+
+/// What `line` gives for a row (runs plus patterns), from its values `v` and data
+/// modules `d`. A run is a stretch of data modules of one colour (any other module ends
+/// it): N >= 5 long, it scores N - 2, that is one point for each module that ends five
+/// alike (N - 4) and two for the run. A pattern is seven data modules in a row reading
+/// 1011101.
+pub(crate) fn row_score(v: Bits, d: Bits) -> u32 {
+    let l = !v;
+    let d5 = d & d.up(1) & d.up(2) & d.up(3) & d.up(4);
+    let dark5 = v & v.up(1) & v.up(2) & v.up(3) & v.up(4);
+    let light5 = l & l.up(1) & l.up(2) & l.up(3) & l.up(4);
+    let ends_five = d5 & (dark5 | light5);
+    let runs = ends_five.count() + 2 * (ends_five & !ends_five.up(1)).count();
+    let d7 = d5 & d.up(5) & d.up(6);
+    let patterns = d7 & v & l.up(1) & v.up(2) & v.up(3) & v.up(4) & l.up(5) & v.up(6);
+    runs + 40 * patterns.count()
+}
+
+/// What `matrix_score_squares` counts (before its factor 3) for two rows with values `a`
+/// and `b`, `both` the modules that are data in both: the 2x2 squares of one colour at
+/// columns k and k + 1 where both columns are data in both rows (for k = 0, column 1).
+pub(crate) fn squares(a: Bits, b: Bits, both: Bits) -> u32 {
+    let dark = a & b;
+    let light = !a & !b;
+    let same = (dark & dark.down(1)) | (light & light.down(1));
+    (same & both.down(1) & (both | Bits([1, 0, 0]))).count()
 }
 
 /// The runs and patterns of the columns (the rows of `qr_transpose`): the part of
