@@ -337,6 +337,14 @@ impl<'a> Processor<'a> {
     }
 
     fn eval_expression(&mut self, expr: &'a Expr) -> Result<Val<'a>> {
+        self.eval_expression_escaping(expr, true)
+    }
+
+    /// [`Processor::eval_expression`]; with `escape` false, a string result is not
+    /// escaped (for a truth test: escaping keeps an empty string empty and any other
+    /// string non-empty, so it cannot change the answer, and it copied every string a
+    /// `{% if %}` tests, such as a page's whole JSON-LD).
+    fn eval_expression_escaping(&mut self, expr: &'a Expr, escape: bool) -> Result<Val<'a>> {
         let mut needs_escape = false;
 
         let mut res = match expr.val {
@@ -441,7 +449,8 @@ impl<'a> Processor<'a> {
         }
 
         // Checks if it's a string and we need to escape it (if the last filter is `safe` we don't)
-        if self.should_escape && needs_escape && res.is_string() && !expr.is_marked_safe() {
+        if escape && self.should_escape && needs_escape && res.is_string() && !expr.is_marked_safe()
+        {
             res = Cow::Owned(
                 to_value(self.tera.get_escape_fn()(res.as_str().unwrap())).map_err(Error::json)?,
             );
@@ -631,7 +640,7 @@ impl<'a> Processor<'a> {
             }
             ExprVal::Ident(_) => {
                 let mut res = self
-                    .eval_expression(bool_expr)
+                    .eval_expression_escaping(bool_expr, false)
                     .unwrap_or(Cow::Owned(Value::Bool(false)))
                     .is_truthy();
                 if bool_expr.negated {
