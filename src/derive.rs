@@ -50,24 +50,22 @@ impl Agenda {
     pub fn new(sched: &Schedule, today: Date) -> Agenda {
         let first = day_number(today);
         let closures: Vec<_> = sched.all_closures().collect();
+        // A day is known by what makes it (why it differs, its weekday, the spreekuren
+        // held and, without a week table, those held here), as a few numbers: a day like
+        // one seen before is found without building it. Up to 128 spreekuren (else
+        // every day is built and found by itself).
+        let numbered = sched.sessions.len() <= 128;
+        let mut known: rustc_hash::FxHashMap<(Option<Why>, u8, u128, u128), u16> =
+            rustc_hash::FxHashMap::default();
         // Keyed by the day itself, with a fast hash: with std's SipHash, hashing was a
         // quarter of this function's instructions.
         let mut seen: rustc_hash::FxHashMap<Day, u16> = rustc_hash::FxHashMap::default();
         let mut kinds = Vec::new();
         let mut days = Vec::with_capacity(HORIZON as usize + 1);
-        for d in run(today, HORIZON as usize + 1) {
+        let first_weekday = crate::dutch::weekday_index(today.weekday());
+        for (n, d) in run(today, HORIZON as usize + 1).enumerate() {
             let exception = sched.exception(d);
             let closed = exception.is_some_and(|e| e.closes_all_day());
-            let mut held: Vec<u16> = (0..sched.sessions.len())
-                .filter(|i| sched.held(&sched.sessions[*i], d, closed))
-                .map(|i| i as u16)
-                .collect();
-            held.sort_by_key(|i| sched.sessions[*i as usize].time.start);
-            let hours = sched.hours_given(
-                d,
-                exception,
-                held.iter().map(|i| &sched.sessions[*i as usize]),
-            );
             let why = exception.map(|e| match e {
                 Exception::Special(s) => Why::Special(
                     sched
@@ -85,6 +83,32 @@ impl Agenda {
                 Exception::Holiday(h) => Why::Holiday(h),
                 Exception::OutsidePeriod => Why::OutsidePeriod,
             });
+            let is_held = |i: usize| sched.held(&sched.sessions[i], d, closed);
+            let key = numbered.then(|| {
+                let (mut held, mut here) = (0u128, 0u128);
+                for i in (0..sched.sessions.len()).filter(|i| is_held(*i)) {
+                    held |= 1 << i;
+                    if sched.week.is_empty() && sched.sessions[i].here_on(d) {
+                        here |= 1 << i;
+                    }
+                }
+                let weekday = ((first_weekday + n) % 7) as u8;
+                (why, weekday, held, here)
+            });
+            if let Some(k) = key.and_then(|key| known.get(&key)) {
+                days.push(*k);
+                continue;
+            }
+            let mut held: Vec<u16> = (0..sched.sessions.len())
+                .filter(|i| is_held(*i))
+                .map(|i| i as u16)
+                .collect();
+            held.sort_by_key(|i| sched.sessions[*i as usize].time.start);
+            let hours = sched.hours_given(
+                d,
+                exception,
+                held.iter().map(|i| &sched.sessions[*i as usize]),
+            );
             let day = Day {
                 hours,
                 sessions: held,
@@ -99,6 +123,9 @@ impl Agenda {
                     k
                 }
             };
+            if let Some(key) = key {
+                known.insert(key, k);
+            }
             days.push(k);
         }
         Agenda {
