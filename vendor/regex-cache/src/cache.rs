@@ -394,6 +394,13 @@ mod test {
 							for t in texts {
 								assert_eq!(c.is_match(t), p.is_match(t), "{} on {t}", p.as_str());
 								assert_eq!(c.find(t).map(|m| m.range()), p.find(t).map(|m| m.range()));
+								assert_eq!(c.shortest_match(t), p.shortest_match(t));
+								assert_eq!(
+									c.captures(t).map(|m| m.get(0).map(|g| g.range())),
+									p.captures(t).map(|m| m.get(0).map(|g| g.range()))
+								);
+								assert_eq!(c.replace(t, "x"), p.replace(t, "x"));
+								assert_eq!(c.replace_all(t, "x"), p.replace_all(t, "x"));
 							}
 						}
 					}
