@@ -272,6 +272,14 @@ pub struct Renderer<'a> {
     pub languages: Vec<&'static Lang>,
 }
 
+/// What one job renders: its site path (in Dutch), template, title and own context.
+struct PageSpec {
+    path: String,
+    template: &'static str,
+    title: String,
+    ctx: Context,
+}
+
 impl Job<'_> {
     /// Whether the page is made in every language (else in Dutch only: the pages for
     /// staff and web editors).
@@ -432,293 +440,12 @@ impl<'a> Renderer<'a> {
 
     /// Render one job; returns its URL (None for the 404 page, which is not in the sitemap).
     fn render(&self, job: &Job, lang: &Lang, out: &Staging) -> Result<Option<String>, Error> {
-        let idx = self.index;
-        let gemeente_views = || {
-            idx.gemeenten
-                .iter()
-                .map(|g| GemeenteView::new(lang, g))
-                .collect::<Vec<_>>()
-        };
-        // Services for a region or the whole country without a gemeente of their own:
-        // the lists per gemeente do not show them, so they get a group of their own (on
-        // the few pages that list every location: made only for those).
-        let add_wide = |c: &mut Context| {
-            let wide_locs: Vec<&Location> = idx
-                .wide
-                .iter()
-                .copied()
-                .filter(|l| l.gemeente.is_none())
-                .collect();
-            let wide: Vec<Card> = wide_locs.iter().map(|l| Card::new(lang, l)).collect();
-            let national = wide_locs
-                .iter()
-                .filter(|l| l.area == crate::model::Area::National)
-                .count();
-            let wide_title = lang.t(if national == wide_locs.len() {
-                "wide-national"
-            } else if national == 0 {
-                "wide-region"
-            } else {
-                "wide-both"
-            });
-            c.insert("wide", &wide);
-            c.insert("wide_title", &wide_title);
-        };
-        let (url, template, title, mut ctx): (String, &str, String, Context) = match job {
-            Job::Home => {
-                let mut c = Context::new();
-                c.insert("gemeenten", &gemeente_views());
-                add_wide(&mut c);
-                c.insert("themes", &theme_cards(idx));
-                c.insert("location_count", &self.site.locations.len());
-                (
-                    String::new(),
-                    "index.html",
-                    self.site.config.name.clone(),
-                    c,
-                )
-            }
-            Job::Finder => {
-                let mut c = Context::new();
-                c.insert("themes", &theme_cards(idx));
-                (routes::finder(), "zoeken.html", lang.t("search-title"), c)
-            }
-            Job::Locations => {
-                let mut c = Context::new();
-                c.insert("gemeenten", &gemeente_views());
-                add_wide(&mut c);
-                (
-                    routes::locations(),
-                    "locaties.html",
-                    lang.t("locations-title"),
-                    c,
-                )
-            }
-            Job::Location(l) => {
-                let mut c = Context::new();
-                let url = format!(
-                    "{}{}{}",
-                    self.site.config.base_url,
-                    lang.prefix(),
-                    routes::location(&l.slug)
-                );
-                c.insert(
-                    "view",
-                    &LocationView::new(lang, l, idx, self.today, self.minute, &url),
-                );
-                (routes::location(&l.slug), "locatie.html", l.name.clone(), c)
-            }
-            Job::Gemeenten => {
-                let mut c = Context::new();
-                c.insert("gemeenten", &gemeente_views());
-                add_wide(&mut c);
-                (
-                    routes::gemeenten(),
-                    "gemeenten.html",
-                    lang.t("gemeenten-title"),
-                    c,
-                )
-            }
-            Job::Gemeente(g) => {
-                let mut c = Context::new();
-                c.insert("gemeente", &GemeenteView::new(lang, g));
-                c.insert("theme_groups", &views::theme_groups(lang, g, idx));
-                c.insert(
-                    "lead",
-                    &lang.f(
-                        "gemeente-lead",
-                        &[
-                            ("name", g.name.into()),
-                            ("count", crate::lang::Arg::N(g.locations.len() as i64)),
-                        ],
-                    ),
-                );
-                (
-                    routes::gemeente(g.slug),
-                    "gemeente.html",
-                    lang.f("gemeente-title", &[("name", g.name.into())]),
-                    c,
-                )
-            }
-            Job::Themes => {
-                let mut c = Context::new();
-                c.insert("themes", &theme_cards(idx));
-                (routes::themes(), "themas.html", lang.t("themes-title"), c)
-            }
-            Job::Theme(t) => {
-                let mut c = Context::new();
-                c.insert("theme", t);
-                c.insert("text", &t.translations.get(&lang.code));
-                c.insert("locations", &cards(lang, idx.by_theme.get(t.slug.as_str())));
-                let partners: Vec<_> = t
-                    .partners
-                    .iter()
-                    .filter_map(|p| idx.partners.get(p.as_str()))
-                    .map(|p| PartnerCard::new(p))
-                    .collect();
-                c.insert("partners", &partners);
-                (routes::theme(&t.slug), "thema.html", t.title.clone(), c)
-            }
-            Job::Partners => {
-                let mut c = Context::new();
-                let mut list: Vec<&Partner> = self.site.partners.iter().collect();
-                list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
-                let national: Vec<_> = list
-                    .iter()
-                    .filter(|p| p.reach == crate::model::Reach::National)
-                    .map(|p| PartnerCard::new(p))
-                    .collect();
-                let local: Vec<_> = list
-                    .iter()
-                    .filter(|p| p.reach == crate::model::Reach::Local)
-                    .map(|p| PartnerCard::new(p))
-                    .collect();
-                c.insert("national", &national);
-                c.insert("local", &local);
-                (
-                    routes::partners(),
-                    "partners.html",
-                    lang.t("partners-title"),
-                    c,
-                )
-            }
-            Job::Partner(p) => {
-                let mut c = Context::new();
-                c.insert("partner", p);
-                c.insert(
-                    "locations",
-                    &cards(lang, idx.by_partner.get(p.slug.as_str())),
-                );
-                (routes::partner(&p.slug), "partner.html", p.name.clone(), c)
-            }
-            Job::Page(p) => {
-                let mut c = Context::new();
-                let view = PageView::new(lang, p);
-                let title = view.title.to_string();
-                c.insert("page", &view);
-                let gemeenten: Vec<Link> = idx
-                    .gemeenten
-                    .iter()
-                    .map(|g| Link {
-                        slug: g.slug,
-                        title: g.name,
-                    })
-                    .collect();
-                c.insert("gemeenten", &gemeenten);
-                (format!("{}/", p.slug), "pagina.html", title, c)
-            }
-            Job::EmbedGemeente(g) => {
-                let mut c = Context::new();
-                c.insert("gemeente", &GemeenteView::new(lang, g));
-                // Its own locations, then the regional and national services for it (as
-                // in the widget's data).
-                let shown: Vec<&Location> = g.locations.iter().chain(&g.also).copied().collect();
-                let cards: Vec<Card> = shown.iter().map(|l| Card::new(lang, l)).collect();
-                c.insert("cards", &cards);
-                let facts: Vec<_> = shown
-                    .iter()
-                    .map(|l| views::EmbedFacts::new(lang, l, self.index.agenda(l)))
-                    .collect();
-                c.insert("facts", &facts);
-                c.insert("rules_json", &views::rules_list(&shown));
-                let title = embed::gemeente_title(lang, g);
-                let snippet = embed::gemeente_snippet(self.site, g, lang);
-                let oembed = embed::oembed(self.site, &title, &snippet);
-                out.write(
-                    &routes::in_language(&lang.prefix(), &routes::embed_gemeente_oembed(g.slug)),
-                    oembed.as_bytes(),
-                )?;
-                (
-                    routes::embed_gemeente(g.slug),
-                    "embed-gemeente.html",
-                    lang.f("gemeente-title", &[("name", g.name.into())]),
-                    c,
-                )
-            }
-            Job::Snippets(g) => {
-                let mut c = Context::new();
-                c.insert("gemeente", &GemeenteView::new(lang, g));
-                c.insert(
-                    "snippet_gemeente",
-                    &embed::gemeente_snippet(self.site, g, lang),
-                );
-                let snippets: Vec<String> = g
-                    .locations
-                    .iter()
-                    .map(|l| embed::location_snippet(self.site, l))
-                    .collect();
-                c.insert("snippets", &snippets);
-                c.insert("snippet_widget", &embed::widget_snippet(self.site, g, lang));
-                // The same codes, ready, for a website in each other language.
-                let other: Vec<OtherLanguageSnippets> = self.languages[1..]
-                    .iter()
-                    .map(|other| OtherLanguageSnippets {
-                        code: &other.code,
-                        name: crate::content::SPOKEN_LANGUAGES
-                            .iter()
-                            .find(|(c, _)| *c == other.code)
-                            .map_or(other.name.as_str(), |(_, n)| n),
-                        gemeente: embed::gemeente_snippet(self.site, g, other),
-                        widget: embed::widget_snippet(self.site, g, other),
-                        location_example: g
-                            .locations
-                            .first()
-                            .map(|l| embed::location_snippet_in(self.site, l, &other.prefix())),
-                    })
-                    .collect();
-                c.insert("other_languages", &other);
-                let title = format!("Informatiepunten van {} op uw eigen website", g.name);
-                (routes::gemeente_embeds(g.slug), "insluiten.html", title, c)
-            }
-            Job::Staff(l) => {
-                let mut c = Context::new();
-                let products = if self.print {
-                    (self.products)(l, self.site, idx, self.today)
-                        .into_iter()
-                        .flat_map(|p| {
-                            let n = self.pages.get(&p).copied().unwrap_or(1);
-                            (0..n).map(move |k| routes::page_path(&p, k))
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                c.insert(
-                    "staff",
-                    &StaffView::new(l, self.site, idx, &products, self.print),
-                );
-                (
-                    routes::staff(&l.slug),
-                    "drukwerk.html",
-                    format!("Drukwerk en schermen: {}", l.name),
-                    c,
-                )
-            }
-            Job::StaffIndex => {
-                let mut c = Context::new();
-                c.insert("gemeenten", &gemeente_views());
-                add_wide(&mut c);
-                c.insert("organisations", &(self.organisation_shows)(self.site));
-                c.insert("print", &self.print);
-                c.insert(
-                    "gemeente_print",
-                    routes::gemeente_print_dir("").trim_end_matches('/'),
-                );
-                (
-                    routes::staff_index(),
-                    "drukwerk-index.html",
-                    "Drukwerk en schermen".into(),
-                    c,
-                )
-            }
-            Job::NotFound => (
-                String::new(),
-                "404.html",
-                lang.t("not-found-title"),
-                Context::new(),
-            ),
-        };
-        let path = url;
+        let PageSpec {
+            path,
+            template,
+            title,
+            mut ctx,
+        } = self.page(job, lang, out)?;
         let url = routes::in_language(&lang.prefix(), &path);
         let not_found = matches!(job, Job::NotFound);
         // Relative links work under any sub-path and from disk; the 404 page is served at
@@ -760,36 +487,390 @@ impl<'a> Renderer<'a> {
             format!("{url}{}", routes::PAGE_FILE)
         };
         out.write(&file, html.as_bytes())?;
-        // A location's embed page shows the same view: render it from the same context
-        // (`embed/locaties/<slug>/`, and `embed/en/locaties/<slug>/` in English).
         if let Job::Location(l) = job {
-            let embed_url = routes::embed_of(&url);
-            ctx.insert("root", &"../".repeat(embed_url.matches('/').count()));
-            ctx.insert("url", &embed_url);
-            ctx.insert(
-                "canonical",
-                &format!("{}{embed_url}", self.site.config.base_url),
-            );
-            let html = self
-                .tera
-                .get(lang)
-                .render("embed-locatie.html", &ctx)
-                .map_err(|e| Error::template("embed-locatie.html", &e))?;
-            let html = rooted(html, &"../".repeat(embed_url.matches('/').count()));
-            out.write(
-                &format!("{embed_url}{}", routes::PAGE_FILE),
-                html.as_bytes(),
-            )?;
-            let oembed = embed::oembed(
-                self.site,
-                &embed::location_title(l),
-                &embed::location_snippet_in(self.site, l, &lang.prefix()),
-            );
-            out.write(&format!("{embed_url}oembed.json"), oembed.as_bytes())?;
+            self.write_location_embed(l, lang, &url, &mut ctx, out)?;
         }
         // Embeds and the staff pages are not for search engines.
         let listed = !not_found && !routes::is_unlisted(&url);
         Ok(listed.then_some(url))
+    }
+
+    /// A location's embed page shows the same view as its page: rendered from the same
+    /// context (`embed/locaties/<slug>/`, and `embed/en/locaties/<slug>/` in English),
+    /// with its oEmbed file.
+    fn write_location_embed(
+        &self,
+        l: &Location,
+        lang: &Lang,
+        url: &str,
+        ctx: &mut Context,
+        out: &Staging,
+    ) -> Result<(), Error> {
+        let embed_url = routes::embed_of(url);
+        ctx.insert("root", &"../".repeat(embed_url.matches('/').count()));
+        ctx.insert("url", &embed_url);
+        ctx.insert(
+            "canonical",
+            &format!("{}{embed_url}", self.site.config.base_url),
+        );
+        let html = self
+            .tera
+            .get(lang)
+            .render("embed-locatie.html", ctx)
+            .map_err(|e| Error::template("embed-locatie.html", &e))?;
+        let html = rooted(html, &"../".repeat(embed_url.matches('/').count()));
+        out.write(
+            &format!("{embed_url}{}", routes::PAGE_FILE),
+            html.as_bytes(),
+        )?;
+        let oembed = embed::oembed(
+            self.site,
+            &embed::location_title(l),
+            &embed::location_snippet_in(self.site, l, &lang.prefix()),
+        );
+        out.write(&format!("{embed_url}oembed.json"), oembed.as_bytes())
+    }
+
+    /// The page a job makes: where it goes, its template, title and own context (the
+    /// parts every page has are added by [`Renderer::render`]).
+    fn page(&self, job: &Job, lang: &Lang, out: &Staging) -> Result<PageSpec, Error> {
+        let idx = self.index;
+        let spec = |path: String, template, title: String, ctx| PageSpec {
+            path,
+            template,
+            title,
+            ctx,
+        };
+        Ok(match job {
+            Job::Home => {
+                let mut c = self.listing(lang);
+                c.insert("themes", &theme_cards(idx));
+                c.insert("location_count", &self.site.locations.len());
+                spec(
+                    String::new(),
+                    "index.html",
+                    self.site.config.name.clone(),
+                    c,
+                )
+            }
+            Job::Finder => {
+                let mut c = Context::new();
+                c.insert("themes", &theme_cards(idx));
+                spec(routes::finder(), "zoeken.html", lang.t("search-title"), c)
+            }
+            Job::Locations => spec(
+                routes::locations(),
+                "locaties.html",
+                lang.t("locations-title"),
+                self.listing(lang),
+            ),
+            Job::Location(l) => self.location_page(l, lang),
+            Job::Gemeenten => spec(
+                routes::gemeenten(),
+                "gemeenten.html",
+                lang.t("gemeenten-title"),
+                self.listing(lang),
+            ),
+            Job::Gemeente(g) => self.gemeente_page(g, lang),
+            Job::Themes => {
+                let mut c = Context::new();
+                c.insert("themes", &theme_cards(idx));
+                spec(routes::themes(), "themas.html", lang.t("themes-title"), c)
+            }
+            Job::Theme(t) => self.theme_page(t, lang),
+            Job::Partners => self.partners_page(lang),
+            Job::Partner(p) => {
+                let mut c = Context::new();
+                c.insert("partner", p);
+                c.insert(
+                    "locations",
+                    &cards(lang, idx.by_partner.get(p.slug.as_str())),
+                );
+                spec(routes::partner(&p.slug), "partner.html", p.name.clone(), c)
+            }
+            Job::Page(p) => self.text_page(p, lang),
+            Job::EmbedGemeente(g) => self.embed_gemeente_page(g, lang, out)?,
+            Job::Snippets(g) => self.snippets_page(g, lang),
+            Job::Staff(l) => self.staff_page(l),
+            Job::StaffIndex => {
+                let mut c = self.listing(lang);
+                c.insert("organisations", &(self.organisation_shows)(self.site));
+                c.insert("print", &self.print);
+                c.insert(
+                    "gemeente_print",
+                    routes::gemeente_print_dir("").trim_end_matches('/'),
+                );
+                spec(
+                    routes::staff_index(),
+                    "drukwerk-index.html",
+                    "Drukwerk en schermen".into(),
+                    c,
+                )
+            }
+            Job::NotFound => spec(
+                String::new(),
+                "404.html",
+                lang.t("not-found-title"),
+                Context::new(),
+            ),
+        })
+    }
+
+    /// The context of the pages that list every location by gemeente: the gemeenten,
+    /// and the services for a region or the whole country without a gemeente of their
+    /// own (the lists per gemeente do not show them, so they get a group of their own:
+    /// made only for these few pages).
+    fn listing(&self, lang: &Lang) -> Context {
+        let idx = self.index;
+        let mut c = Context::new();
+        let gemeenten: Vec<GemeenteView> = idx
+            .gemeenten
+            .iter()
+            .map(|g| GemeenteView::new(lang, g))
+            .collect();
+        c.insert("gemeenten", &gemeenten);
+        let wide_locs: Vec<&Location> = idx
+            .wide
+            .iter()
+            .copied()
+            .filter(|l| l.gemeente.is_none())
+            .collect();
+        let wide: Vec<Card> = wide_locs.iter().map(|l| Card::new(lang, l)).collect();
+        let national = wide_locs
+            .iter()
+            .filter(|l| l.area == crate::model::Area::National)
+            .count();
+        let wide_title = lang.t(if national == wide_locs.len() {
+            "wide-national"
+        } else if national == 0 {
+            "wide-region"
+        } else {
+            "wide-both"
+        });
+        c.insert("wide", &wide);
+        c.insert("wide_title", &wide_title);
+        c
+    }
+
+    /// A location's page.
+    fn location_page(&self, l: &Location, lang: &Lang) -> PageSpec {
+        let idx = self.index;
+        let mut c = Context::new();
+        let url = format!(
+            "{}{}{}",
+            self.site.config.base_url,
+            lang.prefix(),
+            routes::location(&l.slug)
+        );
+        c.insert(
+            "view",
+            &LocationView::new(lang, l, idx, self.today, self.minute, &url),
+        );
+        PageSpec {
+            path: routes::location(&l.slug),
+            template: "locatie.html",
+            title: l.name.clone(),
+            ctx: c,
+        }
+    }
+
+    /// A gemeente's page: its locations by theme.
+    fn gemeente_page(&self, g: &Gemeente, lang: &Lang) -> PageSpec {
+        let idx = self.index;
+        let mut c = Context::new();
+        c.insert("gemeente", &GemeenteView::new(lang, g));
+        c.insert("theme_groups", &views::theme_groups(lang, g, idx));
+        c.insert(
+            "lead",
+            &lang.f(
+                "gemeente-lead",
+                &[
+                    ("name", g.name.into()),
+                    ("count", crate::lang::Arg::N(g.locations.len() as i64)),
+                ],
+            ),
+        );
+        PageSpec {
+            path: routes::gemeente(g.slug),
+            template: "gemeente.html",
+            title: lang.f("gemeente-title", &[("name", g.name.into())]),
+            ctx: c,
+        }
+    }
+
+    /// A theme's page: the locations and partners that help with it.
+    fn theme_page(&self, t: &Theme, lang: &Lang) -> PageSpec {
+        let idx = self.index;
+        let mut c = Context::new();
+        c.insert("theme", t);
+        c.insert("text", &t.translations.get(&lang.code));
+        c.insert("locations", &cards(lang, idx.by_theme.get(t.slug.as_str())));
+        let partners: Vec<_> = t
+            .partners
+            .iter()
+            .filter_map(|p| idx.partners.get(p.as_str()))
+            .map(|p| PartnerCard::new(p))
+            .collect();
+        c.insert("partners", &partners);
+        PageSpec {
+            path: routes::theme(&t.slug),
+            template: "thema.html",
+            title: t.title.clone(),
+            ctx: c,
+        }
+    }
+
+    /// The partners, national and local.
+    fn partners_page(&self, lang: &Lang) -> PageSpec {
+        let mut c = Context::new();
+        let mut list: Vec<&Partner> = self.site.partners.iter().collect();
+        list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        let national: Vec<_> = list
+            .iter()
+            .filter(|p| p.reach == crate::model::Reach::National)
+            .map(|p| PartnerCard::new(p))
+            .collect();
+        let local: Vec<_> = list
+            .iter()
+            .filter(|p| p.reach == crate::model::Reach::Local)
+            .map(|p| PartnerCard::new(p))
+            .collect();
+        c.insert("national", &national);
+        c.insert("local", &local);
+        PageSpec {
+            path: routes::partners(),
+            template: "partners.html",
+            title: lang.t("partners-title"),
+            ctx: c,
+        }
+    }
+
+    /// A page of text (`paginas/`).
+    fn text_page(&self, p: &Page, lang: &Lang) -> PageSpec {
+        let idx = self.index;
+        let mut c = Context::new();
+        let view = PageView::new(lang, p);
+        let title = view.title.to_string();
+        c.insert("page", &view);
+        let gemeenten: Vec<Link> = idx
+            .gemeenten
+            .iter()
+            .map(|g| Link {
+                slug: g.slug,
+                title: g.name,
+            })
+            .collect();
+        c.insert("gemeenten", &gemeenten);
+        PageSpec {
+            path: format!("{}/", p.slug),
+            template: "pagina.html",
+            title,
+            ctx: c,
+        }
+    }
+
+    /// A gemeente's embed, with its oEmbed file.
+    fn embed_gemeente_page(
+        &self,
+        g: &Gemeente,
+        lang: &Lang,
+        out: &Staging,
+    ) -> Result<PageSpec, Error> {
+        let mut c = Context::new();
+        c.insert("gemeente", &GemeenteView::new(lang, g));
+        // Its own locations, then the regional and national services for it (as
+        // in the widget's data).
+        let shown: Vec<&Location> = g.locations.iter().chain(&g.also).copied().collect();
+        let cards: Vec<Card> = shown.iter().map(|l| Card::new(lang, l)).collect();
+        c.insert("cards", &cards);
+        let facts: Vec<_> = shown
+            .iter()
+            .map(|l| views::EmbedFacts::new(lang, l, self.index.agenda(l)))
+            .collect();
+        c.insert("facts", &facts);
+        c.insert("rules_json", &views::rules_list(&shown));
+        let title = embed::gemeente_title(lang, g);
+        let snippet = embed::gemeente_snippet(self.site, g, lang);
+        let oembed = embed::oembed(self.site, &title, &snippet);
+        out.write(
+            &routes::in_language(&lang.prefix(), &routes::embed_gemeente_oembed(g.slug)),
+            oembed.as_bytes(),
+        )?;
+        Ok(PageSpec {
+            path: routes::embed_gemeente(g.slug),
+            template: "embed-gemeente.html",
+            title: lang.f("gemeente-title", &[("name", g.name.into())]),
+            ctx: c,
+        })
+    }
+
+    /// "Op uw eigen website": the embed codes for one gemeente.
+    fn snippets_page(&self, g: &Gemeente, lang: &Lang) -> PageSpec {
+        let mut c = Context::new();
+        c.insert("gemeente", &GemeenteView::new(lang, g));
+        c.insert(
+            "snippet_gemeente",
+            &embed::gemeente_snippet(self.site, g, lang),
+        );
+        let snippets: Vec<String> = g
+            .locations
+            .iter()
+            .map(|l| embed::location_snippet(self.site, l))
+            .collect();
+        c.insert("snippets", &snippets);
+        c.insert("snippet_widget", &embed::widget_snippet(self.site, g, lang));
+        // The same codes, ready, for a website in each other language.
+        let other: Vec<OtherLanguageSnippets> = self.languages[1..]
+            .iter()
+            .map(|other| OtherLanguageSnippets {
+                code: &other.code,
+                name: crate::content::SPOKEN_LANGUAGES
+                    .iter()
+                    .find(|(c, _)| *c == other.code)
+                    .map_or(other.name.as_str(), |(_, n)| n),
+                gemeente: embed::gemeente_snippet(self.site, g, other),
+                widget: embed::widget_snippet(self.site, g, other),
+                location_example: g
+                    .locations
+                    .first()
+                    .map(|l| embed::location_snippet_in(self.site, l, &other.prefix())),
+            })
+            .collect();
+        c.insert("other_languages", &other);
+        let title = format!("Informatiepunten van {} op uw eigen website", g.name);
+        PageSpec {
+            path: routes::gemeente_embeds(g.slug),
+            template: "insluiten.html",
+            title,
+            ctx: c,
+        }
+    }
+
+    /// For staff: the print and screen products of one location.
+    fn staff_page(&self, l: &Location) -> PageSpec {
+        let idx = self.index;
+        let mut c = Context::new();
+        let products = if self.print {
+            (self.products)(l, self.site, idx, self.today)
+                .into_iter()
+                .flat_map(|p| {
+                    let n = self.pages.get(&p).copied().unwrap_or(1);
+                    (0..n).map(move |k| routes::page_path(&p, k))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        c.insert(
+            "staff",
+            &StaffView::new(l, self.site, idx, &products, self.print),
+        );
+        PageSpec {
+            path: routes::staff(&l.slug),
+            template: "drukwerk.html",
+            title: format!("Drukwerk en schermen: {}", l.name),
+            ctx: c,
+        }
     }
 }
 
