@@ -1249,6 +1249,69 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
     let theme_ok = raw.thema.as_ref().is_none_or(|t| {
         ctx.reference(&format!("{field}.thema"), t, refs.themes, "theme", "themas")
     });
+    let repeat = session_repeat(ctx, field, raw)?;
+    let period = session_period(ctx, field, raw);
+    let season = session_season(ctx, field, raw);
+    let mut not_during = Vec::new();
+    for (i, c) in raw.niet_tijdens.iter().enumerate() {
+        if let Some(cal) = calendar_ref(ctx, &format!("{field}.niet_tijdens[{i}]"), c, refs) {
+            not_during.push(cal.clone());
+        }
+    }
+    let address = raw
+        .adres
+        .as_ref()
+        .and_then(|a| ctx.address(&format!("{field}.adres"), a));
+    let mut places: Vec<(jiff::civil::Date, crate::model::Address)> = raw
+        .adres_per_datum
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            ctx.address(&format!("{field}.adres_per_datum[{i}].adres"), &p.adres)
+                .map(|a| (p.datum, a))
+        })
+        .collect();
+    places.sort_by_key(|(d, _)| *d);
+    if matches!(raw.afspraak, RawVisit::Afspraak | RawVisit::Beide) && raw.uitleg.is_none() {
+        ctx.error(
+            &format!("{field}.afspraak"),
+            "this spreekuur needs an appointment but does not say how to make one",
+            "add `uitleg:`, for example \"Bel 013 542 1234 voor een afspraak.\"",
+        );
+    }
+    if !(partner_ok && theme_ok) {
+        return None;
+    }
+    let repeat = repeat?;
+    let mut cancelled = raw.vervalt.clone();
+    cancelled.sort();
+    cancelled.dedup();
+    let mut extra = raw.extra.clone();
+    extra.sort();
+    extra.dedup();
+    let session = Session {
+        title: raw.titel.clone(),
+        partners,
+        theme: raw.thema.clone(),
+        repeat,
+        time: time?,
+        period,
+        season,
+        not_during,
+        visit: visit(raw.afspraak),
+        note: raw.uitleg.clone(),
+        address,
+        places,
+        cancelled,
+        extra,
+    };
+    check_session_dates(ctx, field, raw, &session);
+    Some(session)
+}
+
+/// The rule of a spreekuur (`herhaling` with `dag`, `vanaf` or `data`): None when the
+/// spreekuur cannot be read further, Some(None) when the rule has a problem (reported).
+fn session_repeat(ctx: &mut FileCtx, field: &str, raw: &RawSession) -> Option<Option<Repeat>> {
     let f_dag = format!("{field}.dag");
     let weekdays = weekdays(ctx, &f_dag, &raw.dag)?;
     let kinds = &raw.herhaling.0;
@@ -1385,7 +1448,12 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             }
         },
     };
-    let period = match &raw.periode {
+    Some(repeat)
+}
+
+/// The `periode` of a spreekuur (either end may be open).
+fn session_period(ctx: &mut FileCtx, field: &str, raw: &RawSession) -> Option<Bounds> {
+    match &raw.periode {
         None => None,
         Some(RawOpenPeriod {
             van: None,
@@ -1411,8 +1479,12 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             from: p.van,
             until: p.tot,
         }),
-    };
-    let season = raw.seizoen.as_ref().and_then(|s| {
+    }
+}
+
+/// The `seizoen` of a spreekuur: the part of each year it is held.
+fn session_season(ctx: &mut FileCtx, field: &str, raw: &RawSession) -> Option<Season> {
+    raw.seizoen.as_ref().and_then(|s| {
         let f = format!("{field}.seizoen");
         let from = month_day(&s.van, false);
         let until = month_day(&s.tot, true);
@@ -1432,60 +1504,11 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             from: from?,
             until: until?,
         })
-    });
-    let mut not_during = Vec::new();
-    for (i, c) in raw.niet_tijdens.iter().enumerate() {
-        if let Some(cal) = calendar_ref(ctx, &format!("{field}.niet_tijdens[{i}]"), c, refs) {
-            not_during.push(cal.clone());
-        }
-    }
-    let address = raw
-        .adres
-        .as_ref()
-        .and_then(|a| ctx.address(&format!("{field}.adres"), a));
-    let mut places: Vec<(jiff::civil::Date, crate::model::Address)> = raw
-        .adres_per_datum
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| {
-            ctx.address(&format!("{field}.adres_per_datum[{i}].adres"), &p.adres)
-                .map(|a| (p.datum, a))
-        })
-        .collect();
-    places.sort_by_key(|(d, _)| *d);
-    if matches!(raw.afspraak, RawVisit::Afspraak | RawVisit::Beide) && raw.uitleg.is_none() {
-        ctx.error(
-            &format!("{field}.afspraak"),
-            "this spreekuur needs an appointment but does not say how to make one",
-            "add `uitleg:`, for example \"Bel 013 542 1234 voor een afspraak.\"",
-        );
-    }
-    if !(partner_ok && theme_ok) {
-        return None;
-    }
-    let repeat = repeat?;
-    let mut cancelled = raw.vervalt.clone();
-    cancelled.sort();
-    cancelled.dedup();
-    let mut extra = raw.extra.clone();
-    extra.sort();
-    extra.dedup();
-    let session = Session {
-        title: raw.titel.clone(),
-        partners,
-        theme: raw.thema.clone(),
-        repeat,
-        time: time?,
-        period,
-        season,
-        not_during,
-        visit: visit(raw.afspraak),
-        note: raw.uitleg.clone(),
-        address,
-        places,
-        cancelled,
-        extra,
-    };
+    })
+}
+
+/// Dates in `vervalt`, `extra` and `adres_per_datum` that do not fit the spreekuur's rule.
+fn check_session_dates(ctx: &mut FileCtx, field: &str, raw: &RawSession, session: &Session) {
     for (i, d) in raw.vervalt.iter().enumerate() {
         if !session.rule_matches(*d) {
             ctx.error(
@@ -1516,7 +1539,6 @@ fn session(ctx: &mut FileCtx, field: &str, raw: &RawSession, refs: &Refs) -> Opt
             );
         }
     }
-    Some(session)
 }
 
 /// A calendar named by `niet_tijdens`.
