@@ -1609,47 +1609,7 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
         ctx.non_empty("gemeente", g);
     }
     let area = area(ctx, &raw);
-    let kind = match raw.soort {
-        RawKind::Bibliotheekbalie => Kind::LibraryDesk,
-        RawKind::HeleBibliotheek => Kind::WholeLibrary,
-        RawKind::Informatieplein => Kind::InformationPoint,
-        RawKind::Partnerlocatie => Kind::PartnerVenue,
-        RawKind::Mobiel => Kind::Mobile,
-        RawKind::Telefonisch => Kind::Telephone,
-        RawKind::PopUp => Kind::PopUp,
-    };
-    let venue = raw.plek.map(|v| match v {
-        RawVenue::Bibliotheek => Venue::Library,
-        RawVenue::Winkelrestaurant => Venue::StoreRestaurant,
-        RawVenue::Supermarkt => Venue::Supermarket,
-        RawVenue::Ziekenhuis => Venue::Hospital,
-        RawVenue::Buurthuis => Venue::CommunityCentre,
-        RawVenue::Zorgcentrum => Venue::CareHome,
-        RawVenue::Gemeentehuis => Venue::TownHall,
-        RawVenue::Markt => Venue::Market,
-        RawVenue::Anders => Venue::Other,
-    });
-    if kind == Kind::PartnerVenue && venue.is_none() {
-        ctx.error(
-            "soort",
-            "a `partnerlocatie` needs the kind of place",
-            "add `plek:`, for example `plek: supermarkt` or `plek: ziekenhuis`",
-        );
-    }
-    if kind == Kind::InformationPoint && raw.informatieplein.is_none() {
-        ctx.error(
-            "soort",
-            "an `informatieplein` location needs the name of the plein",
-            "add `informatieplein:`, for example `informatieplein: SamenWerkplein`",
-        );
-    }
-    if kind == Kind::PopUp && raw.periode.is_none() {
-        ctx.error(
-            "soort",
-            "a `pop-up` needs the period it is open",
-            "add `periode:` with `van:` and `tot:` dates",
-        );
-    }
+    let (kind, venue) = kind_and_venue(ctx, &raw);
     let period = raw.periode.as_ref().and_then(|p| ctx.period("periode", p));
     let address = match &raw.adres {
         Some(a) => ctx.address("adres", a),
@@ -1701,27 +1661,8 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
         );
     }
 
-    let mut themes = Vec::new();
-    for (i, t) in raw.themas.iter().enumerate() {
-        if ctx.reference(&format!("themas[{i}]"), t, refs.themes, "theme", "themas")
-            && !themes.contains(t)
-        {
-            themes.push(t.clone());
-        }
-    }
-    let mut partners = Vec::new();
-    for (i, p) in raw.partners.iter().enumerate() {
-        if ctx.reference(
-            &format!("partners[{i}]"),
-            p,
-            refs.partners,
-            "partner",
-            "partners",
-        ) && !partners.contains(p)
-        {
-            partners.push(p.clone());
-        }
-    }
+    let mut themes = references(ctx, "themas", &raw.themas, refs.themes, "theme");
+    let mut partners = references(ctx, "partners", &raw.partners, refs.partners, "partner");
     let mut languages = Vec::new();
     for (i, code) in raw.talen.iter().enumerate() {
         if let Some(name) = ctx.check(&format!("talen[{i}]"), check::language(code)) {
@@ -1767,15 +1708,7 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
             "add `openingstijden:` per weekday, or at least one spreekuur",
         );
     }
-    let a = &raw.toegankelijkheid;
-    let accessibility = Accessibility {
-        step_free: a.drempelvrij.map(|j| j.0),
-        lift: a.lift.map(|j| j.0),
-        toilet: a.toilet.map(|j| j.0),
-        hearing_loop: a.ringleiding.map(|j| j.0),
-        parking: a.parkeren.clone(),
-        public_transport: a.ov.clone(),
-    };
+    let accessibility = accessibility(&raw.toegankelijkheid);
     Some(Location {
         slug: slug.to_string(),
         source: ctx.path.to_path_buf(),
@@ -1822,6 +1755,86 @@ fn location(ctx: &mut FileCtx, slug: &str, refs: &Refs) -> Option<Location> {
         }),
         media: std::mem::take(&mut ctx.media),
     })
+}
+
+/// What kind of location it is (`soort`, and for a partner's venue `plek`), with what
+/// each kind needs besides.
+fn kind_and_venue(ctx: &mut FileCtx, raw: &RawLocation) -> (Kind, Option<Venue>) {
+    let kind = match raw.soort {
+        RawKind::Bibliotheekbalie => Kind::LibraryDesk,
+        RawKind::HeleBibliotheek => Kind::WholeLibrary,
+        RawKind::Informatieplein => Kind::InformationPoint,
+        RawKind::Partnerlocatie => Kind::PartnerVenue,
+        RawKind::Mobiel => Kind::Mobile,
+        RawKind::Telefonisch => Kind::Telephone,
+        RawKind::PopUp => Kind::PopUp,
+    };
+    let venue = raw.plek.map(|v| match v {
+        RawVenue::Bibliotheek => Venue::Library,
+        RawVenue::Winkelrestaurant => Venue::StoreRestaurant,
+        RawVenue::Supermarkt => Venue::Supermarket,
+        RawVenue::Ziekenhuis => Venue::Hospital,
+        RawVenue::Buurthuis => Venue::CommunityCentre,
+        RawVenue::Zorgcentrum => Venue::CareHome,
+        RawVenue::Gemeentehuis => Venue::TownHall,
+        RawVenue::Markt => Venue::Market,
+        RawVenue::Anders => Venue::Other,
+    });
+    if kind == Kind::PartnerVenue && venue.is_none() {
+        ctx.error(
+            "soort",
+            "a `partnerlocatie` needs the kind of place",
+            "add `plek:`, for example `plek: supermarkt` or `plek: ziekenhuis`",
+        );
+    }
+    if kind == Kind::InformationPoint && raw.informatieplein.is_none() {
+        ctx.error(
+            "soort",
+            "an `informatieplein` location needs the name of the plein",
+            "add `informatieplein:`, for example `informatieplein: SamenWerkplein`",
+        );
+    }
+    if kind == Kind::PopUp && raw.periode.is_none() {
+        ctx.error(
+            "soort",
+            "a `pop-up` needs the period it is open",
+            "add `periode:` with `van:` and `tot:` dates",
+        );
+    }
+    (kind, venue)
+}
+
+/// The slugs in `list` (the field `field`) that name a known theme or partner (`what`,
+/// whose files are in the folder named like `field`), each once; the others are
+/// reported.
+fn references(
+    ctx: &mut FileCtx,
+    field: &str,
+    list: &[String],
+    known: &BTreeSet<&str>,
+    what: &str,
+) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for (i, slug) in list.iter().enumerate() {
+        if ctx.reference(&format!("{field}[{i}]"), slug, known, what, field)
+            && !found.contains(slug)
+        {
+            found.push(slug.clone());
+        }
+    }
+    found
+}
+
+/// A location's `toegankelijkheid`.
+fn accessibility(a: &RawAccessibility) -> Accessibility {
+    Accessibility {
+        step_free: a.drempelvrij.map(|j| j.0),
+        lift: a.lift.map(|j| j.0),
+        toilet: a.toilet.map(|j| j.0),
+        hearing_loop: a.ringleiding.map(|j| j.0),
+        parking: a.parkeren.clone(),
+        public_transport: a.ov.clone(),
+    }
 }
 
 /// `werkgebied`, checked: `landelijk` or a list of gemeenten. Without it, the location
