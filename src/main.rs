@@ -181,47 +181,7 @@ fn main() -> ExitCode {
             templates,
             base_url,
             no_print,
-        } => {
-            let started = Instant::now();
-            let mut opts = ido::BuildOptions::new(content, &output);
-            opts.templates = templates;
-            opts.base_url = base_url;
-            opts.print &= !no_print;
-            opts.print_helper = std::env::current_exe().ok();
-            match ido::build(&opts) {
-                Ok(report) if report.unchanged => {
-                    println!(
-                        "Nothing changed since the last build: {}/ is up to date ({} pages for {} locations; checked in {:.2} s).",
-                        output.display(),
-                        report.pages,
-                        report.locations,
-                        started.elapsed().as_secs_f64()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Ok(report) => {
-                    let print = if opts.print {
-                        format!(
-                            ", {} flyers, posters and slides ({} rendered, {} unchanged)",
-                            report.rendered + report.cached,
-                            report.rendered,
-                            report.cached
-                        )
-                    } else {
-                        String::new()
-                    };
-                    println!(
-                        "Built {} pages{print} for {} locations into {}/ in {:.2} s.",
-                        report.pages,
-                        report.locations,
-                        output.display(),
-                        started.elapsed().as_secs_f64()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(&e),
-            }
-        }
+        } => build(content, output, templates, base_url, no_print),
         Command::Export {
             content,
             format: _,
@@ -244,49 +204,13 @@ fn main() -> ExitCode {
             content,
             templates,
             dry_run,
-        } => match ido::spreadsheet::import_with(&content, &templates, &file, dry_run) {
-            Ok(r) => {
-                let verb = if dry_run { "Would create" } else { "Created" };
-                for p in &r.created {
-                    println!("{verb} {}", p.display());
-                }
-                let verb = if dry_run { "Would update" } else { "Updated" };
-                for p in &r.updated {
-                    println!("{verb} {}", p.display());
-                }
-                println!("{} unchanged.", r.unchanged);
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&e),
-        },
+        } => import(file, content, templates, dry_run),
         Command::Check {
             content,
             templates,
             format,
             print,
-        } => {
-            let mut opts = ido::BuildOptions::new(content, "public");
-            opts.templates = templates;
-            opts.print &= print;
-            match ido::check::check(&opts) {
-                Ok(report) => {
-                    if format == "json" {
-                        println!(
-                            "{}",
-                            serde_json::to_string_pretty(&report).unwrap_or_default()
-                        );
-                    } else {
-                        print!("{}", report.text());
-                    }
-                    if report.errors.is_empty() {
-                        ExitCode::SUCCESS
-                    } else {
-                        ExitCode::FAILURE
-                    }
-                }
-                Err(e) => fail(&e),
-            }
-        }
+        } => check(content, templates, format, print),
         Command::New {
             kind,
             name,
@@ -316,26 +240,7 @@ fn main() -> ExitCode {
             bind,
             poll,
             no_print,
-        } => {
-            let mut build = ido::BuildOptions::new(content, "public");
-            build.templates = templates;
-            build.print &= !no_print;
-            let opts = ido::serve::ServeOptions {
-                build,
-                bind,
-                port,
-                poll,
-            };
-            let result = ido::serve::serve(opts, |addr| {
-                use std::io::Write;
-                println!("Serving the site on http://{addr}/ (stop with Ctrl+C).");
-                let _ = std::io::stdout().flush();
-            });
-            match result {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => fail(&e),
-            }
-        }
+        } => serve(content, templates, port, bind, poll, no_print),
         Command::PrintShare {
             content,
             templates,
@@ -368,6 +273,128 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&e),
         },
+    }
+}
+
+/// `ido build`: the site (and the print products) from the content.
+fn build(
+    content: PathBuf,
+    output: PathBuf,
+    templates: PathBuf,
+    base_url: Option<String>,
+    no_print: bool,
+) -> ExitCode {
+    let started = Instant::now();
+    let mut opts = ido::BuildOptions::new(content, &output);
+    opts.templates = templates;
+    opts.base_url = base_url;
+    opts.print &= !no_print;
+    opts.print_helper = std::env::current_exe().ok();
+    match ido::build(&opts) {
+        Ok(report) if report.unchanged => {
+            println!(
+                "Nothing changed since the last build: {}/ is up to date ({} pages for {} locations; checked in {:.2} s).",
+                output.display(),
+                report.pages,
+                report.locations,
+                started.elapsed().as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(report) => {
+            let print = if opts.print {
+                format!(
+                    ", {} flyers, posters and slides ({} rendered, {} unchanged)",
+                    report.rendered + report.cached,
+                    report.rendered,
+                    report.cached
+                )
+            } else {
+                String::new()
+            };
+            println!(
+                "Built {} pages{print} for {} locations into {}/ in {:.2} s.",
+                report.pages,
+                report.locations,
+                output.display(),
+                started.elapsed().as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+/// `ido import`: location files from a spreadsheet.
+fn import(file: PathBuf, content: PathBuf, templates: PathBuf, dry_run: bool) -> ExitCode {
+    match ido::spreadsheet::import_with(&content, &templates, &file, dry_run) {
+        Ok(r) => {
+            let verb = if dry_run { "Would create" } else { "Created" };
+            for p in &r.created {
+                println!("{verb} {}", p.display());
+            }
+            let verb = if dry_run { "Would update" } else { "Updated" };
+            for p in &r.updated {
+                println!("{verb} {}", p.display());
+            }
+            println!("{} unchanged.", r.unchanged);
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+/// `ido check`: errors and warnings, as text or JSON.
+fn check(content: PathBuf, templates: PathBuf, format: String, print: bool) -> ExitCode {
+    let mut opts = ido::BuildOptions::new(content, "public");
+    opts.templates = templates;
+    opts.print &= print;
+    match ido::check::check(&opts) {
+        Ok(report) => {
+            if format == "json" {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).unwrap_or_default()
+                );
+            } else {
+                print!("{}", report.text());
+            }
+            if report.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+/// `ido serve`: the site for preview, rebuilt on every edit.
+fn serve(
+    content: PathBuf,
+    templates: PathBuf,
+    port: u16,
+    bind: std::net::IpAddr,
+    poll: bool,
+    no_print: bool,
+) -> ExitCode {
+    let mut build = ido::BuildOptions::new(content, "public");
+    build.templates = templates;
+    build.print &= !no_print;
+    let opts = ido::serve::ServeOptions {
+        build,
+        bind,
+        port,
+        poll,
+    };
+    let result = ido::serve::serve(opts, |addr| {
+        use std::io::Write;
+        println!("Serving the site on http://{addr}/ (stop with Ctrl+C).");
+        let _ = std::io::stdout().flush();
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
     }
 }
 
