@@ -61,8 +61,8 @@ fn build(bin: &str, content: &Path, out: &Path, print: bool) -> (f64, f64, u64) 
 /// at any size).
 fn with_print(bin: &str, example: &Path, sizes: &[usize]) {
     println!(
-        "{:>9}  {:>9}  {:>8}  {:>8}  {:>8}  {:>9}  {}",
-        "locations", "build", "wall s", "CPU s", "peak MB", "output MB", "targets"
+        "{:>9}  {:>9}  {:>8}  {:>8}  {:>8}  {:>9}  targets",
+        "locations", "build", "wall s", "CPU s", "peak MB", "output MB"
     );
     for &n in sizes {
         let tmp = tempfile::tempdir().expect("temp dir");

@@ -449,7 +449,7 @@ fn an_incremental_update_equals_a_full_build() {
     fs::write(&file, &edited).unwrap();
     let api = tmp.path().join("a/api/v1/locaties.json");
     let open_data_before = fs::read_to_string(&api).unwrap();
-    let report = session.update(&[file.clone()]).unwrap();
+    let report = session.update(std::slice::from_ref(&file)).unwrap();
     // The edited location's own pages first (its page in six languages, its staff
     // page); the pages that list it and the site-wide open data follow in `catch_up`.
     assert_eq!(report.pages, 7);
@@ -481,7 +481,7 @@ fn an_incremental_update_equals_a_full_build() {
     assert_ne!(hours_only, edited);
     fs::write(&file, &hours_only).unwrap();
     let lists = listed.pages;
-    session.update(&[file.clone()]).unwrap();
+    session.update(std::slice::from_ref(&file)).unwrap();
     let report = session.catch_up().unwrap();
     assert!(
         // Its gemeente's page and embed (each in six languages) and snippets page.
@@ -497,7 +497,7 @@ fn an_incremental_update_equals_a_full_build() {
     )
     .unwrap();
     assert!(matches!(
-        session.update(&[file.clone()]),
+        session.update(std::slice::from_ref(&file)),
         Err(ido::Error::Content(_))
     ));
     assert_eq!(snapshot_of(&tmp.path().join("a")), a);
@@ -550,7 +550,7 @@ fn a_location_page_says_when_to_go_and_for_what_at_a_glance() {
     assert_eq!(dordrecht.schedule.sessions.len(), 8);
     let html = read(&out, "locaties/dordrecht-samenwerkplein/index.html");
     let main = main_of(&html);
-    let days = weekday_items(&main);
+    let days = weekday_items(main);
     // Every organisation with a spreekuur is named on its weekday, and only there.
     for s in &dordrecht.schedule.sessions {
         let weekday = (0..7)

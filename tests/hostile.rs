@@ -90,7 +90,8 @@ fn a_logo_inside_the_content_is_published_under_media() {
 #[test]
 fn byte_order_marks_in_yaml_files_are_accepted() {
     let (_tmp, err) = build_with(|c| {
-        for f in ["site.yaml"] {
+        {
+            let f = "site.yaml";
             let p = c.join(f);
             let text = fs::read_to_string(&p).unwrap();
             fs::write(&p, format!("\u{feff}{text}")).unwrap();

@@ -1473,7 +1473,7 @@ fn the_flyer_back_keeps_the_qr_code_clear_of_the_contact_text() {
             .iter()
             .filter(|b| b.5 == "Contact")
             .map(|b| b.2)
-            .last()
+            .next_back()
             .unwrap_or_else(|| panic!("{}: no Contact", pdf.display()));
         for b in boxes.iter().filter(|b| b.2 >= top - 0.5) {
             if b.5 == "Scan" || b.5 == "mij" {

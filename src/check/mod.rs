@@ -509,7 +509,7 @@ fn texts(
         };
         let body = src
             .text
-            .splitn(3, "\n---")
+            .split("\n---")
             .nth(1)
             .and_then(|rest| rest.split_once('\n'))
             .map(|(_, b)| b.to_string())
@@ -622,8 +622,8 @@ pub fn template_text(text: &str) -> String {
                 if tail.starts_with("{%") { "%}" } else { "#}" },
                 " ".to_string(),
             )
-        } else if tail.starts_with('<') {
-            let name: String = tail[1..]
+        } else if let Some(tag) = tail.strip_prefix('<') {
+            let name: String = tag
                 .trim_start_matches('/')
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())

@@ -146,8 +146,7 @@ fn load_inner(
     let page_files = list(dir, "paginas", &["md"], &mut problems)?;
     let location_files = list(dir, "locaties", &["md"], &mut problems)?;
 
-    let partners: Vec<Partner> =
-        load_all(&partner_files, &mut problems, keep, |f, p| partner(f, p))?;
+    let partners: Vec<Partner> = load_all(&partner_files, &mut problems, keep, partner)?;
     let partner_slugs: BTreeSet<&str> = partners.iter().map(|p| p.slug.as_str()).collect();
     let theme_slugs: BTreeSet<&str> = theme_files.iter().map(|(s, _)| s.as_str()).collect();
     let calendars: BTreeMap<String, Calendar> = calendar_files(dir, &mut problems, keep)?;

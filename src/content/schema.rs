@@ -7,7 +7,7 @@ use schemars::{schema_for, Schema};
 use super::raw::{RawCalendar, RawLocation, RawPage, RawPartner, RawSite, RawTheme, RawTokens};
 
 fn titled(mut schema: Schema, file: &str, title: &str) -> String {
-    schema.insert("$id".into(), format!("{file}").into());
+    schema.insert("$id".into(), file.to_string().into());
     schema.insert("title".into(), title.into());
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }

@@ -794,7 +794,7 @@ mod tests {
             return Node::Text;
         }
         let mut children = vec![tree(levels - 1, dice)];
-        if dice.roll() % 3 == 0 {
+        if dice.roll().is_multiple_of(3) {
             children.insert(usize::from(dice.roll() % 2), Node::Text);
         }
         match dice.roll() % 7 {
@@ -817,7 +817,7 @@ mod tests {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    if style.next().unwrap_or(0) % 2 == 0 {
+                    if style.next().unwrap_or(0).is_multiple_of(2) {
                         out.push_str("k: ");
                     }
                     flow(n, style, out);
@@ -851,7 +851,11 @@ mod tests {
             Node::List(_) => {
                 out.push('\n');
                 // A list under a key may stand at the key's own indentation.
-                let inner = if choice % 2 == 0 { indent } else { indent + 2 };
+                let inner = if choice.is_multiple_of(2) {
+                    indent
+                } else {
+                    indent + 2
+                };
                 block(node, inner, style, out);
             }
         }
@@ -872,7 +876,7 @@ mod tests {
                     out.push('-');
                     match n {
                         // Compact: `- k0: …` and `- - …` on the dash's line.
-                        Node::Map(entries) if style.next().unwrap_or(0) % 2 == 0 => {
+                        Node::Map(entries) if style.next().unwrap_or(0).is_multiple_of(2) => {
                             out.push(' ');
                             let inner = indent + 2;
                             for (i, e) in entries.iter().enumerate() {
@@ -883,7 +887,7 @@ mod tests {
                                 value(e, inner, style, out);
                             }
                         }
-                        Node::List(_) if style.next().unwrap_or(0) % 2 == 0 => {
+                        Node::List(_) if style.next().unwrap_or(0).is_multiple_of(2) => {
                             out.push(' ');
                             let mut nested = String::new();
                             block(n, indent + 2, style, &mut nested);

@@ -559,10 +559,8 @@ fn pattern_variables(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
     fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
         match e {
-            InlineExpression::VariableReference { id } => {
-                if !out.iter().any(|v| v == id.name) {
-                    out.push(id.name.to_string());
-                }
+            InlineExpression::VariableReference { id } if !out.iter().any(|v| v == id.name) => {
+                out.push(id.name.to_string());
             }
             InlineExpression::Placeable { expression } => expr(expression, out),
             _ => {}

@@ -447,7 +447,7 @@ impl ScheduleSpec {
             Some("P1W") => day_ok,
             Some("P2W") => day_ok && (win.first + i as i32 - start) % 14 == 0,
             Some("P1M") => {
-                let nth = ((d.day() - 1) / 7 + 1) as i8;
+                let nth = (d.day() - 1) / 7 + 1;
                 day_ok
                     && (month_week == nth
                         || (month_week == -1

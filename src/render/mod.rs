@@ -85,7 +85,7 @@ pub fn templates(dir: &Path, languages: &[&Lang]) -> Result<Templates, Error> {
         .into_iter();
     let (_, first) = sets.next().ok_or_else(|| {
         Error::io(
-            &site.display().to_string(),
+            site.display().to_string(),
             std::io::Error::other("no language to make the pages in"),
         )
     })?;
@@ -724,7 +724,7 @@ impl<'a> Renderer<'a> {
     fn partners_page(&self, lang: &Lang) -> PageSpec {
         let mut c = Context::new();
         let mut list: Vec<&Partner> = self.site.partners.iter().collect();
-        list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        list.sort_by_key(|a| a.name.to_lowercase());
         let national: Vec<_> = list
             .iter()
             .filter(|p| p.reach == crate::model::Reach::National)

@@ -193,7 +193,7 @@ impl<'a> LangView<'a> {
                 "site-by",
                 &[("organisation", site.config.organisation.as_str().into())],
             ),
-            footer_updated: lang.f("footer-updated", &[built_on.clone()]),
+            footer_updated: lang.f("footer-updated", std::slice::from_ref(&built_on)),
             updated_on: lang.f("updated-on", &[built_on]),
             footer_pages: {
                 let mut pages: Vec<_> = site.pages.iter().filter(|p| p.in_footer).collect();
@@ -284,7 +284,7 @@ pub fn theme_groups<'a>(lang: &Lang, g: &Gemeente<'a>, idx: &Index<'a>) -> Vec<T
             locations: g
                 .locations
                 .iter()
-                .filter(|l| l.themes.iter().any(|x| *x == t.slug))
+                .filter(|l| l.themes.contains(&t.slug))
                 .map(|l| Card::new(lang, l))
                 .collect(),
         })
@@ -839,7 +839,7 @@ fn session_days(
         out[day] = Some(if !gaps.is_empty() && gaps.iter().all(|g| *g == 7) {
             None
         } else if gaps.iter().all(|g| *g >= 7)
-            && gaps.iter().filter(|g| **g == 14).count() * 2 >= gaps.len().max(1) + 1
+            && gaps.iter().filter(|g| **g == 14).count() * 2 > gaps.len().max(1)
         {
             // Every other week; across a year with 53 weeks, odd weeks meet once.
             Some(lang.t("overview-other-week"))
