@@ -14,7 +14,6 @@
 //! `commit:after-swap`, `commit:during-remove`); `IDO_FAULT=no-exchange` forces the
 //! two-rename swap.
 
-use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -34,10 +33,11 @@ pub struct Staging {
     /// For an update of the live output: the files staged so far (site paths). They are
     /// moved into the output only by `commit`.
     update: Option<Mutex<Vec<String>>>,
-    /// Every file written (site path and size), for [`Staging::listing`].
-    files: Mutex<HashMap<String, u64>>,
+    /// Every file written (site path and size), for [`Staging::listing`]. (Fx: these two
+    /// are looked up for every file written, and the keys are ido's own paths.)
+    files: Mutex<rustc_hash::FxHashMap<String, u64>>,
     /// Folders of the staging folder made so far (one `mkdir` each, not one per file).
-    dirs: Mutex<HashSet<PathBuf>>,
+    dirs: Mutex<rustc_hash::FxHashSet<PathBuf>>,
 }
 
 /// The kinds of side folders a build makes beside the output, as `.<name>.<kind>-<pid>`.
