@@ -14,7 +14,9 @@
 //! removed), a rebuild of the unchanged content and one after an edit of one location's
 //! hours; each with its time, CPU and peak memory, and whether it meets its target.
 //!
-//! Run: `cargo bench --bench build` (add `-- 1000` to run one size).
+//! Run: `cargo bench --bench build` (add `-- 1000` to run one size). `IDO_BIN=path` times
+//! another binary of the same code instead, such as the profile-guided one that
+//! `scripts/pgo-build.sh` makes.
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
@@ -130,7 +132,9 @@ fn main() {
     } else {
         sizes
     };
-    let bin = env!("CARGO_BIN_EXE_ido");
+    let bin = std::env::var("IDO_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_ido").to_owned());
+    let bin = bin.as_str();
+    println!("binary: {bin}");
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     if print {
         with_print(bin, &example, &sizes);
