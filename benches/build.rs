@@ -41,7 +41,7 @@ fn build(bin: &str, content: &Path, out: &Path, print: bool) -> (f64, f64, u64) 
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"))
         .stdout(std::process::Stdio::null())
         .spawn()
-        .expect("start ido");
+        .unwrap_or_else(|e| panic!("start {bin}: {e}"));
     let mut status = 0;
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: wait4 on our own child pid with valid pointers.
@@ -132,7 +132,12 @@ fn main() {
     } else {
         sizes
     };
-    let bin = std::env::var("IDO_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_ido").to_owned());
+    let bin = std::env::var_os("IDO_BIN")
+        .filter(|b| !b.is_empty())
+        .map_or_else(
+            || env!("CARGO_BIN_EXE_ido").to_owned(),
+            |b| b.into_string().expect("IDO_BIN is a UTF-8 path"),
+        );
     let bin = bin.as_str();
     println!("binary: {bin}");
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
